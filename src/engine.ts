@@ -33,6 +33,8 @@ export interface EngineInput {
   drafts?: CommittedDraft[]
   /** report `claim/unreferenced` (only meaningful when every tutorial of the project was read) */
   coverage?: boolean
+  /** problems the shell met while reading files (unreadable, too large, not UTF-8, …) */
+  loadDiagnostics?: Diagnostic[]
   /** `--strict`: untraced figures in drafts are errors */
   strict?: boolean
 }
@@ -67,7 +69,7 @@ function analyse(input: EngineInput): Omit<CheckResult, 'summary'> {
   const claimId = claimIdRegExp(input.config.claimIdPattern)
   const registry = parseRegistry(input.registry, { claimId })
   const tutorials = input.tutorials.map((t) => parseTutorial(t.dir, t.files, { claimId }))
-  const diagnostics: Diagnostic[] = [...registry.diagnostics]
+  const diagnostics: Diagnostic[] = [...(input.loadDiagnostics ?? []), ...registry.diagnostics]
   for (const t of tutorials) diagnostics.push(...t.diagnostics, ...uncitedFigureDiagnostics(t))
   diagnostics.push(
     ...validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
@@ -94,11 +96,11 @@ export function generate(
 ): GenerateResult {
   const base = analyse(input)
   const drafts = base.tutorials.map((t) =>
-    buildDraft(t, base.registry, input.config, { path: draftPath(t), strict: input.strict ?? false })
+    buildDraft(t, base.registry, input.config, {
+      path: draftPath(t),
+      strict: input.strict ?? false
+    })
   )
   for (const d of drafts) d.diagnostics = applyRuleConfig(d.diagnostics, input.config.rules)
-  return finish(
-    { ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } },
-    input.config
-  )
+  return finish({ ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }

@@ -1,0 +1,155 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { UsageError } from '../../src/errors.js'
+import { displayPath, resolveInside } from '../../src/io/paths.js'
+import { MAX_FILE_BYTES, readSource } from '../../src/io/read.js'
+import { writeFilesAtomically } from '../../src/io/write.js'
+import { RULES } from '../../src/rules.js'
+import { autodetect, readTutorial, resolveFolders } from '../../src/io/project.js'
+import { defaultConfig } from '../../src/config/types.js'
+
+const tmp = (): string => mkdtempSync(path.join(os.tmpdir(), 'ta-io-'))
+
+describe('readSource', () => {
+  it('reads UTF-8 text and drops a byte-order mark', () => {
+    const d = tmp()
+    writeFileSync(path.join(d, 'a.md'), '\uFEFF# Títle\n')
+    expect(readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
+      file: { path: 'a.md', text: '# Títle\n' }
+    })
+  })
+
+  it('points at the first byte that is not UTF-8', () => {
+    const d = tmp()
+    writeFileSync(path.join(d, 'a.md'), Buffer.from([0x23, 0x0a, 0x61, 0x62, 0xff, 0x0a]))
+    const r = readSource(path.join(d, 'a.md'), 'a.md', RULES.registryParse)
+    expect(r).toEqual({
+      diagnostic: expect.objectContaining({
+        rule: 'registry/parse',
+        line: 2,
+        column: 3,
+        message: 'file is not valid UTF-8 text'
+      })
+    })
+  })
+
+  it('refuses binary files and files over the size limit', () => {
+    const d = tmp()
+    writeFileSync(path.join(d, 'b.md'), Buffer.from('ok\nx\u0000y'))
+    const bin = readSource(path.join(d, 'b.md'), 'b.md', RULES.tutorialStructure)
+    expect(bin).toEqual({ diagnostic: expect.objectContaining({ line: 2, column: 2 }) })
+    writeFileSync(path.join(d, 'big.md'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x61))
+    const big = readSource(path.join(d, 'big.md'), 'big.md', RULES.tutorialStructure)
+    expect('diagnostic' in big && big.diagnostic.message).toMatch(/too large/)
+  })
+})
+
+describe('paths', () => {
+  it('shows POSIX paths relative to cwd', () => {
+    expect(displayPath('/w/a/b.md', '/w')).toBe('a/b.md')
+    expect(displayPath('/w', '/w')).toBe('.')
+  })
+
+  it('refuses ../ escapes and symlinks that lead outside the workspace', () => {
+    const root = tmp()
+    const outside = tmp()
+    symlinkSync(outside, path.join(root, 'link'))
+    expect(() => resolveInside(root, root, '../x', 'tutorial')).toThrow(UsageError)
+    expect(() => resolveInside(root, root, 'link', 'tutorial')).toThrow(/symbolic link/)
+    expect(resolveInside(root, root, 'sub/../ok', 'tutorial')).toBe(path.join(root, 'ok'))
+  })
+})
+
+describe('writeFilesAtomically', () => {
+  it('writes new files, skips identical ones, leaves no temporary files', () => {
+    const d = tmp()
+    const a = path.join(d, 'out/a.md')
+    const first = writeFilesAtomically([{ path: a, content: 'one' }])
+    expect(first.written).toEqual([a])
+    const second = writeFilesAtomically([{ path: a, content: 'one' }])
+    expect(second).toEqual({ written: [], unchanged: [a] })
+    expect(readdirSync(path.join(d, 'out'))).toEqual(['a.md'])
+  })
+
+  it('keeps every earlier file intact when one write fails', () => {
+    const d = tmp()
+    const a = path.join(d, 'a.md')
+    const locked = path.join(d, 'locked')
+    mkdirSync(locked)
+    writeFileSync(a, 'old a')
+    chmodSync(locked, 0o500)
+    const b = path.join(locked, 'b.md')
+    const isRoot = process.getuid?.() === 0
+    try {
+      if (isRoot) {
+        // root ignores permissions: make the target's folder a file instead
+        writeFileSync(path.join(d, 'notadir'), '')
+        expect(() =>
+          writeFilesAtomically([
+            { path: a, content: 'new a' },
+            { path: path.join(d, 'notadir/b.md'), content: 'b' }
+          ])
+        ).toThrow()
+      } else {
+        expect(() =>
+          writeFilesAtomically([
+            { path: a, content: 'new a' },
+            { path: b, content: 'b' }
+          ])
+        ).toThrow()
+      }
+    } finally {
+      chmodSync(locked, 0o700)
+    }
+    expect(readFileSync(a, 'utf8')).toBe('old a')
+    expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('project discovery', () => {
+  it('autodetects tutorials (numbered chapters) and registries (folders named claims)', () => {
+    const root = tmp()
+    mkdirSync(path.join(root, 'docs/t1'), { recursive: true })
+    writeFileSync(path.join(root, 'docs/t1/01-intro.md'), '# T1\n')
+    mkdirSync(path.join(root, 'docs/claims'))
+    mkdirSync(path.join(root, 'node_modules/x'), { recursive: true })
+    writeFileSync(path.join(root, 'node_modules/x/01-a.md'), '# no\n')
+    const found = autodetect({ root, cwd: root })
+    expect(found.tutorials.map((p) => displayPath(p, root))).toEqual(['docs/t1'])
+    expect(found.claims.map((p) => displayPath(p, root))).toEqual(['docs/claims'])
+  })
+
+  it('refuses missing folders and folders outside the workspace', () => {
+    const root = tmp()
+    const ws = { root, cwd: root }
+    expect(() => resolveFolders(ws, defaultConfig(), { tutorials: ['nope'] })).toThrow(
+      'tutorial path "nope" does not exist'
+    )
+    const cfg = { ...defaultConfig(), claims: ['../../etc'] }
+    expect(() => resolveFolders(ws, cfg, { tutorials: [] })).toThrow(/outside the workspace/)
+  })
+
+  it('reports a symlinked chapter leading outside the workspace instead of reading it', () => {
+    const root = tmp()
+    const outside = tmp()
+    writeFileSync(path.join(outside, 'secret.md'), 'secret')
+    mkdirSync(path.join(root, 't'))
+    writeFileSync(path.join(root, 't/01-a.md'), '# A\n')
+    symlinkSync(path.join(outside, 'secret.md'), path.join(root, 't/02-b.md'))
+    const t = readTutorial({ root, cwd: root }, path.join(root, 't'))
+    expect(t.files.map((f) => f.path)).toEqual(['t/01-a.md'])
+    expect(t.diagnostics).toEqual([
+      expect.objectContaining({ file: 't/02-b.md', rule: 'tutorial/structure' })
+    ])
+  })
+})

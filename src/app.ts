@@ -1,0 +1,69 @@
+// The use cases both front ends share (CLI in cli.ts, action in main.ts): load → engine → write.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Config } from './config/types.js'
+import { check, generate, type CheckResult, type GenerateResult } from './engine.js'
+import { displayPath } from './io/paths.js'
+import {
+  draftPathFor,
+  loadProject,
+  type LoadedProject,
+  type ProjectSelection,
+  type Workspace
+} from './io/project.js'
+import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
+
+export interface RunOptions {
+  ws: Workspace
+  config: Config
+  selection: ProjectSelection
+  strict?: boolean
+}
+
+export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {
+  const project = loadProject(o.ws, o.config, o.selection)
+  return { result: check({ ...project.input, strict: o.strict ?? false }), project }
+}
+
+export interface GenerateRun {
+  result: GenerateResult
+  project: LoadedProject
+  /** absolute draft path per draft, same order as result.drafts */
+  draftFiles: string[]
+}
+
+export function runGenerate(o: RunOptions): GenerateRun {
+  const project = loadProject(o.ws, o.config, o.selection)
+  const absByDir = new Map<string, string>()
+  for (const d of project.tutorialDirs) {
+    absByDir.set(displayPath(d, o.ws.cwd), draftPathFor(o.ws, o.config, d))
+  }
+  const result = generate({ ...project.input, strict: o.strict ?? false }, (t) =>
+    displayPath(absByDir.get(t.dir)!, o.ws.cwd)
+  )
+  const draftFiles = result.drafts.map((d) => absByDir.get(d.tutorialDir)!)
+  return { result, project, draftFiles }
+}
+
+/** Writes every draft of a run atomically (all or nothing). */
+export function writeDrafts(run: GenerateRun): WriteOutcome {
+  return writeFilesAtomically(
+    run.result.drafts.map((d, i) => ({ path: run.draftFiles[i]!, content: d.markdown }))
+  )
+}
+
+/** Display paths of committed drafts whose content differs from the regenerated one (or that are missing). */
+export function staleDrafts(run: GenerateRun, cwd: string): string[] {
+  const stale: string[] = []
+  run.result.drafts.forEach((d, i) => {
+    const abs = run.draftFiles[i]!
+    let committed: string | undefined
+    try {
+      committed = readFileSync(abs, 'utf8')
+    } catch {
+      committed = undefined
+    }
+    if (committed !== d.markdown) stale.push(displayPath(path.resolve(abs), cwd))
+  })
+  return stale
+}
