@@ -6,7 +6,14 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
 const plugins = () => [
-  typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    // rollup does the module work: let TypeScript emit ES modules into rollup's output folder
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    outDir: 'dist',
+    noEmitOnError: true
+  }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
   json()

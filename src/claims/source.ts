@@ -1,0 +1,53 @@
+// Small helpers over a registry file's text: offsets to 1-based positions, the category name,
+// and the check that the text was decoded from UTF-8 without loss.
+import type { Diagnostic, Location } from '../model.js'
+import { RULES, diagnostic } from '../rules.js'
+
+/** Maps 0-based offsets of one text to 1-based line/column locations. */
+export function locator(file: string, text: string): (offset: number) => Location {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((starts[mid] ?? 0) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }
+  }
+}
+
+/** `claims/limitations.md` → `limitations`. */
+export function categoryOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1)
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(0, dot) : base
+}
+
+export function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1)
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
+}
+
+export function isReadme(path: string): boolean {
+  return /^readme\.(md|markdown)$/i.test(path.slice(path.lastIndexOf('/') + 1))
+}
+
+/**
+ * A file that was not valid UTF-8 reaches us with U+FFFD replacement characters (or NUL bytes
+ * when it is binary): report it at the first such character.
+ */
+export function encodingProblem(file: string, text: string): Diagnostic | undefined {
+  const found = [text.indexOf('\uFFFD'), text.indexOf('\u0000')].filter((i) => i >= 0)
+  if (found.length === 0) return undefined
+  const bad = Math.min(...found)
+  const what = text.charCodeAt(bad) === 0 ? 'a NUL byte' : 'bytes that are not valid UTF-8'
+  return diagnostic(
+    RULES.registryParse,
+    locator(file, text)(bad),
+    `${file} is not UTF-8 text: ${what} at this position`
+  )
+}

@@ -1,0 +1,110 @@
+// Checks claim citations against the registry: unknown IDs (with the nearest existing ID as a
+// suggestion), Deprecated claims (naming the successor), Draft claims, and, on request, claims no
+// tutorial cites. Lookups go through an index built once, so checking m citations against n
+// claims costs O(n + m) (plus a suggestion search only for IDs that are not found).
+import { distance } from 'fastest-levenshtein'
+import type { Claim, Diagnostic, Registry, Tutorial } from '../model.js'
+import { RULES, diagnostic } from '../rules.js'
+
+/** Registry claims by ID (first definition wins, as in `parseRegistry`). */
+export type ClaimIndex = ReadonlyMap<string, Claim>
+
+export function indexRegistry(registry: Registry): ClaimIndex {
+  const index = new Map<string, Claim>()
+  for (const c of registry.claims) if (!index.has(c.id)) index.set(c.id, c)
+  return index
+}
+
+/** The registry ID closest to `id` by edit distance, when it is close enough to be a typo. */
+export function nearestId(id: string, index: ClaimIndex): string | undefined {
+  const wanted = id.toUpperCase()
+  // roughly one edit per four characters, at least one
+  const limit = Math.max(1, Math.floor(id.length / 4))
+  let best: string | undefined
+  let bestDistance = limit + 1
+  for (const candidate of index.keys()) {
+    const d = distance(wanted, candidate.toUpperCase())
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+const place = (c: Claim) => `${c.file}:${c.line}`
+
+export interface CitationRef {
+  id: string
+  file: string
+  line: number
+  column: number
+}
+
+/** The problem with one citation, if any: `claim/unknown`, `claim/deprecated` or `claim/draft`. */
+export function validateCitation(
+  c: CitationRef,
+  registry: Registry,
+  index: ClaimIndex = indexRegistry(registry)
+): Diagnostic | undefined {
+  const claim = index.get(c.id)
+  if (!claim) {
+    const near = nearestId(c.id, index)
+    const hint = near ? `; did you mean ${near}?` : ''
+    return diagnostic(RULES.claimUnknown, c, `${c.id} is not in the claims registry${hint}`, c.id)
+  }
+  if (claim.status === 'deprecated') {
+    const next = claim.supersededBy ? `; superseded by ${claim.supersededBy}` : ''
+    return diagnostic(
+      RULES.claimDeprecated,
+      c,
+      `${c.id} is Deprecated (${place(claim)})${next}`,
+      c.id
+    )
+  }
+  if (claim.status === 'draft') {
+    return diagnostic(
+      RULES.claimDraft,
+      c,
+      `${c.id} is still Draft, not yet verified (${place(claim)})`,
+      c.id
+    )
+  }
+  return undefined
+}
+
+export interface ValidateOptions {
+  /** also report claims that no tutorial cites (only meaningful when every tutorial was read) */
+  reportUnreferenced: boolean
+}
+
+/**
+ * One diagnostic per problem citation, in tutorial and citation order; then, when asked,
+ * `claim/unreferenced` at the definition of every claim no tutorial cites. Deprecated claims
+ * are not reported as unreferenced: they are kept for history and should not be cited.
+ */
+export function validateCitations(
+  tutorials: readonly Tutorial[],
+  registry: Registry,
+  opts: ValidateOptions
+): Diagnostic[] {
+  const index = indexRegistry(registry)
+  const out: Diagnostic[] = []
+  const cited = new Set<string>()
+  for (const t of tutorials) {
+    for (const c of t.citations) {
+      cited.add(c.id)
+      const d = validateCitation(c, registry, index)
+      if (d) out.push(d)
+    }
+  }
+  if (opts.reportUnreferenced) {
+    for (const claim of index.values()) {
+      if (cited.has(claim.id) || claim.status === 'deprecated') continue
+      out.push(
+        diagnostic(RULES.claimUnreferenced, claim, `${claim.id} is cited by no tutorial`, claim.id)
+      )
+    }
+  }
+  return out
+}
