@@ -135,7 +135,7 @@ describe('validateCitations', () => {
     ])
   })
 
-  it('stays fast with many claims and citations (index built once)', () => {
+  it('validates 20,000 citations of a 5,000-claim registry without findings', () => {
     const claims: Claim[] = []
     for (let i = 0; i < 5000; i++) {
       const id = `KS-GEN-${String(i).padStart(4, '0')}`

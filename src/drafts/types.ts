@@ -29,7 +29,8 @@ export interface DraftSection {
   markdown: string
 }
 
-export type OpenQuestionChannel = 'LinkedIn' | 'Medium / Blog' | 'GitHub README' | 'Talk' | 'General'
+export type OpenQuestionChannel =
+  'LinkedIn' | 'Medium / Blog' | 'GitHub README' | 'Talk' | 'General'
 
 export type OpenQuestionKind =
   | 'placeholder'
