@@ -1,0 +1,199 @@
+// The prose of a draft as plain-text units (paragraphs, headings, table cells) that remember
+// where each character came from, so a rule that finds something at index i of a unit's text
+// can report the exact line:col in the draft file.
+import type { Heading, Nodes, Paragraph, PhrasingContent, TableCell, Text } from 'mdast'
+import { SKIP, visit } from 'unist-util-visit'
+import type { Location } from '../model.js'
+import { type DocSection, type DraftDocument, locateNode, locateOffset } from './document.js'
+
+interface Segment {
+  /** index in the unit's text where the node's value starts */
+  from: number
+  node: Text
+}
+
+export type ProseKind = 'heading' | 'paragraph' | 'cell'
+
+export interface ProseUnit {
+  kind: ProseKind
+  /** the `## ` section the unit is in; undefined in the preamble */
+  section?: DocSection
+  /**
+   * Plain text. Inline code, images, inline HTML and URLs (autolinks, bare `https://…`) are
+   * blanked out with spaces, so rules never see them; other characters keep their index.
+   */
+  text: string
+  /** the block node the unit was read from */
+  node: Paragraph | Heading | TableCell
+  segments: Segment[]
+}
+
+const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s)>\]]+/gi
+
+function isAutolink(node: { url: string; children: PhrasingContent[] }): boolean {
+  if (node.children.length !== 1) return false
+  const only = node.children[0]
+  if (only?.type !== 'text') return false
+  const v = only.value.trim()
+  return v.length > 0 && (node.url === v || node.url.endsWith(v) || v.startsWith('http'))
+}
+
+function readUnit(node: Paragraph | Heading | TableCell, section?: DocSection): ProseUnit {
+  const segments: Segment[] = []
+  let text = ''
+  const pad = (s: string) => {
+    text += s
+  }
+  const walk = (n: PhrasingContent): void => {
+    switch (n.type) {
+      case 'text':
+        segments.push({ from: text.length, node: n })
+        pad(n.value)
+        return
+      case 'break':
+        pad('\n')
+        return
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'html':
+      case 'footnoteReference':
+        pad(' ')
+        return
+      case 'link':
+        if (isAutolink(n)) pad(' ')
+        else n.children.forEach(walk)
+        return
+      default:
+        if ('children' in n) (n.children as PhrasingContent[]).forEach(walk)
+    }
+  }
+  node.children.forEach(walk)
+  text = text.replace(URL_LIKE, (m) => ' '.repeat(m.length))
+  const unit: ProseUnit = {
+    kind: node.type === 'tableCell' ? 'cell' : node.type,
+    text,
+    node,
+    segments
+  }
+  if (section) unit.section = section
+  return unit
+}
+
+/** Reads the prose units of some top-level nodes (code blocks, HTML and front matter are skipped). */
+export function proseOf(nodes: readonly Nodes[], section?: DocSection): ProseUnit[] {
+  const units: ProseUnit[] = []
+  for (const top of nodes) {
+    visit(top, (n) => {
+      if (n.type === 'code' || n.type === 'html' || n.type === 'yaml' || n.type === 'definition')
+        return SKIP
+      if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
+        units.push(readUnit(n, section))
+        return SKIP
+      }
+      return undefined
+    })
+  }
+  return units
+}
+
+/** Every prose unit of the draft, preamble first, then section by section (headings included). */
+export function allProse(doc: DraftDocument): ProseUnit[] {
+  const units = proseOf(doc.preamble)
+  for (const s of doc.sections) units.push(...proseOf([s.node, ...s.body], s))
+  return units
+}
+
+/**
+ * Maps an index in `node.value` to an offset in the source: walks value and source side by side,
+ * skipping source characters the value does not have (escapes, entities, continuation indent).
+ */
+function sourceOffset(source: string, node: Text, index: number): number | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  let j = start
+  for (let i = 0; i < node.value.length; i++) {
+    const c = node.value[i]
+    while (j < end && source[j] !== c) j++
+    if (j >= end) return i === index ? Math.max(start, end - 1) : undefined
+    if (i === index) return j
+    j++
+  }
+  return Math.min(j, Math.max(start, end - 1))
+}
+
+/** The draft location of the character at `index` of a unit's text. */
+export function locateIn(doc: DraftDocument, unit: ProseUnit, index: number): Location {
+  let seg: Segment | undefined
+  for (const s of unit.segments) {
+    if (s.from <= index && index < s.from + s.node.value.length) {
+      seg = s
+      break
+    }
+  }
+  if (!seg) {
+    // a blanked-out character: point at the next real text, else at the unit itself
+    const next = unit.segments.find((s) => s.from >= index)
+    return next ? locateNode(doc, next.node) : locateNode(doc, unit.node)
+  }
+  const off = sourceOffset(doc.source, seg.node, index - seg.from)
+  return off === undefined ? locateNode(doc, seg.node) : locateOffset(doc, off)
+}
+
+/** True when `index` starts a sentence in the unit's text (unit start, line start, after `.!?:`). */
+export function atSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(0, index)
+  return (
+    /(?:^|[.!?:;]\s+|\n\s*|^[\s"'“‘(*_-]+)$/.test(before) || /(?:[.!?:]["'”’)]?\s+)$/.test(before)
+  )
+}
+
+/** Replaces every match of the given patterns in `text` with spaces, keeping indices. */
+export function blank(text: string, patterns: readonly RegExp[]): string {
+  let out = text
+  for (const re of patterns) {
+    const g = re.global ? re : new RegExp(re.source, re.flags + 'g')
+    g.lastIndex = 0
+    out = out.replace(g, (m) => ' '.repeat(m.length))
+  }
+  return out
+}
+
+/** A claim ID written in the draft's prose (code, URLs and link targets excluded). */
+export interface ClaimMention extends Location {
+  id: string
+  /** index in `unit.text` */
+  index: number
+  unit: ProseUnit
+}
+
+/** Every claim ID in the draft's prose, in document order. */
+export function claimMentions(doc: DraftDocument, claimId: RegExp): ClaimMention[] {
+  const out: ClaimMention[] = []
+  for (const unit of allProse(doc)) {
+    for (const m of unit.text.matchAll(claimId)) {
+      out.push({ id: m[0], index: m.index, unit, ...locateIn(doc, unit, m.index) })
+    }
+  }
+  return out
+}
+
+/**
+ * A short quotation of the text around a hit, for messages: the hit's line, cut to about
+ * `max` characters around the hit, with `…` where it was cut.
+ */
+export function excerpt(text: string, index: number, length: number, max = 90): string {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1
+  const nl = text.indexOf('\n', index + length)
+  const lineEnd = nl < 0 ? text.length : nl
+  let from = lineStart
+  let to = lineEnd
+  if (to - from > max) {
+    from = Math.max(lineStart, index - Math.floor((max - length) / 2))
+    to = Math.min(lineEnd, from + max)
+    from = Math.max(lineStart, to - max)
+  }
+  const body = text.slice(from, to).replace(/\s+/g, ' ').trim()
+  return `"${from > lineStart ? '…' : ''}${body}${to < lineEnd ? '…' : ''}"`
+}
