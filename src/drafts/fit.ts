@@ -1,0 +1,57 @@
+// Holding a word budget by construction: drop whole optional parts when too long, add whole
+// padding sentences when too short. Nothing is ever cut mid-sentence.
+import { countWords } from './words.js'
+
+export interface WordBand {
+  min: number
+  max: number
+}
+
+/** Aim inside the band with a margin, so other word counters agree with ours. */
+export function softBand(band: WordBand, margin = 10): WordBand {
+  const span = band.max - band.min
+  const m = Math.min(margin, Math.floor(span / 4))
+  return { min: band.min + m, max: band.max - m }
+}
+
+/**
+ * Renders a section within a word band. `render(pads, drops)` lays out the section with the chosen
+ * padding items and with its first `drops` droppable parts left out (the section decides which
+ * parts go first). Padding is taken from `pool` in order, skipping items that would overshoot.
+ * `measure` gives the count held against the floor and the count held against the ceiling (they
+ * differ when some lines, such as a talk's metadata, may or may not be counted).
+ */
+export function fitWords<P>(
+  render: (pads: readonly P[], drops: number) => string,
+  pool: readonly P[],
+  maxDrops: number,
+  band: WordBand,
+  measure: (markdown: string) => { low: number; high: number } = (md) => {
+    const n = countWords(md)
+    return { low: n, high: n }
+  }
+): string {
+  const soft = softBand(band)
+  const pads: P[] = []
+  let drops = 0
+  let markdown = render(pads, drops)
+  while (measure(markdown).high > soft.max && drops < maxDrops) {
+    drops++
+    markdown = render(pads, drops)
+  }
+  for (const [floor, ceiling] of [
+    [soft.min, soft.max],
+    [band.min, band.max]
+  ] as const) {
+    for (const p of pool) {
+      if (measure(markdown).low >= floor) break
+      if (pads.includes(p)) continue
+      const next = render([...pads, p], drops)
+      if (measure(next).high <= ceiling) {
+        pads.push(p)
+        markdown = next
+      }
+    }
+  }
+  return markdown
+}

@@ -1,0 +1,84 @@
+// The draft generator: one Markdown document per tutorial, every statement and figure traced to
+// the tutorial or the claims registry. Each section is built by its own module from one shared
+// context; the checklist comes last, from the guard's findings on the sections before it.
+import type { Config } from '../config/types.js'
+import type { Registry, Tutorial } from '../model.js'
+import { claimIdRegExp } from '../config/types.js'
+import { guardDraft } from '../guard/index.js'
+import type { Draft, DraftSection } from './types.js'
+import { blogOutline } from './blog-outline.js'
+import { CHECKLIST_PLACEHOLDER, checklistItems, checklistSection } from './checklist.js'
+import { buildContext, type DraftContext } from './context.js'
+import { coreStory } from './core-story.js'
+import { linkedin } from './linkedin.js'
+import { openQuestions, renderOpenQuestions } from './open-questions.js'
+import { readmeSnippet } from './readme-snippet.js'
+import { renderDraft } from './render.js'
+import { talkAbstract } from './talk-abstract.js'
+import { escapeInline } from './words.js'
+
+export { renderDraft } from './render.js'
+export { derivedLabel, derivedStatement, DERIVED_LABELS } from './derived-text.js'
+export type { DraftContext } from './context.js'
+
+/** The channel sections, in contract order; adding a channel = one module + one line here. */
+export const CHANNELS: readonly ((ctx: DraftContext) => DraftSection)[] = [
+  coreStory,
+  linkedin,
+  blogOutline,
+  readmeSnippet,
+  talkAbstract
+]
+
+/**
+ * The provenance line: the tutorial folder and the registry claims the sections cite. No
+ * timestamps, so the same input gives the same bytes. IDs are inline code: this line names the
+ * claims, it does not cite them again.
+ */
+export function provenance(ctx: DraftContext, sections: readonly DraftSection[]): string {
+  const used = ctx.citedIds.filter((id) => sections.some((s) => s.markdown.includes(`**${id}**`)))
+  const claims = used.length > 0 ? used.map((id) => `\`${id}\``).join(', ') : 'none'
+  return `_Generated from the tutorial \`${ctx.tutorial.dir}\`. Registry claims used: ${claims}._`
+}
+
+export function buildDraft(
+  t: Tutorial,
+  registry: Registry,
+  config: Config,
+  opts: { path: string; strict: boolean }
+): Draft {
+  const ctx = buildContext(t, registry, config, opts)
+  const questions = openQuestions(ctx)
+  const sections: DraftSection[] = [
+    ...CHANNELS.map((build) => build(ctx)),
+    {
+      id: 'open-questions',
+      heading: 'Open Questions / Clarifications Needed',
+      markdown: renderOpenQuestions(questions)
+    }
+  ]
+  const title = escapeInline(t.title)
+  const head = provenance(ctx, sections)
+  const pending: DraftSection = {
+    id: 'checklist',
+    heading: 'Amplification Checklist',
+    markdown: CHECKLIST_PLACEHOLDER
+  }
+  const { items } = checklistItems(ctx, sections, renderDraft([...sections, pending], title, head))
+  const all = [...sections, checklistSection(items)]
+  const markdown = renderDraft(all, title, head)
+  const diagnostics = guardDraft({ path: opts.path, text: markdown }, t, registry, {
+    claimId: claimIdRegExp(config.claimIdPattern),
+    strict: opts.strict
+  })
+  return {
+    tutorial: t.name,
+    tutorialDir: t.dir,
+    path: opts.path,
+    markdown,
+    sections: all,
+    openQuestions: questions,
+    checklist: items,
+    diagnostics
+  }
+}

@@ -1,0 +1,154 @@
+// Open Questions / Clarifications Needed: only real gaps — placeholders we had to leave, claims
+// to verify (Draft, Deprecated, unknown), claim-worthy figures without a claim ID, diagram reuse,
+// roadmap sections. Each names the place to look. IDs and places are written as inline code: the
+// questions talk about claims, they do not cite them.
+import type { DraftSection, OpenQuestion, OpenQuestionChannel } from './types.js'
+import type { Citation } from '../model.js'
+import { uncitedFigureDiagnostics } from '../tutorial/figures.js'
+import type { DraftContext } from './context.js'
+import { CONFIG_FILE, at } from './context.js'
+import { TALK_FIELDS } from './talk-abstract.js'
+import { escapeInline } from './words.js'
+
+export const OPEN_QUESTION_CHANNELS: readonly OpenQuestionChannel[] = [
+  'LinkedIn',
+  'Medium / Blog',
+  'GitHub README',
+  'Talk',
+  'General'
+]
+
+export const NO_OPEN_QUESTIONS = 'No open questions were found.'
+
+const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``
+
+function configFile(ctx: DraftContext): string {
+  return ctx.config.source ?? CONFIG_FILE
+}
+
+function firstCitations(ctx: DraftContext): Citation[] {
+  const seen = new Set<string>()
+  return ctx.tutorial.citations.filter((c) => !seen.has(c.id) && seen.add(c.id))
+}
+
+function claimQuestions(ctx: DraftContext): OpenQuestion[] {
+  const out: OpenQuestion[] = []
+  for (const c of firstCitations(ctx)) {
+    const claim = ctx.claims.get(c.id)
+    const where = code(at(c))
+    if (!claim) {
+      out.push({
+        channel: 'General',
+        kind: 'claims-verification',
+        text: `${code(c.id)}, cited at ${where}, is not in the claims registry; the drafts leave it out. Add the claim or correct the ID.`
+      })
+    } else if (claim.status === 'deprecated') {
+      const by = claim.supersededBy ? ` (superseded by ${code(claim.supersededBy)})` : ''
+      out.push({
+        channel: 'General',
+        kind: 'claims-verification',
+        text: `${code(c.id)}, cited at ${where}, is Deprecated in the registry${by} at ${code(at(claim))}; the drafts leave it out. Update the tutorial.`
+      })
+    } else if (claim.status === 'draft') {
+      out.push({
+        channel: 'General',
+        kind: 'claims-verification',
+        text: `${code(c.id)}, cited at ${where}, is still Draft in the registry (${code(at(claim))}). Verify it before publishing, or drop it from the drafts.`
+      })
+    }
+  }
+  return out
+}
+
+function figureQuestions(ctx: DraftContext): OpenQuestion[] {
+  return uncitedFigureDiagnostics(ctx.tutorial).map((d) => {
+    const figure = ctx.tutorial.figures.find(
+      (f) => f.file === d.file && f.line === d.line && f.column === d.column
+    )
+    const what = figure ? `The ${figure.kind} figure ${code(figure.text)}` : 'A figure'
+    return {
+      channel: 'General',
+      kind: 'performance-figure',
+      text: `${what} at ${code(at(d))} cites no claim ID; the drafts do not repeat it. Which registry claim backs it?`
+    }
+  })
+}
+
+/** Every open question, grouped by channel in `OPEN_QUESTION_CHANNELS` order. */
+export function openQuestions(ctx: DraftContext): OpenQuestion[] {
+  const t = ctx.tutorial
+  const file = code(configFile(ctx))
+  const out: OpenQuestion[] = []
+  if (ctx.url === undefined) {
+    out.push({
+      channel: 'LinkedIn',
+      kind: 'placeholder',
+      text: `The call to action has no link: set ${code(`tutorialUrls.${t.name}`)} (or ${code("tutorialUrls['*']")}) in ${file}. The blog outline and README snippet use the same placeholder.`
+    })
+  }
+  if (ctx.hashtags.length === 0) {
+    out.push({
+      channel: 'LinkedIn',
+      kind: 'missing-input',
+      text: `No hashtags are configured, so the post has none: set ${code('hashtags')} in ${file}.`
+    })
+  }
+  const d = ctx.diagram
+  if (!d) {
+    out.push({
+      channel: 'Medium / Blog',
+      kind: 'missing-input',
+      text: 'The tutorial has no diagram, so the outline references none. Is there one to add?'
+    })
+  } else if (!d.inline) {
+    const alt = d.alt ? ` ("${escapeInline(d.alt)}")` : ''
+    out.push({
+      channel: 'Medium / Blog',
+      kind: 'diagram-permission',
+      text: `May the diagram ${code(d.path)}${alt}, referenced at ${code(at(d))}, be reused outside the repository${d.remote ? ' (it is hosted elsewhere)' : ''}?`
+    })
+  }
+  if (ctx.nonGoals.length === 0) {
+    out.push({
+      channel: 'GitHub README',
+      kind: 'placeholder',
+      text: `The tutorial states no non-goals ("not covered", "not suitable for"), so the snippet has a placeholder. What is out of scope for ${code(t.dir)}?`
+    })
+  }
+  for (const { key } of TALK_FIELDS) {
+    if (ctx.config.talk[key]?.trim()) continue
+    out.push({
+      channel: 'Talk',
+      kind: 'placeholder',
+      text: `The talk ${key} is a placeholder: set ${code(`talk.${key}`)} in ${file}.`
+    })
+  }
+  out.push(...claimQuestions(ctx), ...figureQuestions(ctx))
+  for (const h of ctx.roadmap) {
+    out.push({
+      channel: 'General',
+      kind: 'roadmap',
+      text: `The section "${escapeInline(h.text)}" at ${code(at(h))} describes future work; the drafts leave it out. Should any of it be mentioned, and is a claim planned for it?`
+    })
+  }
+  return OPEN_QUESTION_CHANNELS.flatMap((ch) => out.filter((q) => q.channel === ch))
+}
+
+export function renderOpenQuestions(questions: readonly OpenQuestion[]): string {
+  if (questions.length === 0) return NO_OPEN_QUESTIONS
+  const blocks: string[] = []
+  for (const channel of OPEN_QUESTION_CHANNELS) {
+    const group = questions.filter((q) => q.channel === channel)
+    if (group.length === 0) continue
+    blocks.push(`### ${channel}\n\n${group.map((q) => `- ${q.text}`).join('\n')}`)
+  }
+  return blocks.join('\n\n')
+}
+
+export function openQuestionsSection(ctx: DraftContext): DraftSection {
+  return {
+    id: 'open-questions',
+    heading: 'Open Questions / Clarifications Needed',
+    markdown: renderOpenQuestions(openQuestions(ctx))
+  }
+}
