@@ -1,0 +1,633 @@
+// One pass over one chapter's syntax tree that collects everything the Tutorial model needs:
+// blocks, headings, citations, figures, images, links, glossary entries, exercises,
+// prerequisites and the time commitment.
+import type {
+  Blockquote,
+  Code,
+  Heading as MdHeading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table
+} from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type {
+  Block,
+  Chapter,
+  Citation,
+  CitationContext,
+  Exercise,
+  Figure,
+  GlossaryEntry,
+  Image,
+  Link,
+  Location,
+  SourceFile,
+  TimeEstimate,
+  Tutorial
+} from '../model.js'
+import { findFigures } from './figures.js'
+import { TextUnit } from './inline.js'
+import { collapse, splitSentences } from './sentences.js'
+import { parseTimeEstimate } from './time.js'
+
+/** What the reader gathers across all chapters of one tutorial. */
+export type Collected = Pick<
+  Tutorial,
+  | 'glossary'
+  | 'exercises'
+  | 'figures'
+  | 'images'
+  | 'links'
+  | 'citations'
+  | 'prerequisites'
+  | 'timeCommitment'
+>
+
+export function emptyCollected(): Collected {
+  return {
+    glossary: [],
+    exercises: [],
+    figures: [],
+    images: [],
+    links: [],
+    citations: [],
+    prerequisites: []
+  }
+}
+
+// --- recognisers -------------------------------------------------------------------------
+
+const E_LABEL = /(?<![\p{L}\p{N}_-])E\d+(?![\p{L}\p{N}_-])/u
+const WORD_LABEL = /(?<![\p{L}\p{N}_-])(exercise|lab|task|challenge)\s+(\d+)(?![\p{L}\p{N}_-])/iu
+const LABEL_WORD_BEFORE_E = /(?<![\p{L}\p{N}_-])(?:exercise|lab|task|challenge)\s*[:#]?\s*$/iu
+const TIME_LINE =
+  /^[^\p{L}\p{N}]*(estimated time|time estimate|time commitment|time required|total time|duration|time)\s*(?:\([^)]*\))?\s*[:：]\s*(\S.*)$/iu
+const TUTORIAL_TIME_KEYS = new Set(['time commitment', 'time required', 'total time'])
+const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|key terms|terminology)\b/iu
+const PREREQ_HEADING =
+  /^[^\p{L}]*(?:prerequisites?|requirements|before you (?:begin|start)|what you(?:'|’| wi)ll need)\b/iu
+const OVERVIEW_HEADING =
+  /^[^\p{L}]*(?:overview|about|introduction|summary|at a glance|what you(?:'|’| wi)ll (?:learn|build)|getting started)\b/iu
+const DIAGRAM_HINT = /diagram|architecture|flow|overview|sequence|topology/i
+const IMG_TAG = /<img\b[^>]*>/gi
+const IMG_ATTR = /\b(src|alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi
+const CITATION_ONLY_WORDS =
+  /\b(?:see|claims?|sources?|refs?|references?|and|also|cf|per|registry|evidence|backed|by)\b/gi
+
+function exerciseLabel(text: string): { id: string; title: string } | undefined {
+  let id: string
+  let rest: string
+  const e = E_LABEL.exec(text)
+  if (e) {
+    id = e[0]
+    const head = text.slice(0, e.index).replace(LABEL_WORD_BEFORE_E, '')
+    rest = head + ' ' + text.slice(e.index + e[0].length)
+  } else {
+    const w = WORD_LABEL.exec(text)
+    if (!w) return undefined
+    const word = w[1] ?? ''
+    id = `${word[0]?.toUpperCase() ?? ''}${word.slice(1).toLowerCase()} ${w[2] ?? ''}`
+    rest = text.slice(0, w.index) + ' ' + text.slice(w.index + w[0].length)
+  }
+  const title = collapse(
+    rest
+      .replace(/\(\s*\)|\[\s*\]/g, ' ')
+      .replace(/^[\s:.\-–—|#)\]]+/, '')
+      .replace(/[\s:.\-–—|#([]+$/, '')
+  )
+  return { id, title: title || text }
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'section'
+  )
+}
+
+function isDiagram(...hints: (string | undefined | null)[]): boolean {
+  return hints.some((h) => h != null && DIAGRAM_HINT.test(h))
+}
+
+function citationOnly(sentence: string, claimId: RegExp): boolean {
+  claimId.lastIndex = 0
+  if (!claimId.test(sentence)) return false
+  claimId.lastIndex = 0
+  const rest = sentence.replace(claimId, ' ').replace(CITATION_ONLY_WORDS, ' ')
+  claimId.lastIndex = 0
+  return !/[\p{L}\p{N}]/u.test(rest)
+}
+
+// --- the walker ----------------------------------------------------------------------------
+
+interface Where {
+  context: CitationContext
+  /** emit blocks for what is found (false inside blockquotes: the quote is one block) */
+  emit: boolean
+  /** inside a list item (its paragraphs belong to the item) */
+  inItem: boolean
+  /** nesting of lists: 0 outside lists, 1 in a top-level list, … */
+  listLevel: number
+  /** units of the enclosing blockquote, to build its block text */
+  collect?: TextUnit[]
+}
+
+interface Open {
+  depth: number
+}
+
+interface ExerciseWindow extends Open {
+  exercise: Exercise
+}
+
+interface Pending {
+  identifier: string
+  apply: (url: string, title?: string | null) => void
+}
+
+class ChapterWalker {
+  readonly chapter: Chapter
+  private section = ''
+  private lastHeading?: { heading: MdHeading; text: string; loc: Location; isExercise: boolean }
+  private glossary?: Open
+  private prereq?: Open
+  private exercise?: ExerciseWindow
+  private readonly definitions = new Map<string, { url: string; title?: string | null }>()
+  private readonly pending: Pending[] = []
+  private sourceLines?: string[]
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly isReadme: boolean,
+    private readonly claimId: RegExp,
+    private readonly out: Collected,
+    private readonly exerciseIds: Set<string>
+  ) {
+    this.chapter = { file: file.path, title: '', headings: [], blocks: [] }
+  }
+
+  private lines = (): string[] => (this.sourceLines ??= this.file.text.split(/\r?\n/))
+
+  private at(node: Nodes): Location {
+    const p = node.position?.start
+    return { file: this.file.path, line: p?.line ?? 1, column: p?.column ?? 1 }
+  }
+
+  run(tree: Root): Chapter {
+    this.flow(tree.children, { context: 'prose', emit: true, inItem: false, listLevel: 0 })
+    for (const p of this.pending) {
+      const d = this.definitions.get(p.identifier)
+      if (d) p.apply(d.url, d.title)
+    }
+    if (!this.chapter.title) {
+      this.chapter.title = this.file.path.split('/').pop() ?? this.file.path
+    }
+    return this.chapter
+  }
+
+  // --- flow content --------------------------------------------------------------------
+
+  private flow(nodes: readonly RootContent[], where: Where): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          this.heading(node, where)
+          break
+        case 'paragraph':
+          this.paragraph(node, where)
+          break
+        case 'list':
+          this.list(node, where)
+          break
+        case 'table':
+          this.table(node, where)
+          break
+        case 'blockquote':
+          this.blockquote(node, where)
+          break
+        case 'code':
+          this.code(node, where)
+          break
+        case 'html':
+          this.htmlImages(node.value, this.at(node))
+          break
+        case 'definition':
+          this.definitions.set(node.identifier, { url: node.url, title: node.title })
+          break
+        case 'footnoteDefinition':
+          this.flow(node.children, where)
+          break
+        default:
+          // yaml/toml frontmatter, thematic breaks: nothing to read
+          break
+      }
+    }
+  }
+
+  private block(block: Omit<Block, 'section' | 'file' | 'line' | 'column'>, loc: Location): void {
+    this.chapter.blocks.push({ ...loc, ...block, section: this.section })
+  }
+
+  private heading(node: MdHeading, where: Where): void {
+    const unit = this.phrasing(node.children)
+    const text = collapse(unit.text)
+    const loc = this.at(node)
+    if (!where.emit) {
+      this.scan([unit], where.context, false)
+      where.collect?.push(unit)
+      return
+    }
+    const depth = node.depth
+    this.section = text
+    if (!this.chapter.title) this.chapter.title = text
+    this.chapter.headings.push({ ...loc, depth, text })
+    this.block({ kind: 'heading', text, depth }, loc)
+    this.scan([unit], 'heading', true)
+
+    if (this.glossary && depth <= this.glossary.depth) this.glossary = undefined
+    if (this.prereq && depth <= this.prereq.depth) this.prereq = undefined
+    if (this.exercise && depth <= this.exercise.depth) this.exercise = undefined
+    if (GLOSSARY_HEADING.test(text)) this.glossary = { depth }
+    if (PREREQ_HEADING.test(text)) this.prereq = { depth }
+
+    let isExercise = false
+    const label = exerciseLabel(text)
+    if (label) {
+      isExercise = true
+      if (!this.exerciseIds.has(label.id)) {
+        const exercise: Exercise = {
+          ...loc,
+          id: label.id,
+          title: label.title,
+          chapter: this.file.path
+        }
+        const inline = /\(([^)]*)\)/.exec(text)?.[1]
+        const estimate = inline ? parseTimeEstimate(inline) : undefined
+        if (estimate) exercise.estimatedTime = estimate
+        this.addExercise(exercise)
+        if (!estimate) this.exercise = { depth, exercise }
+      }
+    }
+    this.lastHeading = { heading: node, text, loc, isExercise }
+  }
+
+  private addExercise(exercise: Exercise): void {
+    this.exerciseIds.add(exercise.id)
+    this.out.exercises.push(exercise)
+  }
+
+  private paragraph(node: Paragraph, where: Where): TextUnit {
+    const unit = this.phrasing(node.children)
+    where.collect?.push(unit)
+    this.timeLines(unit)
+    if (!where.inItem) {
+      this.scan([unit], where.context, false)
+      if (where.emit) this.block({ kind: 'paragraph', text: collapse(unit.text) }, this.at(node))
+      if (this.glossary) this.glossaryItem(node, unit, false)
+    }
+    return unit
+  }
+
+  private list(node: List, where: Where): void {
+    for (const item of node.children)
+      this.listItem(item, { ...where, listLevel: where.listLevel + 1 })
+  }
+
+  private listItem(item: ListItem, outer: Where): void {
+    const where: Where = {
+      ...outer,
+      context: outer.context === 'blockquote' ? 'blockquote' : 'list',
+      inItem: true
+    }
+    const units: TextUnit[] = []
+    for (const child of item.children) {
+      if (child.type === 'paragraph') units.push(this.paragraph(child, where))
+    }
+    const text = collapse(units.map((u) => u.text).join(' '))
+    const loc = this.at(item)
+    if (where.emit) this.block({ kind: 'list-item', text }, loc)
+    this.scan(units, where.context, true)
+    const first = item.children[0]
+    if (this.glossary && first?.type === 'paragraph' && units[0]) {
+      this.glossaryItem(first, units[0], true, loc)
+    }
+    if (this.prereq && outer.listLevel === 1 && text) {
+      this.out.prerequisites.push({ ...loc, text })
+    }
+    const rest = item.children.filter((c) => c.type !== 'paragraph')
+    if (rest.length > 0) this.flow(rest, { ...where, inItem: false })
+  }
+
+  private table(node: Table, where: Where): void {
+    const rows: string[][] = []
+    for (const row of node.children) {
+      const units = row.children.map((cell) => this.phrasing(cell.children))
+      const cells = units.map((u) => collapse(u.text))
+      rows.push(cells)
+      const rowText = cells.filter((c) => c !== '').join(' | ')
+      this.scan(units, where.context === 'blockquote' ? 'blockquote' : 'table', true, rowText)
+      where.collect?.push(...units)
+      if (this.glossary && rows.length > 1 && units.length >= 2) {
+        const [term, definition] = rows[rows.length - 1] ?? []
+        if (term && definition) this.out.glossary.push({ ...this.at(row), term, definition })
+      }
+    }
+    const [header = [], ...body] = rows
+    if (where.emit) {
+      const text = collapse(rows.map((r) => r.join(' ')).join(' '))
+      this.block({ kind: 'table', text, table: { header, rows: body } }, this.at(node))
+    }
+  }
+
+  private blockquote(node: Blockquote, where: Where): void {
+    const collect: TextUnit[] = []
+    this.flow(node.children, { ...where, context: 'blockquote', emit: false, collect })
+    where.collect?.push(...collect)
+    if (where.emit) {
+      const text = collapse(collect.map((u) => u.text).join(' '))
+      this.block({ kind: 'blockquote', text }, this.at(node))
+    }
+  }
+
+  private code(node: Code, where: Where): void {
+    const loc = this.at(node)
+    if (where.emit) {
+      const block: Omit<Block, 'section' | 'file' | 'line' | 'column'> = {
+        kind: 'code',
+        text: node.value
+      }
+      if (node.lang) block.lang = node.lang
+      this.block(block, loc)
+    }
+    if (node.lang?.toLowerCase() === 'mermaid') {
+      this.out.images.push({ ...loc, url: `mermaid:${this.file.path}`, alt: '', diagram: true })
+    }
+  }
+
+  // --- phrasing content ----------------------------------------------------------------
+
+  private phrasing(nodes: readonly PhrasingContent[], unit = new TextUnit()): TextUnit {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          unit.add(node.value, node.position?.start, true)
+          break
+        case 'inlineCode':
+          unit.add(node.value, node.position?.start, false)
+          break
+        case 'break':
+          unit.add(' ', undefined, false)
+          break
+        case 'html':
+          this.htmlImages(node.value, this.at(node))
+          break
+        case 'image': {
+          const image: Image = {
+            ...this.at(node),
+            url: node.url,
+            alt: node.alt ?? '',
+            diagram: isDiagram(node.alt, node.url, node.title)
+          }
+          if (node.title) image.title = node.title
+          this.out.images.push(image)
+          unit.add(node.alt ?? '', node.position?.start, false)
+          break
+        }
+        case 'imageReference': {
+          const image: Image = { ...this.at(node), url: '', alt: node.alt ?? '', diagram: false }
+          this.out.images.push(image)
+          this.pending.push({
+            identifier: node.identifier,
+            apply: (url, title) => {
+              image.url = url
+              if (title) image.title = title
+              image.diagram = isDiagram(image.alt, url, title)
+            }
+          })
+          unit.add(node.alt ?? '', node.position?.start, false)
+          break
+        }
+        case 'link':
+        case 'linkReference': {
+          const start = unit.text.length
+          this.phrasing(node.children, unit)
+          const link: Link = {
+            ...this.at(node),
+            url: node.type === 'link' ? node.url : '',
+            text: collapse(unit.text.slice(start))
+          }
+          this.out.links.push(link)
+          if (node.type === 'linkReference') {
+            this.pending.push({ identifier: node.identifier, apply: (url) => (link.url = url) })
+          }
+          break
+        }
+        case 'footnoteReference':
+          break
+        default: {
+          // strong, emphasis, delete and any phrasing a plugin may add
+          const other = node as { children?: PhrasingContent[]; value?: unknown }
+          if (other.children) this.phrasing(other.children, unit)
+          else if (typeof other.value === 'string') unit.add(other.value, undefined, false)
+        }
+      }
+    }
+    return unit
+  }
+
+  private htmlImages(html: string, loc: Location): void {
+    if (!/<img\b/i.test(html)) return
+    for (const tag of html.matchAll(IMG_TAG)) {
+      const attrs: Record<string, string> = {}
+      for (const a of tag[0].matchAll(IMG_ATTR))
+        attrs[(a[1] ?? '').toLowerCase()] = a[2] ?? a[3] ?? ''
+      if (attrs.src === undefined) continue
+      const image: Image = {
+        ...loc,
+        url: attrs.src,
+        alt: attrs.alt ?? '',
+        diagram: isDiagram(attrs.alt, attrs.src, attrs.title)
+      }
+      if (attrs.title) image.title = attrs.title
+      this.out.images.push(image)
+    }
+  }
+
+  // --- citations and figures -----------------------------------------------------------
+
+  /**
+   * Scans units that belong together (one paragraph; one list item's paragraphs; one table
+   * row's cells; one heading). With `grouped`, a citation anywhere in the group cites every
+   * figure in it. `rowText` replaces the sentence for table cells (the row reads better).
+   */
+  private scan(
+    units: readonly TextUnit[],
+    context: CitationContext,
+    grouped: boolean,
+    rowText?: string
+  ): void {
+    const found: {
+      unit: TextUnit
+      sentences: { text: string; index: number; cited: boolean }[]
+    }[] = []
+    let groupCited = false
+    for (const unit of units) {
+      if (!/[\p{N}]|nines/iu.test(unit.text)) {
+        // no digits: neither figures nor (default-pattern) IDs; custom patterns still need a look
+        this.claimId.lastIndex = 0
+        if (!this.claimId.test(unit.text)) continue
+      }
+      const sentences = splitSentences(unit.text).map((s) => ({ ...s, cited: false }))
+      this.claimId.lastIndex = 0
+      for (const m of unit.text.matchAll(this.claimId)) {
+        const start = m.index
+        const end = start + m[0].length
+        if (!unit.scanned(start, end)) continue
+        const s = sentences.find((x) => start >= x.index && start < x.index + x.text.length)
+        if (s) s.cited = true
+        groupCited = true
+        const citation: Citation = {
+          ...unit.locate(start, m[0], this.file.path, this.lines),
+          id: m[0],
+          context,
+          sentence: rowText ?? collapse(s?.text ?? unit.text)
+        }
+        this.out.citations.push(citation)
+      }
+      found.push({ unit, sentences })
+    }
+    for (const { unit, sentences } of found) {
+      sentences.forEach((s, i) => {
+        const figures = findFigures(s.text)
+        if (figures.length === 0) return
+        const next = sentences[i + 1]
+        const cited =
+          s.cited ||
+          (grouped && groupCited) ||
+          (next !== undefined && next.cited && citationOnly(next.text, this.claimId))
+        for (const f of figures) {
+          const start = s.index + f.index
+          if (!unit.scanned(start, start + f.text.length)) continue
+          const figure: Figure = {
+            ...unit.locate(start, f.text, this.file.path, this.lines),
+            text: collapse(f.text),
+            kind: f.kind,
+            sentence: rowText ?? collapse(s.text),
+            cited
+          }
+          this.out.figures.push(figure)
+        }
+      })
+    }
+  }
+
+  // --- glossary, time lines ------------------------------------------------------------
+
+  private glossaryItem(node: Paragraph, unit: TextUnit, inItem: boolean, loc?: Location): void {
+    const text = unit.text
+    const first = node.children[0]
+    let term: string | undefined
+    let definition: string | undefined
+    if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+      const raw = toString(first, { includeHtml: false })
+      term = collapse(raw)
+        .replace(/[:：]$/, '')
+        .trim()
+      definition = collapse(text.slice(raw.length)).replace(/^(?:[:：]|[-–—])\s*/, '')
+    } else if (inItem) {
+      const m = /^([^:–—]{1,60}?)\s*(?:[:：]|\s[-–—]\s)\s*(\S.*)$/su.exec(collapse(text))
+      if (m && (m[1] ?? '').split(' ').length <= 6) {
+        term = m[1]
+        definition = m[2]
+      }
+    }
+    if (term && definition) {
+      const entry: GlossaryEntry = {
+        ...(loc ?? this.at(node)),
+        term,
+        definition: collapse(definition)
+      }
+      this.out.glossary.push(entry)
+    }
+  }
+
+  /** Lines like `**Estimated time**: 15-20 minutes` or `**Time commitment**: 30 minutes`. */
+  private timeLines(unit: TextUnit): void {
+    if (!/time|duration/i.test(unit.text)) return
+    let offset = 0
+    for (const line of unit.text.split('\n')) {
+      const lineStart = offset
+      offset += line.length + 1
+      const m = TIME_LINE.exec(line)
+      if (!m) continue
+      const key = (m[1] ?? '').toLowerCase()
+      const value = collapse(m[2] ?? '')
+      const estimate = parseTimeEstimate(value)
+      const loc = () => unit.locate(lineStart, '', this.file.path, this.lines)
+      if (TUTORIAL_TIME_KEYS.has(key)) {
+        this.setTimeCommitment(value, estimate, loc())
+        continue
+      }
+      if (!estimate) continue
+      this.exerciseTime(key, value, estimate, loc)
+    }
+  }
+
+  private setTimeCommitment(text: string, estimate: TimeEstimate | undefined, at: Location): void {
+    if (this.out.timeCommitment) return
+    const tc: NonNullable<Tutorial['timeCommitment']> = { ...at, text }
+    if (estimate) tc.estimate = estimate
+    this.out.timeCommitment = tc
+  }
+
+  private exerciseTime(
+    key: string,
+    value: string,
+    estimate: TimeEstimate,
+    loc: () => Location
+  ): void {
+    if (this.exercise && !this.exercise.exercise.estimatedTime) {
+      this.exercise.exercise.estimatedTime = estimate
+      this.exercise = undefined
+      return
+    }
+    const h = this.lastHeading
+    // in README.md, a time under the title or an overview-like section is the whole tutorial's
+    const tutorialLevel =
+      !h ||
+      (this.isReadme &&
+        (h.heading.depth === 1 || (!this.out.timeCommitment && OVERVIEW_HEADING.test(h.text))))
+    if (tutorialLevel) {
+      if (key !== 'time') this.setTimeCommitment(value, estimate, loc())
+      return
+    }
+    if (h.isExercise) return
+    h.isExercise = true
+    const id = slug(h.text)
+    if (this.exerciseIds.has(id)) return
+    this.addExercise({
+      ...h.loc,
+      id,
+      title: h.text,
+      estimatedTime: estimate,
+      chapter: this.file.path
+    })
+  }
+}
+
+/** Reads one chapter's tree; tutorial-wide findings go into `out`. */
+export function readChapter(
+  file: SourceFile,
+  tree: Root,
+  opts: { isReadme: boolean; claimId: RegExp; out: Collected; exerciseIds: Set<string> }
+): Chapter {
+  return new ChapterWalker(file, opts.isReadme, opts.claimId, opts.out, opts.exerciseIds).run(tree)
+}

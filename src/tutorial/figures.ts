@@ -1,0 +1,217 @@
+// Figures: numbers with units or ranges (`10-50ms`, `11 9's`, `3x`, `$0.02/GB`, `v1.4.2`, …),
+// their kinds, a canonical form for tracing, and the `claim/uncited-figure` rule.
+import type { Diagnostic, FigureKind, Tutorial } from '../model.js'
+import { CLAIM_WORTHY_FIGURE_KINDS } from '../model.js'
+import { RULES, diagnostic } from '../rules.js'
+
+export interface FoundFigure {
+  text: string
+  kind: FigureKind
+  /** offset of the figure in the searched text */
+  index: number
+}
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`
+const RANGE = String.raw`${NUM}(?:\s*[-–—]\s*${NUM}|\s+to\s+${NUM})?`
+const END = String.raw`(?![\p{L}\p{N}_])`
+const WORD_NUMBERS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve'
+]
+
+// Alternatives in priority order: at one position the first that matches decides the kind.
+const PARTS: [FigureKind | 'port', string][] = [
+  [
+    'money',
+    String.raw`[$€£]\s?${RANGE}(?:\s?(?:k|m|bn)${END})?(?:\s*(?:\/|per\s+)\s*[a-z][\w-]*)?`
+  ],
+  ['money', String.raw`${RANGE}\s?(?:usd|eur|gbp|dollars?|cents?)${END}`],
+  ['nines', String.raw`(?:\d+|${WORD_NUMBERS.join('|')})\s*(?:9['’]?s|nines)${END}`],
+  [
+    'version',
+    String.raw`v\d+(?:\.\d+)*(?:-[0-9a-z.]+)?${END}|\d+\.\d+\.\d+(?:-[0-9a-z.]*[0-9a-z])?(?![.\d\w])|(?:version|release)\s+\d+(?:\.\d+)*${END}`
+  ],
+  ['port', String.raw`ports?\s+\d{2,5}(?:\s*(?:,|and|or)\s*\d{2,5})*${END}`],
+  [
+    'throughput',
+    String.raw`${RANGE}\s?(?:k\s?)?(?:(?:[kmgt]i?b|[kmgt]bits?|bytes?|msgs?|messages?|records?|events?|req(?:uest)?s?|ops|operations?|transactions?|txns?|writes?|reads?|queries|query|rows?|objects?|files?|batches|batch)\s*(?:\/\s*(?:s|sec|second)|per\s+(?:s|sec|second))|[kmgt]bps|rps|qps|tps|iops)${END}`
+  ],
+  [
+    'latency',
+    String.raw`${RANGE}\s?(?:ms|msecs?|milliseconds?|µs|μs|us|microseconds?|ns|nanoseconds?)${END}`
+  ],
+  ['percentage', String.raw`${RANGE}\s?(?:%|percent${END})`],
+  [
+    'multiplier',
+    String.raw`${RANGE}(?:[x×]|\s×)${END}|${RANGE}\s+times(?=\s+(?:faster|slower|more|less|fewer|cheaper|higher|lower|smaller|larger|bigger|better|quicker))`
+  ],
+  [
+    'duration',
+    String.raw`${RANGE}(?:\s?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)|[smhd])${END}`
+  ],
+  [
+    'size',
+    String.raw`${RANGE}\s?(?:[kmgtp]i?b|[kmgtp]i|bytes|kilobytes?|megabytes?|gigabytes?|terabytes?)${END}`
+  ],
+  [
+    'count',
+    String.raw`${RANGE}(?:\s?(?:k|million|billion|thousand)${END})?\s+[a-z][a-z-]*[a-z]s${END}|\d{1,3}(?:,\d{3})+${END}|\d+(?:\.\d+)?\s?(?:k|million|billion)${END}`
+  ]
+]
+
+const KINDS = PARTS.map(([k]) => k)
+const FIGURE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,/$€£\-–])(?:` +
+    PARTS.map(([, src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|') +
+    ')',
+  'giu'
+)
+
+// Spans never read as figures: dates, claim-like and exercise IDs, list markers.
+const EXCLUDED = [
+  /\b\d{4}-\d{2}-\d{2}\b/g,
+  /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)+(?![\p{L}\p{N}_])/gu,
+  /(?<![\p{L}\p{N}_])E\d+(?![\p{L}\p{N}_])/gu,
+  /^[ \t>]*(?:\d+[.)]|#{1,6})[ \t]/gm
+]
+
+// Words that make a plural noun after a number not a count (`in 2025 was`, `3 is`).
+const NOT_NOUNS = new Set(['was', 'has', 'does', 'goes', 'this', 'thus', 'plus', 'less', 'yes'])
+const NOT_COUNT_BEFORE =
+  /\b(?:chapter|step|exercise|lab|task|part|section|figure|table|page|line|challenge|module|lesson|phase|stage)\s*$/i
+const LATENCY_CONTEXT =
+  /\b(?:latency|latencies|p\d{2,3}|percentile|response times?|round[- ]trip|rtt|end-to-end|lag|delay of)\b/i
+const SETTING_CONTEXT =
+  /\b(?:timeouts?|intervals?|every|wait|waits|sleep|poll|polls|linger|backoff|retry|retries|ttl|heartbeat|session|deadline|set|sets|setting|configure[sd]?|default)\b/i
+
+function classify(kind: FigureKind | 'port', text: string, before: string): FigureKind {
+  if (kind === 'port') return 'other'
+  const window = before.slice(-60)
+  if (kind === 'duration' && /^[\d.,\s–—-]+(?:to\s+[\d.,]+\s*)?(?:s|secs?|seconds?)$/i.test(text)) {
+    if (LATENCY_CONTEXT.test(window)) return 'latency'
+  }
+  if (
+    kind === 'latency' &&
+    !LATENCY_CONTEXT.test(window) &&
+    SETTING_CONTEXT.test(window.slice(-40))
+  ) {
+    return 'duration'
+  }
+  return kind
+}
+
+function excludedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  for (const re of EXCLUDED) {
+    re.lastIndex = 0
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length])
+  }
+  return spans
+}
+
+/** Finds the figures in plain text, in order, with their kinds. */
+export function findFigures(text: string): FoundFigure[] {
+  if (!/\d|nines/i.test(text)) return []
+  let spans: [number, number][] | undefined
+  const out: FoundFigure[] = []
+  FIGURE_RE.lastIndex = 0
+  for (const m of text.matchAll(FIGURE_RE)) {
+    spans ??= excludedSpans(text)
+    const index = m.index
+    const end = index + m[0].length
+    if (spans.some(([s, e]) => index < e && end > s)) continue
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
+    const kind = KINDS[group - 1]
+    if (kind === undefined) continue
+    const before = text.slice(Math.max(0, index - 80), index)
+    if (kind === 'count') {
+      const noun = /([a-z][a-z-]*)$/i.exec(m[0])?.[1]?.toLowerCase()
+      if (noun && NOT_NOUNS.has(noun)) continue
+      if (/^(?:19|20)\d\d\s/.test(m[0])) continue
+      if (NOT_COUNT_BEFORE.test(before)) continue
+    }
+    out.push({ text: m[0], kind: classify(kind, m[0], before), index })
+  }
+  return out
+}
+
+const WORD_TO_DIGIT = new Map(WORD_NUMBERS.map((w, i) => [w, String(i + 1)]))
+
+// Unit spellings, each mapped to one canonical form (applied after a number).
+const UNIT_FORMS: [RegExp, string][] = [
+  [/\s*(?:\/\s*|\bper\s+)(?:s|secs?|seconds?)\b/g, '/s'],
+  [/(?<=\d\s*)(?:milliseconds?|msecs?|ms)\b/g, 'ms'],
+  [/(?<=\d\s*)(?:microseconds?|µs|μs|us)\b/g, 'us'],
+  [/(?<=\d\s*)(?:nanoseconds?|ns)\b/g, 'ns'],
+  [/(?<=\d\s*)(?:seconds?|secs?|s)\b/g, 's'],
+  [/(?<=\d\s*)(?:minutes?|mins?|m)\b/g, 'min'],
+  [/(?<=\d\s*)(?:hours?|hrs?|h)\b/g, 'h'],
+  [/(?<=\d\s*)(?:days?|d)\b/g, 'd'],
+  [/(?<=\d\s*)(?:weeks?|wks?)\b/g, 'w'],
+  [/(?<=\d\s*)(?:messages?|msgs?)\b/g, 'msg'],
+  [/(?<=\d\s*)(?:requests?|reqs?)\b/g, 'req'],
+  [/(?<=\d\s*)(?:percent|%)/g, '%'],
+  [/(?<=\d\s*)(?:×|x|times)(?=\s|$)/g, 'x'],
+  [/(?<=\d\s*)(?:nines|9['’]?s)\b/g, 'nines'],
+  [/(?<=\d\s*)kilobytes?\b/g, 'kb'],
+  [/(?<=\d\s*)megabytes?\b/g, 'mb'],
+  [/(?<=\d\s*)gigabytes?\b/g, 'gb'],
+  [/(?<=\d\s*)terabytes?\b/g, 'tb'],
+  [/(?<=\d\s*)(?:dollars?|usd)\b/g, '$']
+]
+
+/**
+ * Canonical form of a figure, so that a figure in a draft can be traced back to its source:
+ * `10–50 ms` and `10-50 milliseconds` both become `10-50ms`, `1,000` becomes `1000`, `3×` becomes `3x`.
+ */
+export function normalizeFigure(text: string): string {
+  let s = text.normalize('NFKC').toLowerCase().trim()
+  s = s.replace(/[–—‒−]/g, '-').replace(/(?<=\d)\s+to\s+(?=[$€£]?\d)/g, '-')
+  s = s.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '')
+  s = s.replace(
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:nines|9['’]?s)\b)/g,
+    (w) => WORD_TO_DIGIT.get(w) ?? w
+  )
+  s = s.replace(/\b(?:version|release)\s+(?=\d)/g, 'v').replace(/^v(?=\d)/, '')
+  for (const [re, to] of UNIT_FORMS) s = s.replace(re, to)
+  // a trailing `$`-suffix (`5 usd`) reads as a prefix
+  if (s.endsWith('$')) s = '$' + s.slice(0, -1)
+  s = s.replace(/\s+/g, '')
+  // `$10-$20` → `$10-20`
+  s = s.replace(/-\$(?=\d)/g, '-')
+  return s
+}
+
+function isClaimWorthy(kind: FigureKind): boolean {
+  return CLAIM_WORTHY_FIGURE_KINDS.includes(kind)
+}
+
+/**
+ * `claim/uncited-figure`: a performance, durability or cost figure (latency, throughput,
+ * percentage, nines, multiplier, money) in a tutorial sentence that cites no claim.
+ */
+export function uncitedFigureDiagnostics(t: Tutorial): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const f of t.figures) {
+    if (f.cited || !isClaimWorthy(f.kind)) continue
+    out.push(
+      diagnostic(
+        RULES.claimUncitedFigure,
+        f,
+        `The ${f.kind} figure "${f.text}" is stated without citing a claim. ` +
+          'Cite the registry claim that backs it, e.g. "(see claim: **<ID>**)", or drop the figure.'
+      )
+    )
+  }
+  return out
+}
