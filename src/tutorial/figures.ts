@@ -44,7 +44,7 @@ const PARTS: [FigureKind | 'port', string][] = [
   ['port', String.raw`ports?\s+\d{2,5}(?:\s*(?:,|and|or)\s*\d{2,5})*${END}`],
   [
     'throughput',
-    String.raw`${RANGE}\s?(?:k\s?)?(?:(?:[kmgt]i?b|[kmgt]bits?|bytes?|msgs?|messages?|records?|events?|req(?:uest)?s?|ops|operations?|transactions?|txns?|writes?|reads?|queries|query|rows?|objects?|files?|batches|batch)\s*(?:\/\s*(?:s|sec|second)|per\s+(?:s|sec|second))|[kmgt]bps|rps|qps|tps|iops)${END}`
+    String.raw`${RANGE}\s?(?:k\s?|(?:thousand|million|billion)\s)?(?:(?:[kmgt]i?b|[kmgt]bits?|bytes?|msgs?|messages?|records?|events?|req(?:uest)?s?|ops|operations?|transactions?|txns?|writes?|reads?|queries|query|rows?|objects?|files?|batches|batch|[a-z][a-z-]*[a-z]s)\s*(?:\/\s*(?:s|sec|second|min|minute)|per\s+(?:s|sec|second|min|minute))|[kmgt]bps|rps|qps|tps|iops)${END}`
   ],
   [
     'latency',
