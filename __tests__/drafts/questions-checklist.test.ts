@@ -198,7 +198,7 @@ describe('checklist', () => {
     const lines = (d.sections.find((s) => s.id === 'checklist')?.markdown ?? '').split('\n')
     expect(lines).toHaveLength(7)
     expect(lines[0]).toBe('- ✅ **Technical Accuracy**')
-    expect(lines[3]).toMatch(/^- ⚠️ \*\*Tutorial Attribution\*\* — .*tutorialUrls/)
+    expect(lines[3]).toMatch(/^- ⚠️ \*\*Tutorial Attribution\*\* — .*tutorialUrl`/)
     expect(lines[6]).toMatch(
       /^- ⚠️ \*\*Claims Registry Compliance\*\* — `claim\/draft` at `drafts\/x\.draft\.md:\d+`/
     )

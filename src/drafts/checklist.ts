@@ -104,7 +104,7 @@ function attribution(ctx: DraftContext): ChecklistItem {
     : {
         item,
         status: 'warn',
-        reason: `the tutorial link is a placeholder; set \`tutorialUrls\` in \`${ctx.config.source ?? CONFIG_FILE}\``
+        reason: `the tutorial link is a placeholder; set \`tutorialUrl\` in \`${ctx.config.source ?? CONFIG_FILE}\``
       }
 }
 

@@ -22,7 +22,7 @@ import { escapeInline } from './words.js'
 /** Where a missing setting is configured (named in placeholders and open questions). */
 export const CONFIG_FILE = '.github/tutorial-amplifier.yml'
 
-export const URL_PLACEHOLDER = `[tutorial link — set tutorialUrls in ${CONFIG_FILE}]`
+export const URL_PLACEHOLDER = `[tutorial link — set tutorialUrl in ${CONFIG_FILE}]`
 
 export interface Limitation {
   /** Markdown, ready to print */

@@ -18,7 +18,7 @@ export function exerciseFlow(ctx: DraftContext): string | undefined {
 
 export function productionPathText(ctx: DraftContext): string | undefined {
   if (ctx.production.length === 0) return undefined
-  return `Later chapters cover ${ctx.production.map((p) => escapeInline(p.text)).join(' → ')}.`
+  return `Later chapters: ${ctx.production.map((p) => escapeInline(p.text)).join(' → ')}.`
 }
 
 export function coreStory(ctx: DraftContext): DraftSection {

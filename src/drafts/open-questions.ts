@@ -83,7 +83,7 @@ export function openQuestions(ctx: DraftContext): OpenQuestion[] {
     out.push({
       channel: 'LinkedIn',
       kind: 'placeholder',
-      text: `The call to action has no link: set ${code(`tutorialUrls.${t.name}`)} (or ${code("tutorialUrls['*']")}) in ${file}. The blog outline and README snippet use the same placeholder.`
+      text: `The call to action has no link: set ${code('tutorialUrl')} (one URL, \`{tutorial}\` replaced) or ${code(`tutorialUrl.${t.name}`)} in ${file}. The blog outline and README snippet use the same placeholder.`
     })
   }
   if (ctx.hashtags.length === 0) {
