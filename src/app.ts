@@ -52,16 +52,19 @@ export function writeDrafts(run: GenerateRun): WriteOutcome {
   )
 }
 
-/** Display paths of committed drafts whose content differs from the regenerated one (or that are missing). */
+/**
+ * Display paths of committed drafts whose content differs from the regenerated one. Only drafts
+ * that exist count: a draft never committed is not stale, just not written yet.
+ */
 export function staleDrafts(run: GenerateRun, cwd: string): string[] {
   const stale: string[] = []
   run.result.drafts.forEach((d, i) => {
     const abs = run.draftFiles[i]!
-    let committed: string | undefined
+    let committed: string
     try {
       committed = readFileSync(abs, 'utf8')
     } catch {
-      committed = undefined
+      return // missing (or unreadable): nothing committed to compare with
     }
     if (committed !== d.markdown) stale.push(displayPath(path.resolve(abs), cwd))
   })

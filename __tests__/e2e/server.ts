@@ -1,0 +1,581 @@
+// A loopback stand-in for the GitHub REST API, for the end-to-end tests. Every request is checked
+// against GitHub's own OpenAPI description (@octokit/openapi): the method and path must name an
+// operation, path and query parameters must fit their schemas, required ones must be there, and a
+// JSON body must fit the operation's request-body schema. A request that does not is recorded as a
+// violation and answered 400; the tests assert there are none. Answers come from in-memory state:
+// issue comments, pull request files, pull requests, release assets and the token's user.
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { Ajv, type ValidateFunction } from 'ajv'
+
+// ---------------------------------------------------------------------------------------------
+// The OpenAPI description, loaded once per test file (13 MB).
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Json = any
+
+interface Param {
+  name: string
+  in: 'path' | 'query' | 'header' | 'cookie'
+  required?: boolean
+  schema?: Json
+}
+
+interface Operation {
+  id: string
+  method: string
+  template: string
+  regex: RegExp
+  pathNames: string[]
+  params: Param[]
+  body?: { required: boolean; content: Record<string, { schema?: Json }> }
+  /** served from the uploads host (the operation has its own `servers`) */
+  upload: boolean
+  /** literal segments, to try the most specific template first */
+  literals: number
+}
+
+const SPEC_FILE = path.resolve('node_modules/@octokit/openapi/generated/api.github.com.json')
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head']
+
+let loaded: { operations: Operation[]; ajv: Ajv } | undefined
+
+function refTo(spec: Json, ref: string): Json {
+  if (!ref.startsWith('#/')) throw new Error(`external $ref ${ref}`)
+  return ref
+    .slice(2)
+    .split('/')
+    .reduce((o: Json, k: string) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], spec)
+}
+
+/** Points local `$ref`s at the registered copy of the components (`gh#/components/…`). */
+function rebase(schema: Json): Json {
+  if (Array.isArray(schema)) return schema.map(rebase)
+  if (!schema || typeof schema !== 'object') return schema
+  const out: Json = {}
+  for (const [k, v] of Object.entries(schema)) {
+    out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `gh${v}` : rebase(v)
+  }
+  return out
+}
+
+function load(): { operations: Operation[]; ajv: Ajv } {
+  if (loaded) return loaded
+  const spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8'))
+  const operations: Operation[] = []
+  for (const [template, item] of Object.entries<Json>(spec.paths)) {
+    const shared: Param[] = (item.parameters ?? []).map((p: Json) =>
+      p.$ref ? refTo(spec, p.$ref) : p
+    )
+    for (const method of METHODS) {
+      const op = item[method]
+      if (!op) continue
+      const own: Param[] = (op.parameters ?? []).map((p: Json) =>
+        p.$ref ? refTo(spec, p.$ref) : p
+      )
+      const params = [
+        ...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)),
+        ...own
+      ]
+      const pathNames: string[] = []
+      const source = template
+        .split('/')
+        .map((seg) =>
+          seg.replace(/\{([^}]+)\}|[^{}]+/g, (m, name?: string) => {
+            if (name) {
+              pathNames.push(name)
+              return '([^/]+)'
+            }
+            return m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          })
+        )
+        .join('/')
+      const body = op.requestBody?.$ref ? refTo(spec, op.requestBody.$ref) : op.requestBody
+      operations.push({
+        id: op.operationId,
+        method: method.toUpperCase(),
+        template,
+        regex: new RegExp(`^${source}$`),
+        pathNames,
+        params,
+        body: body ? { required: body.required === true, content: body.content ?? {} } : undefined,
+        upload: Array.isArray(op.servers) && op.servers.some((s: Json) => /uploads/.test(s.url)),
+        literals: template.split('/').filter((s) => s !== '' && !s.includes('{')).length
+      })
+    }
+  }
+  operations.sort((a, b) => b.literals - a.literals)
+  // OpenAPI 3.0 keywords (nullable, discriminator, example, …) pass with strict: false; `nullable`
+  // is understood by Ajv itself. Formats are documentation here, not checked.
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    validateFormats: false,
+    validateSchema: false
+  })
+  ajv.addSchema({ $id: 'gh', components: spec.components })
+  loaded = { operations, ajv }
+  return loaded
+}
+
+const compiled = new WeakMap<object, ValidateFunction>()
+
+function validator(ajv: Ajv, schema: Json): ValidateFunction {
+  let v = compiled.get(schema)
+  if (!v) {
+    v = ajv.compile(rebase(schema))
+    compiled.set(schema, v)
+  }
+  return v
+}
+
+/** A parameter value (always a string on the wire) as its schema's type, when it can be one. */
+function coerce(value: string, schema: Json): unknown {
+  const type = Array.isArray(schema?.type) ? schema.type[0] : schema?.type
+  if (type === 'integer' && /^-?[0-9]+$/.test(value)) return Number(value)
+  if (type === 'number' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value)
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true'
+  return value
+}
+
+// ---------------------------------------------------------------------------------------------
+// State and faults
+
+export interface Violation {
+  method: string
+  url: string
+  reason: string
+}
+
+export interface Recorded {
+  method: string
+  path: string
+  query: Record<string, string>
+  operation: string
+  /** ms since the server started */
+  at: number
+  status: number
+  body?: unknown
+}
+
+/** A scripted answer for the next call of an operation, instead of the real one. */
+export interface Fault {
+  status: number
+  message?: string
+  headers?: Record<string, string>
+}
+
+export interface StoredComment {
+  id: number
+  issue: number
+  body: string
+  login: string
+  createdAt: string
+}
+
+export interface StoredFile {
+  filename: string
+  status: 'added' | 'modified' | 'removed' | 'renamed'
+  patch?: string
+  previous_filename?: string
+}
+
+export interface TokenInfo {
+  login: string
+  /** an installation token (GITHUB_TOKEN): GET /user is refused */
+  installation: boolean
+  /** a fork PR's token: every write is refused with 403 */
+  readOnly?: boolean
+}
+
+export const SECONDARY_LIMIT =
+  'You have exceeded a secondary rate limit. Please wait a few minutes.'
+export const NOT_ACCESSIBLE = 'Resource not accessible by integration'
+
+export class FakeGitHub {
+  readonly violations: Violation[] = []
+  readonly requests: Recorded[] = []
+  readonly comments: StoredComment[] = []
+  readonly pullFiles = new Map<number, StoredFile[]>()
+  readonly pulls = new Map<number, { headSha: string }>()
+  readonly assets = new Map<number, { id: number; name: string; size: number; content: string }[]>()
+  readonly tokens = new Map<string, TokenInfo>()
+  private readonly faults = new Map<string, Fault[]>()
+  private nextId = 1000
+  private clock = Date.parse('2026-01-01T00:00:00Z')
+  private readonly started = Date.now()
+  private server?: http.Server
+  url = ''
+
+  constructor(readonly repo = 'octo-org/octo-repo') {
+    this.tokens.set('ghs_defaultinstallationtoken000000000000', {
+      login: 'github-actions[bot]',
+      installation: true
+    })
+  }
+
+  static async start(repo?: string): Promise<FakeGitHub> {
+    load()
+    const gh = new FakeGitHub(repo)
+    gh.server = http.createServer((req, res) => void gh.handle(req, res))
+    await new Promise<void>((resolve) => gh.server!.listen(0, '127.0.0.1', resolve))
+    gh.url = `http://127.0.0.1:${(gh.server.address() as AddressInfo).port}`
+    return gh
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve())
+  }
+
+  /** Queues scripted answers for the next calls of an operation (by operationId). */
+  fault(operation: string, ...faults: Fault[]): void {
+    this.faults.set(operation, [...(this.faults.get(operation) ?? []), ...faults])
+  }
+
+  /** A comment as if written earlier by `login`. */
+  addComment(issue: number, login: string, body: string): StoredComment {
+    const c = { id: this.nextId++, issue, body, login, createdAt: this.tick() }
+    this.comments.push(c)
+    return c
+  }
+
+  commentsOn(issue: number): StoredComment[] {
+    return this.comments.filter((c) => c.issue === issue)
+  }
+
+  /** Requests of one operation, in order. */
+  calls(operation: string): Recorded[] {
+    return this.requests.filter((r) => r.operation === operation)
+  }
+
+  private tick(): string {
+    this.clock += 1000
+    return new Date(this.clock).toISOString()
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const raw = Buffer.concat(chunks)
+    const url = new URL(req.url ?? '/', this.url)
+    const method = (req.method ?? 'GET').toUpperCase()
+    const record: Recorded = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      operation: '',
+      at: Date.now() - this.started,
+      status: 0
+    }
+    this.requests.push(record)
+    const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
+      record.status = status
+      const text = data === undefined ? '' : JSON.stringify(data)
+      res.writeHead(status, {
+        ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+        ...headers
+      })
+      res.end(text)
+    }
+    const violation = (reason: string): void => {
+      this.violations.push({ method, url: `${url.pathname}${url.search}`, reason })
+      send(400, { message: `request does not match the OpenAPI description: ${reason}` })
+    }
+
+    const checked = this.check(method, url, req.headers, raw)
+    if ('reason' in checked) return violation(checked.reason)
+    const { op, params, body } = checked
+    record.operation = op.id
+    record.body = body
+
+    const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')
+    const token = auth ? this.tokens.get(auth[1]!) : undefined
+    if (!token) return send(401, { message: 'Bad credentials' })
+
+    const fault = this.faults.get(op.id)?.shift()
+    if (fault) {
+      return send(
+        fault.status,
+        { message: fault.message ?? http.STATUS_CODES[fault.status] },
+        fault.headers
+      )
+    }
+    if (token.readOnly && method !== 'GET') return send(403, { message: NOT_ACCESSIBLE })
+    try {
+      const [status, data, headers] = this.answer(op, params, url, body, raw, token, req.headers)
+      send(status, data, headers)
+    } catch (e) {
+      violation((e as Error).message)
+    }
+  }
+
+  /** Matches a request to an operation and validates it; returns the reason when it does not fit. */
+  private check(
+    method: string,
+    url: URL,
+    headers: http.IncomingHttpHeaders,
+    raw: Buffer
+  ): { op: Operation; params: Record<string, unknown>; body?: unknown } | { reason: string } {
+    const { operations, ajv } = load()
+    const uploads = url.pathname.startsWith('/uploads/')
+    const pathname = uploads ? url.pathname.slice('/uploads'.length) : url.pathname
+    let match: { op: Operation; values: string[] } | undefined
+    for (const op of operations) {
+      if (op.method !== method || op.upload !== uploads) continue
+      const m = op.regex.exec(pathname)
+      if (m) {
+        match = { op, values: m.slice(1) }
+        break
+      }
+    }
+    if (!match)
+      return {
+        reason: `no operation ${method} ${pathname}${uploads ? ' on the uploads host' : ''}`
+      }
+    const { op, values } = match
+    const params: Record<string, unknown> = {}
+    for (const [i, name] of op.pathNames.entries()) {
+      const p = op.params.find((x) => x.in === 'path' && x.name === name)
+      const value = coerce(decodeURIComponent(values[i]!), p?.schema)
+      if (p?.schema && !validator(ajv, p.schema)(value)) {
+        return {
+          reason: `path parameter ${name}="${values[i]}" does not fit ${JSON.stringify(p.schema)}`
+        }
+      }
+      params[name] = value
+    }
+    for (const key of url.searchParams.keys()) {
+      const p = op.params.find((x) => x.in === 'query' && x.name === key)
+      if (!p) return { reason: `unknown query parameter "${key}" for ${op.id}` }
+      const value = coerce(url.searchParams.get(key)!, p.schema)
+      if (p.schema && !validator(ajv, p.schema)(value)) {
+        return {
+          reason: `query parameter ${key}="${url.searchParams.get(key)}" does not fit ${JSON.stringify(p.schema)}`
+        }
+      }
+      params[key] = value
+    }
+    for (const p of op.params) {
+      if (p.in === 'query' && p.required && !url.searchParams.has(p.name)) {
+        return { reason: `required query parameter "${p.name}" missing for ${op.id}` }
+      }
+    }
+    const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+    if (!op.body) {
+      if (raw.length > 0) return { reason: `${op.id} takes no request body` }
+      return { op, params }
+    }
+    if (raw.length === 0) {
+      if (op.body.required) return { reason: `${op.id} requires a request body` }
+      return { op, params }
+    }
+    const media =
+      op.body.content[type] ?? (op.upload ? Object.values(op.body.content)[0] : undefined)
+    if (!media) return { reason: `content type "${type}" not accepted by ${op.id}` }
+    if (type !== 'application/json') {
+      // binary upload: the declared length must be the real one
+      if (Number(headers['content-length']) !== raw.length) {
+        return {
+          reason: `content-length ${headers['content-length']} is not the body's ${raw.length} bytes`
+        }
+      }
+      return { op, params, body: raw.toString('utf8') }
+    }
+    let body: unknown
+    try {
+      body = JSON.parse(raw.toString('utf8'))
+    } catch {
+      return { reason: `${op.id}: request body is not JSON` }
+    }
+    if (media.schema) {
+      const v = validator(ajv, media.schema)
+      if (!v(body)) return { reason: `${op.id}: body ${ajv.errorsText(v.errors)}` }
+    }
+    return { op, params, body }
+  }
+
+  private commentJson(c: StoredComment): Json {
+    const [owner, repo] = this.repo.split('/')
+    return {
+      id: c.id,
+      node_id: `IC_${c.id}`,
+      url: `${this.url}/repos/${owner}/${repo}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      issue_url: `${this.url}/repos/${owner}/${repo}/issues/${c.issue}`,
+      body: c.body,
+      user: {
+        login: c.login,
+        id: c.login.length,
+        type: c.login.endsWith('[bot]') ? 'Bot' : 'User'
+      },
+      created_at: c.createdAt,
+      updated_at: c.createdAt,
+      author_association: 'NONE'
+    }
+  }
+
+  /** One page of a list, with GitHub's Link header. */
+  private page<T>(all: T[], url: URL): [T[], Record<string, string>] {
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)))
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const link = (p: number): string => {
+      const u = new URL(url.toString())
+      u.searchParams.set('per_page', String(perPage))
+      u.searchParams.set('page', String(p))
+      return u.toString()
+    }
+    const rels: string[] = []
+    if (page < last) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`)
+    if (page > 1) rels.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`)
+    return [
+      all.slice((page - 1) * perPage, page * perPage),
+      rels.length ? { link: rels.join(', ') } : {}
+    ]
+  }
+
+  private answer(
+    op: Operation,
+    params: Record<string, unknown>,
+    url: URL,
+    body: Json,
+    _raw: Buffer,
+    token: TokenInfo,
+    headers: http.IncomingHttpHeaders
+  ): [number, unknown?, Record<string, string>?] {
+    const [owner, repo] = this.repo.split('/')
+    if (
+      'owner' in params &&
+      (String(params.owner).toLowerCase() !== owner!.toLowerCase() ||
+        String(params.repo).toLowerCase() !== repo!.toLowerCase())
+    ) {
+      return [404, { message: 'Not Found' }]
+    }
+    switch (op.id) {
+      case 'users/get-authenticated':
+        if (token.installation) return [403, { message: NOT_ACCESSIBLE }]
+        return [200, { login: token.login, id: 7, type: 'User' }]
+      case 'issues/list-comments': {
+        const all = this.commentsOn(Number(params.issue_number)).map((c) => this.commentJson(c))
+        const [items, h] = this.page(all, url)
+        return [200, items, h]
+      }
+      case 'issues/create-comment': {
+        if (body.body.length > 65536)
+          return [
+            422,
+            {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  code: 'custom',
+                  field: 'body',
+                  message: 'body is too long (maximum is 65536 characters)'
+                }
+              ]
+            }
+          ]
+        const c = this.addComment(Number(params.issue_number), token.login, body.body)
+        return [201, this.commentJson(c)]
+      }
+      case 'issues/update-comment': {
+        const c = this.comments.find((x) => x.id === params.comment_id)
+        if (!c) return [404, { message: 'Not Found' }]
+        if (body.body.length > 65536) return [422, { message: 'Validation Failed' }]
+        if (c.login !== token.login)
+          return [403, { message: 'Must have admin rights to Repository.' }]
+        c.body = body.body
+        return [200, this.commentJson(c)]
+      }
+      case 'issues/delete-comment': {
+        const i = this.comments.findIndex((x) => x.id === params.comment_id)
+        if (i < 0) return [404, { message: 'Not Found' }]
+        if (this.comments[i]!.login !== token.login)
+          return [403, { message: 'Must have admin rights to Repository.' }]
+        this.comments.splice(i, 1)
+        return [204]
+      }
+      case 'pulls/list-files': {
+        const files = this.pullFiles.get(Number(params.pull_number))
+        if (!files) return [404, { message: 'Not Found' }]
+        const all = files.map((f, i) => ({
+          sha: `${i}`.padStart(40, '0'),
+          filename: f.filename,
+          status: f.status,
+          additions: 1,
+          deletions: 1,
+          changes: 2,
+          blob_url: `https://github.com/${this.repo}/blob/x/${f.filename}`,
+          raw_url: `https://github.com/${this.repo}/raw/x/${f.filename}`,
+          contents_url: `${this.url}/repos/${this.repo}/contents/${f.filename}`,
+          ...(f.patch !== undefined ? { patch: f.patch } : {}),
+          ...(f.previous_filename ? { previous_filename: f.previous_filename } : {})
+        }))
+        const [items, h] = this.page(all, url)
+        return [200, items, h]
+      }
+      case 'pulls/get': {
+        const p = this.pulls.get(Number(params.pull_number))
+        if (!p) return [404, { message: 'Not Found' }]
+        return [
+          200,
+          { number: params.pull_number, state: 'open', head: { sha: p.headSha, ref: 'topic' } }
+        ]
+      }
+      case 'repos/list-release-assets': {
+        const list = this.assets.get(Number(params.release_id)) ?? []
+        const [items, h] = this.page(
+          list.map((a) => ({ id: a.id, name: a.name, size: a.size, state: 'uploaded' })),
+          url
+        )
+        return [200, items, h]
+      }
+      case 'repos/delete-release-asset': {
+        for (const list of this.assets.values()) {
+          const i = list.findIndex((a) => a.id === params.asset_id)
+          if (i >= 0) {
+            list.splice(i, 1)
+            return [204]
+          }
+        }
+        return [404, { message: 'Not Found' }]
+      }
+      case 'repos/upload-release-asset': {
+        const id = Number(params.release_id)
+        const list = this.assets.get(id) ?? []
+        const name = String(params.name)
+        if (list.some((a) => a.name === name)) {
+          return [
+            422,
+            {
+              message: 'Validation Failed',
+              errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]
+            }
+          ]
+        }
+        const content = String(body ?? '')
+        const asset = { id: this.nextId++, name, size: Buffer.byteLength(content), content }
+        list.push(asset)
+        this.assets.set(id, list)
+        return [
+          201,
+          {
+            id: asset.id,
+            name,
+            size: asset.size,
+            state: 'uploaded',
+            content_type: headers['content-type'],
+            browser_download_url: `https://github.com/${this.repo}/releases/download/v1/${name}`
+          }
+        ]
+      }
+      default:
+        throw new Error(`operation ${op.id} is valid but not served by this fake`)
+    }
+  }
+}

@@ -1,0 +1,362 @@
+// The action's work once inputs and event are known: choose the tutorials, run the engine, write
+// drafts, report (outputs, job summary, annotations, sticky comment) and upload release assets.
+// Imported lazily by main.ts, so a failing input check never loads the engine or the HTTP client.
+import path from 'node:path'
+import * as core from '@actions/core'
+import { runGenerate, staleDrafts, writeDrafts, type GenerateRun } from '../app.js'
+import { parseRegistry, isRegistryFile } from '../claims/registry.js'
+import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/load.js'
+import { claimIdRegExp, type Config } from '../config/types.js'
+import type { CheckResult, GenerateResult } from '../engine.js'
+import { UsageError } from '../errors.js'
+import type { ActionInputs, FailOn } from '../inputs.js'
+import { displayPath, resolveInside } from '../io/paths.js'
+import {
+  draftPathFor,
+  readRegistry,
+  readTutorial,
+  resolveFolders,
+  type Workspace
+} from '../io/project.js'
+import type { Diagnostic } from '../model.js'
+import { selectAnnotations } from '../report/annotations.js'
+import { markerFor, renderComment } from '../report/comment.js'
+import { allDiagnostics, countsOf } from '../report/common.js'
+import { inlineText } from '../report/sanitize.js'
+import { renderJobSummary } from '../report/summary.js'
+import { applyRuleConfig } from '../rules.js'
+import { citationScanner, isInside, planAffected, type PullFile } from './affected.js'
+import { createOctokit, retryScale } from './client.js'
+import { commentAuthor, upsertSticky } from './comment.js'
+import type { ActionContext } from './context.js'
+import { shouldWriteDrafts, type Mode, type ReleaseInfo } from './events.js'
+import { GitHubPlatform, type Platform } from './platform.js'
+import { assetNames, releaseUploadUrl } from './release.js'
+
+export interface ActionRun {
+  inputs: ActionInputs
+  ctx: ActionContext
+  mode: Mode
+  env?: Record<string, string | undefined>
+  /** injected in tests; default: the REST API at ctx.apiUrl */
+  platform?: Platform
+}
+
+const FORK_HINT =
+  'The token may not comment here ("Resource not accessible by integration"). Pull requests from forks get a read-only GITHUB_TOKEN under pull_request; the report is in the job summary and outputs. To comment on fork PRs, use the workflow_run recipe in docs/action.md (never pull_request_target). For same-repository PRs, grant "pull-requests: write".'
+
+/** A 403 the token's permissions cause (as opposed to a rate limit, which is retried). */
+function isReadOnly(e: unknown): boolean {
+  const err = e as { status?: number; message?: string }
+  return err.status === 403 && /not accessible by integration/i.test(err.message ?? '')
+}
+
+function failing(errors: number, warnings: number, failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  return errors > 0 || (failOn === 'warning' && warnings > 0)
+}
+
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`
+
+function workspace(env: Record<string, string | undefined>): Workspace {
+  const root = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  return { root, cwd: root }
+}
+
+function configure(ws: Workspace, inputs: ActionInputs): Config {
+  const config = loadConfig(ws, inputs.config)
+  if (inputs.draftsDir) {
+    config.draftsDir = displayPath(
+      resolveInside(ws.root, ws.root, inputs.draftsDir, 'drafts-dir'),
+      ws.root
+    )
+  }
+  return config
+}
+
+interface Affected {
+  /** absolute tutorial folders to regenerate */
+  dirs: string[]
+  /** display paths of the above, for the comment */
+  shown: string[]
+  /** registry diagnostics for the changed registry files (reported even when no tutorial is affected) */
+  registryDiagnostics: Diagnostic[]
+  registry: CheckResult['registry']
+}
+
+/** Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. */
+function affectedBy(
+  files: readonly PullFile[],
+  ws: Workspace,
+  config: Config,
+  inputs: ActionInputs
+): Affected {
+  const folders = resolveFolders(ws, config, { tutorials: inputs.tutorials, claims: inputs.claims })
+  const show = (abs: string): string => displayPath(abs, ws.root)
+  const byShown = new Map(folders.tutorialDirs.map((d) => [show(d), d]))
+  const claimDirs = folders.claimDirs.map(show)
+  const claimId = claimIdRegExp(config.claimIdPattern)
+  const reg = readRegistry(ws, folders.claimDirs)
+  const registry = parseRegistry(reg.files, { claimId })
+  const configFiles = [
+    ...DEFAULT_CONFIG_FILES,
+    ...(inputs.config ? [show(resolveInside(ws.root, ws.root, inputs.config, 'config'))] : [])
+  ]
+  const plan = planAffected({
+    files,
+    tutorialDirs: [...byShown.keys()],
+    draftPaths: new Map(
+      folders.tutorialDirs.map((d) => [show(d), show(draftPathFor(ws, config, d))])
+    ),
+    configFiles,
+    isRegistry: (p) => isRegistryFile(p) && claimDirs.some((d) => isInside(p, d)),
+    claims: registry.claims,
+    claimId
+  })
+  let chosen: string[]
+  if (plan.all) chosen = [...byShown.keys()]
+  else {
+    const set = new Set(plan.direct)
+    const cites = citationScanner(plan.claimIds)
+    for (const [shown, abs] of byShown) {
+      if (set.has(shown) || plan.claimIds.length === 0) continue
+      // raw text only: tutorials that never mention a changed ID are not parsed at all
+      if (readTutorial(ws, abs).files.some((f) => cites(f.text))) set.add(shown)
+    }
+    chosen = [...byShown.keys()].filter((s) => set.has(s))
+  }
+  const registryDiagnostics = applyRuleConfig(
+    [...reg.diagnostics, ...registry.diagnostics].filter((d) =>
+      plan.registryFiles.includes(d.file)
+    ),
+    config.rules
+  )
+  return {
+    dirs: chosen.map((s) => byShown.get(s)!),
+    shown: [...chosen, ...plan.registryFiles],
+    registryDiagnostics,
+    registry
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (e) {
+    core.warning(`could not write the job summary: ${(e as Error).message}`)
+  }
+}
+
+function annotate(diagnostics: readonly Diagnostic[]): void {
+  const { annotations, omitted } = selectAnnotations(diagnostics)
+  for (const a of annotations) {
+    const props = {
+      file: a.file,
+      startLine: a.startLine,
+      startColumn: a.startColumn,
+      title: a.title
+    }
+    if (a.level === 'error') core.error(a.message, props)
+    else if (a.level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
+  if (omitted > 0) {
+    core.notice(
+      `${plural(omitted, 'more finding')} not shown as annotations; the job summary lists them all.`
+    )
+  }
+}
+
+function fileList(title: string, paths: readonly string[]): string {
+  if (paths.length === 0) return ''
+  return `\n\n**${title}:**\n\n${paths.map((p) => `- ${inlineText(p)}`).join('\n')}\n`
+}
+
+async function uploadAssets(
+  platform: Platform,
+  ctx: ActionContext,
+  release: ReleaseInfo,
+  run: GenerateRun
+): Promise<void> {
+  const url = releaseUploadUrl({
+    apiUrl: ctx.apiUrl,
+    owner: ctx.repo.owner,
+    repo: ctx.repo.repo,
+    releaseId: release.id,
+    ...(release.uploadUrl ? { uploadUrl: release.uploadUrl } : {})
+  })
+  const names = assetNames(run.result.drafts.map((d) => d.path))
+  const existing = await platform.listReleaseAssets(release.id)
+  for (const [i, d] of run.result.drafts.entries()) {
+    const name = names[i]!
+    // a re-run replaces the asset it uploaded before (GitHub refuses a second asset of one name)
+    for (const old of existing.filter((a) => a.name === name)) {
+      await platform.deleteReleaseAsset(old.id)
+    }
+    await platform.uploadReleaseAsset(url, name, d.markdown, 'text/markdown; charset=utf-8')
+    core.info(`uploaded ${name} to release ${release.tag || release.id}`)
+  }
+}
+
+function emptyResult(registry: CheckResult['registry'], diagnostics: Diagnostic[]): GenerateResult {
+  return { registry, tutorials: [], diagnostics, summary: countsOf(diagnostics), drafts: [] }
+}
+
+export async function runAction(a: ActionRun): Promise<void> {
+  const { inputs, ctx, mode } = a
+  const env = a.env ?? process.env
+  const ws = workspace(env)
+  const config = configure(ws, inputs)
+  let platform = a.platform
+  const api = (): Platform => {
+    if (!platform) {
+      if (inputs.token === '') throw new UsageError('input "github-token" is empty')
+      const octokit = createOctokit(inputs.token, {
+        baseUrl: ctx.apiUrl,
+        log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+        scale: retryScale(env)
+      })
+      platform = new GitHubPlatform(octokit, ctx.repo)
+    }
+    return platform
+  }
+  const marker = markerFor(inputs.commentHeader)
+  const summaryUrl = Number.isFinite(ctx.runId)
+    ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`
+    : undefined
+
+  let tutorials: string[] | undefined = inputs.tutorials
+  let affected: Affected | undefined
+  if (mode.kind === 'pull-request') {
+    if (mode.expectHeadSha) {
+      const head = await api().pullHeadSha(mode.number)
+      if (head !== mode.expectHeadSha) {
+        throw new UsageError(
+          `pull request #${mode.number} is at ${head.slice(0, 12)}, not at ${mode.expectHeadSha.slice(0, 12)} the workflow run checked; not reporting on it`
+        )
+      }
+    }
+    const files = await api().listPullFiles(mode.number)
+    affected = affectedBy(files, ws, config, inputs)
+    core.info(
+      `pull request #${mode.number}: ${plural(files.length, 'changed file')}, ${plural(affected.dirs.length, 'affected tutorial')}`
+    )
+    if (affected.dirs.length === 0) {
+      await reportNothing(a, affected, marker, summaryUrl, api)
+      return
+    }
+    tutorials = affected.dirs
+  } else if (mode.kind === 'one') {
+    tutorials = [resolveInside(ws.root, ws.root, mode.tutorial, 'tutorial')]
+  }
+
+  const run = runGenerate({
+    ws,
+    config,
+    selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' }
+  })
+  const result = run.result
+  const stale = staleDrafts(run, ws.cwd)
+  const write = shouldWriteDrafts(mode, inputs)
+  let written: string[] = []
+  if (write) {
+    const outcome = writeDrafts(run)
+    written = result.drafts.map((d) => d.path)
+    core.info(
+      `drafts: ${outcome.written.length} written, ${outcome.unchanged.length} already up to date`
+    )
+  }
+  const diagnostics = allDiagnostics(result)
+  const counts = countsOf(diagnostics)
+  const openQuestions = result.drafts.reduce((n, d) => n + d.openQuestions.length, 0)
+  core.setOutput('drafts', JSON.stringify(written))
+  core.setOutput('errors', counts.errors)
+  core.setOutput('warnings', counts.warnings)
+  core.setOutput('open-questions', openQuestions)
+  core.setOutput('stale-drafts', JSON.stringify(stale))
+  core.setOutput('comment-url', '')
+
+  await writeSummary(
+    renderJobSummary(result) +
+      fileList('Drafts written', written) +
+      fileList('Committed drafts that differ from the regenerated ones', stale)
+  )
+  annotate(diagnostics)
+
+  if (mode.kind === 'pull-request' && inputs.comment) {
+    const body = renderComment(result, {
+      marker,
+      header: inputs.commentHeader,
+      ...(summaryUrl ? { summaryUrl } : {}),
+      affected: affected?.shown ?? []
+    })
+    await comment(a, mode.number, marker, body, true, api)
+  }
+
+  if (mode.kind === 'all' && mode.release && inputs.uploadReleaseAssets) {
+    await uploadAssets(api(), ctx, mode.release, run)
+  }
+
+  if (failing(counts.errors, counts.warnings, inputs.failOn)) {
+    core.setFailed(
+      `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} (fail-on: ${inputs.failOn})`
+    )
+  }
+}
+
+async function comment(
+  a: ActionRun,
+  issue: number,
+  marker: string,
+  body: string,
+  create: boolean,
+  api: () => Platform
+): Promise<void> {
+  try {
+    const platform = api()
+    const author = await commentAuthor(platform, a.inputs.token, a.inputs.commentAuthor)
+    const r = await upsertSticky(platform, { issue, marker, author, body, create })
+    if (r.deleted.length > 0) core.info(`deleted ${plural(r.deleted.length, 'duplicate comment')}`)
+    core.info(`comment on #${issue}: ${r.action}`)
+    core.setOutput('comment-url', r.url ?? '')
+  } catch (e) {
+    if (!isReadOnly(e)) throw e
+    core.warning(FORK_HINT)
+  }
+}
+
+async function reportNothing(
+  a: ActionRun,
+  affected: Affected,
+  marker: string,
+  summaryUrl: string | undefined,
+  api: () => Platform
+): Promise<void> {
+  const diagnostics = affected.registryDiagnostics
+  const counts = countsOf(diagnostics)
+  const result = emptyResult(affected.registry, diagnostics)
+  core.setOutput('drafts', '[]')
+  core.setOutput('errors', counts.errors)
+  core.setOutput('warnings', counts.warnings)
+  core.setOutput('open-questions', 0)
+  core.setOutput('stale-drafts', '[]')
+  core.setOutput('comment-url', '')
+  await writeSummary(
+    `${renderJobSummary(result)}\n\nNo tutorial is affected by this pull request.\n`
+  )
+  annotate(diagnostics)
+  if (a.inputs.comment && a.mode.kind === 'pull-request') {
+    const body = renderComment(result, {
+      marker,
+      header: a.inputs.commentHeader,
+      ...(summaryUrl ? { summaryUrl } : {}),
+      nothing: true
+    })
+    await comment(a, a.mode.number, marker, body, false, api)
+  }
+  if (failing(counts.errors, counts.warnings, a.inputs.failOn)) {
+    core.setFailed(
+      `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} (fail-on: ${a.inputs.failOn})`
+    )
+  }
+}

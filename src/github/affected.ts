@@ -1,0 +1,196 @@
+// Which tutorials a pull request affects (pure). A tutorial is affected when the PR changes a file
+// inside its folder or its committed draft, or when it cites a claim whose registry entry changed.
+// Changed claims come from the files' unified-diff `patch`: IDs on added or removed lines, and the
+// claims whose entry (from its heading to the next claim) holds a changed line.
+
+/** One entry of `GET /repos/{owner}/{repo}/pulls/{n}/files` (the fields we read). */
+export interface PullFile {
+  filename: string
+  status: string
+  /** absent for binary files and very large diffs */
+  patch?: string
+  previous_filename?: string
+}
+
+export interface ChangedLines {
+  /** new-file line numbers of added lines */
+  added: number[]
+  /** new-file lines next to which lines were removed */
+  removedAt: number[]
+  addedText: string[]
+  removedText: string[]
+}
+
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
+
+/** Reads a unified-diff patch (as GitHub returns it per file) into changed line numbers and text. */
+export function parsePatch(patch: string): ChangedLines {
+  const out: ChangedLines = { added: [], removedAt: [], addedText: [], removedText: [] }
+  let newLine = 0
+  let inHunk = false
+  for (const raw of patch.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    const h = HUNK.exec(line)
+    if (h) {
+      newLine = Number(h[3])
+      inHunk = true
+      continue
+    }
+    if (!inHunk) continue
+    const mark = line[0]
+    if (mark === '+') {
+      out.added.push(newLine)
+      out.addedText.push(line.slice(1))
+      newLine++
+    } else if (mark === '-') {
+      // a removal sits between new lines newLine-1 and newLine: count both neighbours
+      if (newLine > 1) out.removedAt.push(newLine - 1)
+      out.removedAt.push(Math.max(1, newLine))
+      out.removedText.push(line.slice(1))
+    } else if (mark === ' ' || line === '') {
+      newLine++
+    }
+    // `\ No newline at end of file` and anything else: no line of either side
+  }
+  out.removedAt = [...new Set(out.removedAt)]
+  return out
+}
+
+/** Every match of a claim-ID RegExp in `text` (a fresh global copy, so callers' state is untouched). */
+export function idsIn(text: string, claimId: RegExp): string[] {
+  const re = new RegExp(
+    claimId.source,
+    claimId.flags.includes('g') ? claimId.flags : `${claimId.flags}g`
+  )
+  return [...text.matchAll(re)].map((m) => m[0])
+}
+
+export interface ClaimAt {
+  id: string
+  /** display path of its registry file (repository-relative) */
+  file: string
+  /** line of its heading or entry */
+  line: number
+}
+
+export interface ClaimSpan extends ClaimAt {
+  /** last line of the entry (Infinity for a file's last claim) */
+  end: number
+}
+
+/** Each claim's entry spans from its line to the line before the next claim of the same file. */
+export function claimSpans(claims: readonly ClaimAt[]): ClaimSpan[] {
+  const byFile = new Map<string, ClaimAt[]>()
+  for (const c of claims) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c])
+  const spans: ClaimSpan[] = []
+  for (const list of byFile.values()) {
+    const sorted = [...list].sort((a, b) => a.line - b.line)
+    sorted.forEach((c, i) => {
+      const next = sorted[i + 1]
+      spans.push({ ...c, end: next ? next.line - 1 : Infinity })
+    })
+  }
+  return spans
+}
+
+export interface ChangedClaims {
+  ids: string[]
+  /** a registry file changed in a way we cannot read (no patch): every claim may be concerned */
+  unknown: boolean
+}
+
+/** Claim IDs a PR's changes to registry files touch. */
+export function changedClaims(
+  files: readonly PullFile[],
+  opts: { isRegistry: (path: string) => boolean; claims: readonly ClaimAt[]; claimId: RegExp }
+): ChangedClaims {
+  const ids = new Set<string>()
+  let unknown = false
+  const spans = claimSpans(opts.claims)
+  for (const f of files) {
+    const paths = [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]
+    if (!paths.some(opts.isRegistry)) continue
+    if (f.patch === undefined) {
+      // binary or too large to diff: count every claim still in the file, and flag the rest
+      const inFile = spans.filter((s) => s.file === f.filename)
+      for (const s of inFile) ids.add(s.id)
+      if (inFile.length === 0 || f.status === 'removed' || f.previous_filename) unknown = true
+      continue
+    }
+    const p = parsePatch(f.patch)
+    for (const t of [...p.addedText, ...p.removedText]) {
+      for (const id of idsIn(t, opts.claimId)) ids.add(id)
+    }
+    const lines = [...p.added, ...p.removedAt]
+    for (const s of spans) {
+      if (s.file !== f.filename) continue
+      if (lines.some((l) => l >= s.line && l <= s.end)) ids.add(s.id)
+    }
+  }
+  return { ids: [...ids].sort(), unknown }
+}
+
+/** True when `file` (repository-relative, POSIX) lies inside folder `dir`. */
+export function isInside(file: string, dir: string): boolean {
+  const d = dir.replace(/\/+$/, '')
+  return d === '.' || d === '' || file === d || file.startsWith(`${d}/`)
+}
+
+export interface AffectedPlan {
+  /** every tutorial is affected (the config changed, or a registry change we cannot read) */
+  all: boolean
+  /** tutorial folders affected directly (a file inside, or their draft, changed) */
+  direct: string[]
+  /** claim IDs whose citing tutorials are affected too */
+  claimIds: string[]
+  /** registry files the PR changes */
+  registryFiles: string[]
+}
+
+export interface PlanInput {
+  files: readonly PullFile[]
+  /** tutorial folders, display paths relative to the repository root */
+  tutorialDirs: readonly string[]
+  /** draft path per tutorial folder (same keys) */
+  draftPaths?: ReadonlyMap<string, string>
+  /** config files whose change affects everything */
+  configFiles: readonly string[]
+  isRegistry: (path: string) => boolean
+  claims: readonly ClaimAt[]
+  claimId: RegExp
+}
+
+export function planAffected(o: PlanInput): AffectedPlan {
+  const paths = o.files.flatMap((f) => [
+    f.filename,
+    ...(f.previous_filename ? [f.previous_filename] : [])
+  ])
+  const claims = changedClaims(o.files, o)
+  const all = claims.unknown || paths.some((p) => o.configFiles.includes(p))
+  const direct = o.tutorialDirs.filter(
+    (d) => paths.some((p) => isInside(p, d)) || paths.includes(o.draftPaths?.get(d) ?? '\0')
+  )
+  return {
+    all,
+    direct,
+    claimIds: claims.ids,
+    registryFiles: [...new Set(paths.filter(o.isRegistry))].sort()
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A cheap test over raw Markdown text: does it mention any of `ids` as a whole word? No parsing, so
+ * an ID inside a code block counts too (the tutorial is then parsed, and the engine decides).
+ */
+export function citationScanner(ids: readonly string[]): (text: string) => boolean {
+  if (ids.length === 0) return () => false
+  const re = new RegExp(
+    `(?<![A-Za-z0-9_-])(?:${[...ids]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![A-Za-z0-9_-])`
+  )
+  return (text) => re.test(text)
+}
