@@ -47,6 +47,11 @@ export const RULES = {
     'warning',
     'A guarantee or promise the tutorial does not itself make.'
   ),
+  draftUnearnedTick: def(
+    'draft/unearned-tick',
+    'warning',
+    "A checklist item ticked ✅ while the guard's findings on the same draft contradict it."
+  ),
   draftStale: def(
     'draft/stale',
     'warning',

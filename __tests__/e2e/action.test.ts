@@ -203,7 +203,7 @@ describe('pull_request: what is affected', () => {
     const updated = gh.comments.find((c) => c.id === existing.id)!
     expect(updated.body.split('\n')[0]).toBe(MARKER)
     expect(updated.body).not.toContain('an earlier report')
-    expect(updated.body).toMatch(/nothing to check/i)
+    expect(updated.body).toMatch(/No tutorial is affected by this pull request/)
   })
 
   it('keeps a huge report under the comment budget and still posts it', async () => {

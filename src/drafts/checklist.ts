@@ -3,6 +3,7 @@
 import { claimIdRegExp } from '../config/types.js'
 import type { Diagnostic } from '../model.js'
 import { guardDraft } from '../guard/index.js'
+import { CHECKLIST_RULE_MAP } from '../guard/checklist-map.js'
 import type { ChecklistItem, ChecklistItemName, ChecklistStatus, DraftSection } from './types.js'
 import { CHECKLIST_ITEMS } from './types.js'
 import type { DraftContext } from './context.js'
@@ -13,17 +14,6 @@ export const CHECKLIST_PLACEHOLDER = '_The checklist is computed from the sectio
 
 const ICONS: Record<ChecklistStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
 
-/** Which guard findings count against which item; `undefined` = by the finding's severity. */
-const RULE_MAP: Readonly<Record<string, Partial<Record<ChecklistItemName, ChecklistStatus>>>> = {
-  'claim/unknown': { 'Technical Accuracy': 'fail', 'Claims Registry Compliance': 'fail' },
-  'claim/deprecated': { 'Technical Accuracy': 'fail', 'Claims Registry Compliance': 'fail' },
-  'claim/draft': { 'Claims Registry Compliance': 'warn' },
-  'draft/uncited-claim': { 'Claims Registry Compliance': 'fail' },
-  'draft/untraced-figure': { 'Technical Accuracy': 'warn', 'No Overclaiming': 'warn' },
-  'draft/absolute-language': { 'No Overclaiming': 'warn' },
-  'terminology/inconsistent': { 'Terminology Consistency': 'warn' }
-}
-
 const RANK: Record<ChecklistStatus, number> = { pass: 0, warn: 1, fail: 2 }
 
 function worse(a: ChecklistStatus, b: ChecklistStatus): ChecklistStatus {
@@ -32,7 +22,7 @@ function worse(a: ChecklistStatus, b: ChecklistStatus): ChecklistStatus {
 
 /** A guard finding's status for an item: the mapped one, raised to ❌ when the finding is an error. */
 function statusOf(d: Diagnostic, item: ChecklistItemName): ChecklistStatus | undefined {
-  const mapped = RULE_MAP[d.rule]?.[item]
+  const mapped = CHECKLIST_RULE_MAP[d.rule]?.[item]
   if (!mapped || d.severity === 'info') return undefined
   return d.severity === 'error' ? 'fail' : mapped
 }

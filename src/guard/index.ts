@@ -11,6 +11,7 @@ import { missingSection } from './rules/missing-section.js'
 import { terminology } from './rules/terminology.js'
 import { uncitedClaim } from './rules/uncited-claim.js'
 import { untracedFigure } from './rules/untraced-figure.js'
+import { unearnedTick } from './rules/unearned-tick.js'
 
 export type GuardRule = (doc: DraftDocument, ctx: GuardContext) => Diagnostic[]
 
@@ -37,5 +38,7 @@ export function guardDraft(
 ): Diagnostic[] {
   const doc = parseDraftDocument(draft)
   const ctx = guardContext(tutorial, registry, opts)
-  return sortDiagnostics(GUARD_RULES.flatMap((rule) => rule(doc, ctx)))
+  const findings = GUARD_RULES.flatMap((rule) => rule(doc, ctx))
+  // The checklist's ticks are judged against what the rules above found in the same draft.
+  return sortDiagnostics([...findings, ...unearnedTick(doc, findings)])
 }
