@@ -52,11 +52,6 @@ export const RULES = {
     'warning',
     "A checklist item ticked ✅ while the guard's findings on the same draft contradict it."
   ),
-  draftStale: def(
-    'draft/stale',
-    'warning',
-    'A committed draft differs from the one regenerated from its tutorial.'
-  ),
   terminologyInconsistent: def(
     'terminology/inconsistent',
     'warning',
