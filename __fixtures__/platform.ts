@@ -4,7 +4,7 @@ import type { PullFile } from '../src/github/affected.js'
 import type { IssueComment, Platform, ReleaseAsset } from '../src/github/platform.js'
 
 export class FakePlatform implements Platform {
-  comments: (IssueComment & { issue: number })[] = []
+  comments: (IssueComment & { issue: number; updatedAt: string })[] = []
   files = new Map<number, PullFile[]>()
   heads = new Map<number, string>()
   assets: ReleaseAsset[] = []
@@ -23,15 +23,18 @@ export class FakePlatform implements Platform {
       issue,
       author,
       body,
-      createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, this.clock++)).toISOString(),
+      createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, this.clock)).toISOString(),
+      updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, this.clock++)).toISOString(),
       url: `https://github.com/o/r/pull/${issue}#issuecomment-${this.next - 1}`
     }
     this.comments.push(c)
     return c
   }
 
-  async listComments(issue: number): Promise<IssueComment[]> {
-    return this.comments.filter((c) => c.issue === issue).map((c) => ({ ...c }))
+  async listComments(issue: number, since?: string): Promise<IssueComment[]> {
+    return this.comments
+      .filter((c) => c.issue === issue && (since === undefined || c.updatedAt >= since))
+      .map(({ updatedAt: _updated, ...c }) => ({ ...c }))
   }
 
   async createComment(issue: number, body: string): Promise<IssueComment> {
@@ -44,7 +47,9 @@ export class FakePlatform implements Platform {
     const c = this.comments.find((x) => x.id === id)
     if (!c) throw Object.assign(new Error('Not Found'), { status: 404 })
     c.body = body
-    return { ...c }
+    c.updatedAt = new Date(Date.UTC(2026, 0, 1, 0, 0, this.clock++)).toISOString()
+    const { updatedAt: _updated, ...shown } = c
+    return shown
   }
 
   async deleteComment(id: number): Promise<void> {

@@ -21,7 +21,21 @@ export async function run(): Promise<void> {
     }
     const err = e instanceof Error ? e : new Error(String(e))
     if (err.stack) core.debug(err.stack)
-    const code = (err as NodeJS.ErrnoException).code
-    core.setFailed(`${code ? `${code}: ` : ''}${err.message.split('\n')[0]}`)
+    core.setFailed(failureLine(err))
   }
+}
+
+/** One line for an unexpected failure; a GitHub API error names the request that failed. */
+function failureLine(err: Error): string {
+  const message = err.message.split('\n')[0] ?? ''
+  const api = err as Error & { status?: number; request?: { method?: string; url?: string } }
+  if (api.request?.method && api.request.url) {
+    const url = api.request.url.replace(/\?.*$/, '')
+    return `GitHub API ${api.request.method} ${url} failed: ${api.status ?? ''} ${message}`.replace(
+      /\s+/g,
+      ' '
+    )
+  }
+  const code = (err as NodeJS.ErrnoException).code
+  return `${code ? `${code}: ` : ''}${message}`
 }

@@ -63,9 +63,11 @@ describe('pull_request: the sticky comment', () => {
     expect(mine).toHaveLength(1)
     expect(mine[0]!.body.split('\n')[0]).toBe(MARKER)
     expect(mine[0]!.body).toContain('tidepool-quickstart')
-    // all pages were read before deciding to create
+    // all pages were read before deciding to create; the look for racing duplicates after
+    // creating asks only for recent comments (`since`): one page
     const pages = gh.calls('issues/list-comments').map((c) => c.query.page ?? '1')
-    expect(pages).toEqual(['1', '2'])
+    expect(pages).toEqual(['1', '2', '1'])
+    expect(gh.calls('issues/list-comments')[2]!.query.since).toBeDefined()
     expect(r.outputs['comment-url']).toBe(
       `https://github.com/${REPOSITORY}/pull/${PR}#issuecomment-${mine[0]!.id}`
     )
@@ -268,7 +270,8 @@ describe('pull_request: failures on the API side', () => {
     const r = await runPr(ws)
 
     expect(r.code).toBe(0)
-    expect(gh.calls('issues/list-comments').map((c) => c.status)).toEqual([500, 502, 200])
+    // two failures, the listing, then the look for duplicates after creating
+    expect(gh.calls('issues/list-comments').map((c) => c.status)).toEqual([500, 502, 200, 200])
     expect(gh.calls('pulls/list-files').map((c) => c.status)).toEqual([502, 200])
     expect(ours()).toHaveLength(1)
   })

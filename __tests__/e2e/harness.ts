@@ -10,7 +10,10 @@ import type { Payload } from '../../src/github/context.js'
 import type { FakeGitHub } from './server.js'
 
 export const ROOT = path.resolve('.')
-export const BUNDLE = path.join(ROOT, 'dist', 'index.js')
+/** The bundle under test; TUTORIAL_AMPLIFIER_E2E_BUNDLE points at another build (e.g. in /tmp). */
+export const BUNDLE = path.resolve(
+  process.env.TUTORIAL_AMPLIFIER_E2E_BUNDLE ?? path.join(ROOT, 'dist', 'index.js')
+)
 export const TOKEN = 'ghs_defaultinstallationtoken000000000000'
 export const REPOSITORY = 'Codertocat/Hello-World'
 

@@ -4,6 +4,10 @@
 // JSON body must fit the operation's request-body schema. A request that does not is recorded as a
 // violation and answered 400; the tests assert there are none. Answers come from in-memory state:
 // issue comments, pull request files, pull requests, release assets and the token's user.
+// Faults (scripted statuses and headers, delays, dropped connections, cut-off bodies) and holds
+// (requests parked until several have arrived, to force races) apply only to requests that passed
+// validation, so they never hide a violation. Each request reads and changes the state in one
+// synchronous step, so concurrent clients see it change atomically.
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -157,16 +161,51 @@ export interface Recorded {
   operation: string
   /** ms since the server started */
   at: number
+  /** wall-clock time the request arrived (ms since the epoch), to compare with rate-limit resets */
+  time: number
+  /** the status answered (or that would have been, when the connection was dropped after it) */
   status: number
   body?: unknown
+  /** the request's token, to tell concurrent clients apart */
+  token?: string
+  /** the connection was dropped: before the request took effect, after it, or inside the body */
+  reset?: 'before' | 'after' | 'body'
 }
 
-/** A scripted answer for the next call of an operation, instead of the real one. */
+/**
+ * What the next call of an operation meets instead of a plain answer. With `status` it is answered
+ * with that status and `{ message }` and never takes effect; without, it is served for real, then
+ * delayed, dropped or cut off as asked.
+ */
 export interface Fault {
-  status: number
+  status?: number
   message?: string
-  headers?: Record<string, string>
+  /** response headers; a function is called when the answer is sent (for reset times) */
+  headers?: Record<string, string | ((now: number) => string)>
+  /** hold the answer this long (a served request has already taken effect) */
+  delayMs?: number
+  /**
+   * drop the connection: `before` the request takes effect (ECONNRESET, nothing happened),
+   * `after` it took effect (the change is made, the client never hears of it), or in the middle of
+   * the answer's `body` (status and headers sent, half the body, then the socket is destroyed)
+   */
+  reset?: 'before' | 'after' | 'body'
 }
+
+interface HoldEntry {
+  count: number
+  waiting: (() => void)[]
+  release(met: boolean): void
+}
+
+/** A hold on an operation: its next `count` requests wait until all of them have arrived. */
+export interface Hold {
+  /** all `count` requests arrived together (false: released by the timeout) */
+  readonly met: boolean
+}
+
+/** "Today" on the server's clock: where comments written through the API are dated. */
+const API_TODAY = Date.parse('2026-06-01T00:00:00Z')
 
 export interface StoredComment {
   id: number
@@ -174,6 +213,7 @@ export interface StoredComment {
   body: string
   login: string
   createdAt: string
+  updatedAt: string
 }
 
 export interface StoredFile {
@@ -204,8 +244,11 @@ export class FakeGitHub {
   readonly assets = new Map<number, { id: number; name: string; size: number; content: string }[]>()
   readonly tokens = new Map<string, TokenInfo>()
   private readonly faults = new Map<string, Fault[]>()
+  private readonly holds = new Map<string, HoldEntry>()
   private nextId = 1000
   private clock = Date.parse('2026-01-01T00:00:00Z')
+  /** set while the API handler writes, so the comment is dated "today" (see tick) */
+  private viaApi = false
   private readonly started = Date.now()
   private server?: http.Server
   url = ''
@@ -235,9 +278,38 @@ export class FakeGitHub {
     this.faults.set(operation, [...(this.faults.get(operation) ?? []), ...faults])
   }
 
+  /** Faults still queued for an operation (0 when every scripted fault was met). */
+  pendingFaults(operation: string): number {
+    return this.faults.get(operation)?.length ?? 0
+  }
+
+  /**
+   * Parks the next `count` requests of an operation until all of them have arrived, then serves
+   * them in arrival order: concurrent clients all read the state as it was before any of them
+   * wrote. After `timeoutMs` the parked requests are served anyway and the hold is not `met`.
+   */
+  hold(operation: string, count: number, timeoutMs = 15000): Hold {
+    const state = { met: false }
+    const entry: HoldEntry = {
+      count,
+      waiting: [],
+      release: (met: boolean) => {
+        clearTimeout(timer)
+        if (this.holds.get(operation) === entry) this.holds.delete(operation)
+        state.met = met
+        for (const go of entry.waiting.splice(0)) go()
+      }
+    }
+    const timer = setTimeout(() => entry.release(false), timeoutMs)
+    timer.unref()
+    this.holds.set(operation, entry)
+    return state
+  }
+
   /** A comment as if written earlier by `login`. */
   addComment(issue: number, login: string, body: string): StoredComment {
-    const c = { id: this.nextId++, issue, body, login, createdAt: this.tick() }
+    const at = this.tick(this.viaApi)
+    const c = { id: this.nextId++, issue, body, login, createdAt: at, updatedAt: at }
     this.comments.push(c)
     return c
   }
@@ -251,8 +323,12 @@ export class FakeGitHub {
     return this.requests.filter((r) => r.operation === operation)
   }
 
-  private tick(): string {
-    this.clock += 1000
+  /**
+   * The server's clock: one second per comment. Writes through the API happen "today", long after
+   * the history a test seeds with addComment(), as on a real pull request with older comments.
+   */
+  private tick(viaApi = false): string {
+    this.clock = Math.max(this.clock + 1000, viaApi ? API_TODAY : 0)
     return new Date(this.clock).toISOString()
   }
 
@@ -264,26 +340,54 @@ export class FakeGitHub {
     const raw = Buffer.concat(chunks)
     const url = new URL(req.url ?? '/', this.url)
     const method = (req.method ?? 'GET').toUpperCase()
+    const now = Date.now()
     const record: Recorded = {
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       operation: '',
-      at: Date.now() - this.started,
+      at: now - this.started,
+      time: now,
       status: 0
     }
     this.requests.push(record)
+    let fault: Fault | undefined
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}): void => {
       record.status = status
       const text = data === undefined ? '' : JSON.stringify(data)
-      res.writeHead(status, {
+      const scripted = Object.fromEntries(
+        Object.entries(fault?.headers ?? {}).map(([k, v]) => [
+          k,
+          typeof v === 'function' ? v(Date.now()) : v
+        ])
+      )
+      const head = {
         ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}),
-        ...headers
-      })
-      res.end(text)
+        ...headers,
+        ...scripted
+      }
+      const answer = (): void => {
+        if (fault?.reset === 'after') {
+          record.reset = 'after'
+          req.socket.destroy()
+          return
+        }
+        if (fault?.reset === 'body' && text.length > 1) {
+          // the full length is announced, half the body is sent, then the connection dies
+          record.reset = 'body'
+          res.writeHead(status, { ...head, 'content-length': String(Buffer.byteLength(text)) })
+          res.write(text.slice(0, Math.floor(text.length / 2)), () => res.destroy())
+          return
+        }
+        res.writeHead(status, head)
+        res.end(text)
+      }
+      if (fault?.delayMs) setTimeout(answer, fault.delayMs)
+      else answer()
     }
     const violation = (reason: string): void => {
       this.violations.push({ method, url: `${url.pathname}${url.search}`, reason })
+      fault = undefined // a violation is always answered plainly
       send(400, { message: `request does not match the OpenAPI description: ${reason}` })
     }
 
@@ -296,14 +400,24 @@ export class FakeGitHub {
     const auth = /^(?:token|bearer) (.+)$/i.exec(req.headers.authorization ?? '')
     const token = auth ? this.tokens.get(auth[1]!) : undefined
     if (!token) return send(401, { message: 'Bad credentials' })
+    record.token = auth![1]
 
-    const fault = this.faults.get(op.id)?.shift()
-    if (fault) {
-      return send(
-        fault.status,
-        { message: fault.message ?? http.STATUS_CODES[fault.status] },
-        fault.headers
-      )
+    const hold = this.holds.get(op.id)
+    if (hold) {
+      await new Promise<void>((resolve) => {
+        hold.waiting.push(resolve)
+        if (hold.waiting.length >= hold.count) hold.release(true)
+      })
+    }
+
+    fault = this.faults.get(op.id)?.shift()
+    if (fault?.reset === 'before') {
+      record.reset = 'before'
+      req.socket.destroy()
+      return
+    }
+    if (fault?.status !== undefined) {
+      return send(fault.status, { message: fault.message ?? http.STATUS_CODES[fault.status] })
     }
     if (token.readOnly && method !== 'GET') return send(403, { message: NOT_ACCESSIBLE })
     try {
@@ -414,7 +528,7 @@ export class FakeGitHub {
         type: c.login.endsWith('[bot]') ? 'Bot' : 'User'
       },
       created_at: c.createdAt,
-      updated_at: c.createdAt,
+      updated_at: c.updatedAt,
       author_association: 'NONE'
     }
   }
@@ -461,7 +575,11 @@ export class FakeGitHub {
         if (token.installation) return [403, { message: NOT_ACCESSIBLE }]
         return [200, { login: token.login, id: 7, type: 'User' }]
       case 'issues/list-comments': {
-        const all = this.commentsOn(Number(params.issue_number)).map((c) => this.commentJson(c))
+        // `since`: only comments updated at or after that time, as GitHub does
+        const since = new URL(url, 'http://x').searchParams.get('since')
+        const all = this.commentsOn(Number(params.issue_number))
+          .filter((c) => since === null || c.updatedAt >= new Date(since).toISOString())
+          .map((c) => this.commentJson(c))
         const [items, h] = this.page(all, url)
         return [200, items, h]
       }
@@ -480,7 +598,9 @@ export class FakeGitHub {
               ]
             }
           ]
+        this.viaApi = true
         const c = this.addComment(Number(params.issue_number), token.login, body.body)
+        this.viaApi = false
         return [201, this.commentJson(c)]
       }
       case 'issues/update-comment': {
@@ -490,6 +610,7 @@ export class FakeGitHub {
         if (c.login !== token.login)
           return [403, { message: 'Must have admin rights to Repository.' }]
         c.body = body.body
+        c.updatedAt = this.tick(true)
         return [200, this.commentJson(c)]
       }
       case 'issues/delete-comment': {

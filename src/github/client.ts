@@ -23,6 +23,26 @@ export function retryScale(env: Record<string, string | undefined> = process.env
   return Number.isFinite(v) && v > 0 && v <= 1 ? v : 1
 }
 
+const NULL_BODY_STATUS = new Set([101, 204, 205, 304])
+
+/**
+ * fetch that reads each answer whole before Octokit sees it. A connection cut off mid-body then
+ * fails the request (Octokit turns that into a retryable error) instead of reaching the JSON
+ * parser as an empty body, which pagination would take for an empty list.
+ */
+export async function fetchWhole(
+  input: string | URL | Request,
+  init?: RequestInit
+): Promise<Response> {
+  const res = await fetch(input, init)
+  const body = await res.arrayBuffer()
+  return new Response(NULL_BODY_STATUS.has(res.status) ? null : body, {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers
+  })
+}
+
 export interface ClientLog {
   info(message: string): void
   warning(message: string): void
@@ -53,6 +73,7 @@ export function createOctokit(
     auth: token === '' ? undefined : token,
     baseUrl: opts.baseUrl,
     userAgent: 'tutorial-amplifier',
+    request: { fetch: fetchWhole },
     log: {
       debug: () => {},
       info: () => {},

@@ -57,24 +57,69 @@ export interface StickyOptions {
   create: boolean
 }
 
-/** Creates, updates (only when the body differs) and de-duplicates our comment. */
-export async function upsertSticky(platform: Platform, o: StickyOptions): Promise<StickyOutcome> {
-  const ours = (await platform.listComments(o.issue))
+/** Ours on the issue (updated since `since`, when given), oldest first. */
+async function listOurs(
+  platform: Platform,
+  o: StickyOptions,
+  since?: string
+): Promise<IssueComment[]> {
+  return (await platform.listComments(o.issue, since))
     .filter((c) => isOurs(c, o.marker, o.author))
     .sort(byAge)
-  const [keep, ...duplicates] = ours
+}
+
+/**
+ * Deletes duplicates; one that is already gone (a racing run deleted it, or our own earlier try
+ * did and its answer was lost) counts as deleted.
+ */
+async function deleteAll(platform: Platform, comments: IssueComment[]): Promise<number[]> {
   const deleted: number[] = []
-  // duplicates come from runs that raced each other; the oldest one stays
-  for (const d of duplicates) {
-    await platform.deleteComment(d.id)
+  for (const d of comments) {
+    try {
+      await platform.deleteComment(d.id)
+    } catch (e) {
+      if ((e as { status?: number }).status !== 404) throw e
+    }
     deleted.push(d.id)
   }
-  if (!keep) {
-    if (!o.create) return { action: 'none', deleted }
-    const made = await platform.createComment(o.issue, o.body)
-    return { action: 'created', url: made.url, deleted }
-  }
+  return deleted
+}
+
+/** Keeps `keep` (the oldest of ours) with our body, writing only when it differs. */
+async function keepWithBody(
+  platform: Platform,
+  keep: IssueComment,
+  o: StickyOptions,
+  deleted: number[]
+): Promise<StickyOutcome> {
   if (keep.body === o.body) return { action: 'unchanged', url: keep.url, deleted }
   const updated = await platform.updateComment(keep.id, o.body)
   return { action: 'updated', url: updated.url || keep.url, deleted }
+}
+
+/** Racing runs create their comments within moments of each other; five minutes is ample. */
+const RACE_WINDOW_MS = 5 * 60 * 1000
+
+function sinceBefore(createdAt: string): string | undefined {
+  const t = Date.parse(createdAt)
+  return Number.isNaN(t) ? undefined : new Date(t - RACE_WINDOW_MS).toISOString()
+}
+
+/** Creates, updates (only when the body differs) and de-duplicates our comment. */
+export async function upsertSticky(platform: Platform, o: StickyOptions): Promise<StickyOutcome> {
+  const [keep, ...duplicates] = await listOurs(platform, o)
+  // duplicates come from runs that raced each other; the oldest one stays
+  const deleted = await deleteAll(platform, duplicates)
+  if (keep) return keepWithBody(platform, keep, o, deleted)
+  if (!o.create) return { action: 'none', deleted }
+  const made = await platform.createComment(o.issue, o.body)
+  // Another run may have created one too since we listed, or a retried create whose first answer
+  // was lost may have made two. Look again: the oldest stays (with our body), the rest go, ours
+  // included. Of two racing runs, the one listing last sees both comments, so one is left.
+  // Only comments touched around our own creation can be such duplicates: asking for those
+  // (`since`, in GitHub's own clock) keeps this to one page however long the thread is.
+  const [oldest, ...others] = await listOurs(platform, o, sinceBefore(made.createdAt))
+  deleted.push(...(await deleteAll(platform, others)))
+  if (!oldest || oldest.id === made.id) return { action: 'created', url: made.url, deleted }
+  return keepWithBody(platform, oldest, o, deleted)
 }

@@ -18,8 +18,11 @@ export interface ReleaseAsset {
 }
 
 export interface Platform {
-  /** every comment of an issue or pull request, all pages, oldest first */
-  listComments(issue: number): Promise<IssueComment[]>
+  /**
+   * every comment of an issue or pull request, all pages, oldest first; with `since` (ISO time)
+   * only those updated at or after it
+   */
+  listComments(issue: number, since?: string): Promise<IssueComment[]>
   createComment(issue: number, body: string): Promise<IssueComment>
   updateComment(id: number, body: string): Promise<IssueComment>
   deleteComment(id: number): Promise<void>
@@ -64,10 +67,11 @@ export class GitHubPlatform implements Platform {
     private readonly repo: { owner: string; repo: string }
   ) {}
 
-  async listComments(issue: number): Promise<IssueComment[]> {
+  async listComments(issue: number, since?: string): Promise<IssueComment[]> {
     const all = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
       ...this.repo,
       issue_number: issue,
+      ...(since ? { since } : {}),
       per_page: 100
     })
     return all.map(comment)
