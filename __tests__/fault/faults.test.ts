@@ -21,7 +21,6 @@ import { FakeGitHub, SECONDARY_LIMIT, type Fault, type StoredFile } from '../e2e
 const MARKER = markerFor('default')
 const BOT = 'github-actions[bot]'
 const PR = 2 // the number in the pull_request example payload
-const COMMENTS = `/repos/${REPOSITORY}/issues/${PR}/comments`
 /** A second installation token acting as the same bot, to tell two concurrent runs apart. */
 const TOKEN_B = 'ghs_secondinstallationtoken0000000000000'
 

@@ -43,7 +43,7 @@ export interface ActionRun {
 }
 
 const FORK_HINT =
-  'The token may not comment here ("Resource not accessible by integration"). Pull requests from forks get a read-only GITHUB_TOKEN under pull_request; the report is in the job summary and outputs. To comment on fork PRs, use the workflow_run recipe in docs/action.md (never pull_request_target). For same-repository PRs, grant "pull-requests: write".'
+  'The token may not comment here ("Resource not accessible by integration"). Pull requests from forks get a read-only GITHUB_TOKEN under pull_request; the report is in the job summary and outputs. To comment on fork PRs, use the workflow_run recipe in the README (never pull_request_target). For same-repository PRs, grant "pull-requests: write".'
 
 /** A 403 the token's permissions cause (as opposed to a rate limit, which is retried). */
 function isReadOnly(e: unknown): boolean {

@@ -25,7 +25,7 @@ export type Mode =
   | { kind: 'one'; event: string; tutorial: string }
 
 const FORK_RECIPE =
-  'run the action under pull_request, or under workflow_run for fork comments (see docs/action.md)'
+  'run the action under pull_request, or under workflow_run for fork comments (see the README)'
 
 function positiveInt(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined

@@ -46,11 +46,6 @@ interface Range {
   kind: Exclude<Kind, 'text'>
 }
 
-interface FenceInfo {
-  start: number
-  end: number
-}
-
 function parse(text: string): Root {
   return parser.parse(text)
 }

@@ -23,9 +23,13 @@ const SEVERITY_COLOR: Record<Severity, string> = {
  * breaks must not reach the terminal.
  */
 export function terminalSafe(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
+  return (
+    text
+      .replace(/[\r\n\t]+/g, ' ')
+      // control characters, ANSI escapes and bidi overrides must never reach the terminal
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
+  )
 }
 
 export function renderText(result: CheckResult, opts: { color?: boolean } = {}): string {
