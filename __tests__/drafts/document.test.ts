@@ -172,3 +172,31 @@ describe('fixture-specific content', () => {
     expect(section(d, 'readme-snippet')).not.toContain('throwaway target')
   })
 })
+
+describe('the diagnostics a draft carries', () => {
+  it('are exactly what the guard finds on the final document (it runs once, before the checklist)', async () => {
+    const { guardDraft } = await import('../../src/guard/index.js')
+    const { claimIdRegExp } = await import('../../src/config/types.js')
+    const { parseRegistry } = await import('../../src/claims/registry.js')
+    const { parseTutorial } = await import('../../src/tutorial/index.js')
+    const { buildDraft } = await import('../../src/drafts/index.js')
+    const { defaultConfig } = await import('../../src/config/types.js')
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const claimId = claimIdRegExp(defaultConfig().claimIdPattern)
+    const read = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(`${dir}/${f}`, 'utf8') }))
+    const t = parseTutorial('examples/tidepool-quickstart', read('examples/tidepool-quickstart'), {
+      claimId
+    })
+    const r = parseRegistry(read('examples/claims'), { claimId })
+    const d = buildDraft(t, r, defaultConfig(), { path: 'x.draft.md', strict: false })
+    const again = guardDraft({ path: 'x.draft.md', text: d.markdown }, t, r, {
+      claimId,
+      strict: false
+    })
+    expect(d.diagnostics.length).toBeGreaterThan(0) // the cited Draft claim
+    expect(d.diagnostics).toEqual(again)
+  })
+})

@@ -8,7 +8,6 @@
 //   list item (no blank line after a list) is still read as a label.
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { toString } from 'mdast-util-to-string'
@@ -40,7 +39,9 @@ const FIELDS: Readonly<Record<string, Field>> = {
 const isListField = (f: Field | 'other' | undefined): f is ListField =>
   f === 'evidence' || f === 'implications' || f === 'limitations'
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+// No remark-gfm: registry entries use headings, bold labels, paragraphs and lists only, and
+// GFM's autolink pass alone costs about as much as the rest of the parse on big registries.
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
 
 /** Plain text of inline content; a link keeps its URL (`text (url)`) so evidence URLs survive. */
 function inlineText(node: PhrasingContent | RootContent): string {

@@ -74,12 +74,32 @@ function tutorialProse(t: Tutorial, opts: { quotes: boolean; headings: boolean }
   return out
 }
 
-function figureSet(t: Tutorial, r: Registry): Set<string> {
-  const set = new Set<string>()
-  const add = (text: string | undefined): void => {
-    if (!text) return
-    for (const f of findFigures(text)) set.add(normalizeFigure(f.text))
+function addFiguresOf(set: Set<string>, text: string | undefined): void {
+  if (!text) return
+  for (const f of findFigures(text)) set.add(normalizeFigure(f.text))
+}
+
+/** Figures anywhere in the registry's claims: one registry serves many tutorials, so once each. */
+const registryFigures = new WeakMap<Registry, Set<string>>()
+
+function registryFigureSet(r: Registry): Set<string> {
+  let set = registryFigures.get(r)
+  if (set) return set
+  set = new Set<string>()
+  for (const c of r.claims) {
+    addFiguresOf(set, c.claim)
+    addFiguresOf(set, c.scope)
+    for (const list of [c.evidence, c.implications, c.limitations]) {
+      for (const text of list) addFiguresOf(set, text)
+    }
   }
+  registryFigures.set(r, set)
+  return set
+}
+
+function figureSet(t: Tutorial, r: Registry): Set<string> {
+  const set = new Set<string>(registryFigureSet(r))
+  const add = (text: string | undefined): void => addFiguresOf(set, text)
   for (const f of t.figures) set.add(normalizeFigure(f.text))
   // all chapter text, code included: a figure the reader sees anywhere in the tutorial is traced
   for (const c of t.chapters) for (const b of c.blocks) add(b.text)
@@ -94,13 +114,6 @@ function figureSet(t: Tutorial, r: Registry): Set<string> {
     if (t.timeCommitment.estimate) set.add(normalizeFigure(t.timeCommitment.estimate.text))
   }
   for (const p of t.prerequisites) add(p.text)
-  for (const c of r.claims) {
-    add(c.claim)
-    add(c.scope)
-    c.evidence.forEach(add)
-    c.implications.forEach(add)
-    c.limitations.forEach(add)
-  }
   return set
 }
 
