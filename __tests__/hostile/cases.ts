@@ -1,0 +1,617 @@
+// The hostile-input table. Each row starts from a fresh copy of the base workspace (see
+// workspace.ts), applies one hostile change, runs the real CLI and states what must come out:
+// the exit code, and either the one usage line on stderr (exit 2) or one diagnostic line in the
+// report. `where` is the exact `file:line:col` (or `file` / `file:line`) that line must start with.
+import { chmodSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { expect } from '@jest/globals'
+import { CONFIG_FILE, DRAFT, SEED, TUTORIAL, type Run, type Ws } from './workspace.js'
+
+export interface HostileCase {
+  name: string
+  /** applies the hostile change to the workspace (a copy of the base) */
+  setup?: (ws: Ws) => void
+  args: string[]
+  /** the exit code, or the codes that are all acceptable */
+  exit: 0 | 1 | 2 | readonly (0 | 1)[]
+  /** exit 2: the single stderr line, after the `tutorial-amplifier: ` prefix */
+  usage?: { message: RegExp; where?: string }
+  /** exit 0/1: a report line for this rule whose location is `where` and text matches `message` */
+  finding?: { rule: string; message: RegExp; where?: string }
+  /** the run must end within this many milliseconds (wall clock, includes Node's start-up) */
+  maxMs?: number
+  /** further checks on the workspace after the run */
+  after?: (ws: Ws, run: Run) => void
+  /** reason the case cannot run here (evaluated once, before the run) */
+  skip?: () => string | undefined
+  /** a known bug in the engine or shell: the case runs as `it.failing` (see the report) */
+  bug?: string
+}
+
+const REG = 'claims/hostile.yaml'
+const MDREG = 'claims/hostile.md'
+const CHAPTER = `${TUTORIAL}/06-next-steps.md`
+const MB = 1024 * 1024
+
+const yamlClaim = (...lines: string[]): string =>
+  ['claims:', '  - id: TP-HOST-001', ...lines, ''].join('\n')
+
+const config = (...lines: string[]): string => [...lines, ''].join('\n')
+
+const outsideEmpty = (dir: string) => (ws: Ws) => {
+  expect(readdirSync(path.join(ws.outside, dir))).toEqual([])
+}
+
+const DEEP_BUG =
+  'remark-gfm overflows the stack on 10,000 nested lists/blockquotes (lists also parse in quadratic time, ~1-2 min): exit 2, "Maximum call stack size exceeded", no file named'
+
+/** A deep chapter must be read (its unknown ID reported) or refused with a located error. */
+const deepResult = (_ws: Ws, run: Run) =>
+  expect(run.stdout).toMatch(/TP-DEEP-999|^tidepool-quickstart\/06-next-steps\.md:\d+:\d+ +error/m)
+
+const isRoot = (): string | undefined =>
+  typeof process.getuid === 'function' && process.getuid() === 0
+    ? 'running as root: permissions do not stop root'
+    : undefined
+
+export const CASES: HostileCase[] = [
+  // --- control: the untouched base is clean, so every exit 1 / 2 below is the hostile change's
+  {
+    name: 'control: the untouched base workspace exits 0',
+    args: ['check'],
+    exit: 0,
+    finding: {
+      rule: 'claim/draft',
+      message: /TP-LIMIT-003 is still Draft/,
+      where: `${TUTORIAL}/05-production-path.md:42:30`
+    }
+  },
+
+  // --- YAML registry: syntax
+  {
+    name: 'YAML registry: bad indentation',
+    setup: (ws) => ws.write(REG, yamlClaim('    claim: Hostile.', '   status: Verified')),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /YAML syntax error.*indentation/, where: `${REG}:4:4` }
+  },
+  {
+    name: 'YAML registry: unclosed flow bracket',
+    setup: (ws) =>
+      ws.write(
+        REG,
+        yamlClaim('    claim: Hostile.', '    status: Verified', '    evidence: [a, b')
+      ),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /YAML syntax error/, where: `${REG}:6:1` }
+  },
+  {
+    name: 'YAML registry: tab indentation',
+    setup: (ws) => ws.write(REG, 'claims:\n\t- id: TP-HOST-001\n\t  claim: Hostile.\n'),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /YAML syntax error.*tab/i, where: `${REG}:2:1` }
+  },
+  {
+    name: 'YAML registry: duplicate mapping key',
+    setup: (ws) =>
+      ws.write(REG, yamlClaim('    claim: Hostile.', '    status: Verified', '    status: Draft')),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /YAML syntax error.*duplicat/i, where: `${REG}:5:5` }
+  },
+
+  // --- YAML registry: wrong shapes and values
+  {
+    name: 'YAML registry: evidence is a string, not a list',
+    setup: (ws) =>
+      ws.write(
+        REG,
+        yamlClaim('    claim: Hostile.', '    status: Verified', '    evidence: https://x.example')
+      ),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /evidence must be array/, where: `${REG}:2:5` }
+  },
+  {
+    name: 'YAML registry: status is a number',
+    setup: (ws) => ws.write(REG, yamlClaim('    claim: Hostile.', '    status: 3')),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /status/, where: `${REG}:2:5` }
+  },
+  {
+    name: 'YAML registry: claims is not a list',
+    setup: (ws) => ws.write(REG, 'claims:\n  id: TP-HOST-001\n  claim: Hostile.\n'),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /claims must be array/, where: `${REG}:1:1` }
+  },
+  {
+    name: 'YAML registry: unknown status',
+    setup: (ws) => ws.write(REG, yamlClaim('    claim: Hostile.', '    status: Approved')),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /"Approved"/, where: `${REG}:2:5` }
+  },
+  {
+    name: 'YAML registry: claim without claim text',
+    setup: (ws) => ws.write(REG, yamlClaim('    status: Verified')),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /"claim"/, where: `${REG}:2:5` }
+  },
+  {
+    name: 'YAML registry: claim without status',
+    setup: (ws) => ws.write(REG, yamlClaim('    claim: Hostile.')),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /"status"/, where: `${REG}:2:5` }
+  },
+
+  // --- Markdown registry: broken fields
+  {
+    name: 'Markdown registry: claim heading without a Claim field',
+    setup: (ws) => ws.write(MDREG, '# Hostile\n\n## TP-HOST-001\n\n**Status:** Verified\n'),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /no claim text/, where: `${MDREG}:3:1` }
+  },
+  {
+    name: 'Markdown registry: empty Status',
+    setup: (ws) =>
+      ws.write(MDREG, '# Hostile\n\n## TP-HOST-001\n\n**Claim:** Hostile.\n**Status:**\n'),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /no status/, where: `${MDREG}:3:1` }
+  },
+  {
+    name: 'Markdown registry: unknown status',
+    setup: (ws) =>
+      ws.write(
+        MDREG,
+        '# Hostile\n\n## TP-HOST-001\n\n**Claim:** Hostile.\n**Status:** Approved-ish\n'
+      ),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/invalid', message: /unknown status/, where: `${MDREG}:3:1` }
+  },
+  {
+    name: 'Markdown registry: fields outside any claim are not a claim',
+    setup: (ws) =>
+      ws.write(MDREG, '# Notes\n\n**Claim:** Floating text.\n**Status:** Verified\n'),
+    args: ['check'],
+    exit: 0,
+    after: (_ws, run) => expect(run.stdout).toMatch(/in 1 tutorial, 12 claims/)
+  },
+  {
+    name: 'Markdown registry: one ID defined in two files',
+    setup: (ws) =>
+      ws.write(MDREG, '# Hostile\n\n## TP-ARCH-001\n\n**Claim:** Again.\n**Status:** Verified\n'),
+    args: ['check'],
+    exit: 1,
+    finding: {
+      rule: 'registry/duplicate-id',
+      message: /TP-ARCH-001 is defined twice: claims\/architecture\.md:5 and claims\/hostile\.md:3/,
+      where: `${MDREG}:3:1`
+    }
+  },
+  {
+    name: 'Markdown registry: heading with an ID plus text is no claim',
+    setup: (ws) =>
+      ws.edit('claims/architecture.md', '## TP-ARCH-001\n', '## TP-ARCH-001 Stateless queries\n'),
+    args: ['check'],
+    exit: 1,
+    finding: {
+      rule: 'claim/unknown',
+      message: /TP-ARCH-001/,
+      where: `${TUTORIAL}/01-introduction.md:18:50`
+    }
+  },
+  {
+    name: 'Markdown registry: 10,000-deep nested list',
+    setup: (ws) =>
+      ws.write(MDREG, `# Hostile\n\n## TP-HOST-001\n\n**Claim:** Deep.\n**Status:** Verified\n\n**Evidence:**\n${'- '.repeat(10000)}x\n`),
+    args: ['check'],
+    exit: [0, 1],
+    maxMs: 6000,
+    bug: DEEP_BUG
+  },
+
+  // --- encodings, binaries, sizes
+  {
+    name: 'tutorial: chapter is not UTF-8 (Latin-1 byte)',
+    setup: (ws) =>
+      ws.write(
+        CHAPTER,
+        Buffer.concat([Buffer.from('# Next steps\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')])
+      ),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'tutorial/structure', message: /not valid UTF-8/, where: `${CHAPTER}:3:4` }
+  },
+  {
+    name: 'tutorial: chapter is binary (NUL byte)',
+    setup: (ws) => ws.write(CHAPTER, Buffer.from('# Next steps\n\nab\u0000cd\n')),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'tutorial/structure', message: /binary file/, where: `${CHAPTER}:3:3` }
+  },
+  {
+    name: 'tutorial: a PNG named like a chapter',
+    setup: (ws) =>
+      ws.write(CHAPTER, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+    args: ['generate'],
+    exit: 1,
+    finding: { rule: 'tutorial/structure', message: /not valid UTF-8/, where: `${CHAPTER}:1:1` }
+  },
+  {
+    name: 'registry: YAML file is not UTF-8',
+    setup: (ws) =>
+      ws.write(
+        REG,
+        Buffer.concat([Buffer.from('claims:\n  - id: TP-HOST-001\n    claim: Caf'), Buffer.from([0xe9, 0x0a])])
+      ),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /not valid UTF-8/, where: `${REG}:3:15` }
+  },
+  {
+    name: 'registry: Markdown file is binary (NUL byte)',
+    setup: (ws) => ws.write(MDREG, Buffer.from('# Hostile\n\u0000\u0001\u0002')),
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /binary file/, where: `${MDREG}:2:1` }
+  },
+  {
+    name: 'tutorial: a 50 MB chapter is refused unread',
+    setup: (ws) => ws.sparse(CHAPTER, 50 * MB),
+    args: ['check'],
+    exit: 1,
+    maxMs: 15000,
+    finding: { rule: 'tutorial/structure', message: /too large.*50\.0 MB/, where: `${CHAPTER}:1:1` }
+  },
+  {
+    name: 'registry: a 50 MB registry file is refused unread',
+    setup: (ws) => ws.sparse(REG, 50 * MB),
+    args: ['check'],
+    exit: 1,
+    maxMs: 15000,
+    finding: { rule: 'registry/parse', message: /too large.*50\.0 MB/, where: `${REG}:1:1` }
+  },
+  {
+    // 9 MiB, just over the cap of every other file: at 50 MB the current shell takes ~25 s and
+    // ~3 GB of memory to reject the file (reproduction in the report)
+    name: 'config: a config file over the size cap is refused unread',
+    setup: (ws) => ws.sparse(CONFIG_FILE, 9 * MB),
+    args: ['check'],
+    exit: 2,
+    maxMs: 15000,
+    usage: { message: /too large/, where: CONFIG_FILE },
+    bug: 'the config is read whole (no size cap) and js-yaml then rejects the NUL bytes'
+  },
+  {
+    name: 'tutorial: 10,000-deep nested list',
+    setup: (ws) => ws.append(CHAPTER, `\n${'- '.repeat(10000)}deep TP-DEEP-999\n`),
+    args: ['check'],
+    exit: 1,
+    after: deepResult,
+    maxMs: 6000,
+    bug: DEEP_BUG
+  },
+  {
+    name: 'tutorial: 10,000-deep blockquote',
+    setup: (ws) => ws.append(CHAPTER, `\n${'>'.repeat(10000)} deep TP-DEEP-999\n`),
+    args: ['generate'],
+    exit: 1,
+    after: deepResult,
+    maxMs: 6000,
+    bug: DEEP_BUG
+  },
+
+  // --- symbolic links leaving the workspace
+  {
+    name: 'symlink: chapter points outside',
+    setup: (ws) => ws.link(CHAPTER, path.join(ws.outside, 'secret.md')),
+    args: ['check'],
+    exit: 1,
+    finding: {
+      rule: 'tutorial/structure',
+      message: /symbolic link leads outside the workspace/,
+      where: `${CHAPTER}:1:1`
+    }
+  },
+  {
+    name: 'symlink: registry file points outside',
+    setup: (ws) => ws.link('claims/secret.md', path.join(ws.outside, 'secret-claims.md')),
+    args: ['check'],
+    exit: 1,
+    finding: {
+      rule: 'registry/parse',
+      message: /symbolic link leads outside the workspace/,
+      where: 'claims/secret.md:1:1'
+    },
+    after: (_ws, run) => expect(run.stdout).not.toMatch(/TP-SECRET-001/)
+  },
+  {
+    name: 'symlink: tutorial folder (argument) points outside',
+    setup: (ws) => ws.link('linked', path.join(ws.outside, 'tut')),
+    args: ['generate', 'linked'],
+    exit: 2,
+    usage: { message: /tutorial path "linked" leads outside the workspace through a symbolic link/ },
+    after: outsideEmpty('drafts')
+  },
+  {
+    name: 'symlink: tutorial folder (config) points outside',
+    setup: (ws) => {
+      ws.link('linked', path.join(ws.outside, 'tut'))
+      ws.write(CONFIG_FILE, config('tutorials: [linked]'))
+    },
+    args: ['check'],
+    exit: 2,
+    usage: { message: /tutorial path "linked" leads outside the workspace/ }
+  },
+  {
+    name: 'symlink: drafts folder points outside',
+    setup: (ws) => ws.link('publication-drafts', path.join(ws.outside, 'drafts')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /outside the workspace/ },
+    after: outsideEmpty('drafts'),
+    bug: 'a draft path is only checked lexically when the draft does not exist yet, so it is written through the link'
+  },
+  {
+    name: 'symlink: --out points outside',
+    setup: (ws) => ws.link('out', path.join(ws.outside, 'drafts')),
+    args: ['generate', '--out', 'out'],
+    exit: 2,
+    usage: { message: /output path "out" leads outside the workspace through a symbolic link/ },
+    after: outsideEmpty('drafts')
+  },
+
+  // --- `../` escapes
+  {
+    name: '../ in a tutorial argument',
+    args: ['check', '../outside/tut'],
+    exit: 2,
+    usage: { message: /tutorial path "\.\.\/outside\/tut" is outside the workspace/ }
+  },
+  {
+    name: '../ in --claims',
+    args: ['check', '--claims', '../outside'],
+    exit: 2,
+    usage: { message: /claims path "\.\.\/outside" is outside the workspace/ }
+  },
+  {
+    name: '../ in --config',
+    args: ['check', '--config', '../outside/config.yml'],
+    exit: 2,
+    usage: { message: /config path "\.\.\/outside\/config\.yml" is outside the workspace/ }
+  },
+  {
+    name: '../ in --drafts',
+    args: ['check', '--drafts', '../outside/drafts'],
+    exit: 2,
+    usage: { message: /drafts path "\.\.\/outside\/drafts" is outside the workspace/ }
+  },
+  {
+    name: '../ in --out',
+    args: ['generate', '--out', '../outside/drafts'],
+    exit: 2,
+    usage: { message: /output path "\.\.\/outside\/drafts" is outside the workspace/ },
+    after: outsideEmpty('drafts')
+  },
+  {
+    name: '../ in config tutorials:',
+    setup: (ws) => ws.write(CONFIG_FILE, config('tutorials:', '  - ../outside/tut')),
+    args: ['check'],
+    exit: 2,
+    usage: { message: /tutorial path "\.\.\/outside\/tut" is outside the workspace/ }
+  },
+  {
+    name: '../ in config claims:',
+    setup: (ws) =>
+      ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}]`, 'claims: [../outside]')),
+    args: ['check'],
+    exit: 2,
+    usage: { message: /claims path "\.\.\/outside" is outside the workspace/ }
+  },
+  {
+    name: '../ in config drafts.dir',
+    setup: (ws) =>
+      ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}]`, 'drafts:', '  dir: ../outside/drafts')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /drafts path "\.\.\/outside\/drafts" is outside the workspace/ },
+    after: outsideEmpty('drafts')
+  },
+
+  // --- tutorial structure
+  {
+    name: 'tutorial: an empty folder',
+    setup: (ws) => ws.write('empty/.keep', ''),
+    args: ['generate', 'empty'],
+    exit: 1,
+    finding: { rule: 'tutorial/structure', message: /empty tutorial/, where: 'empty:1:1' }
+  },
+  {
+    name: 'tutorial: SUMMARY.md lists only missing chapters',
+    setup: (ws) => {
+      ws.write('only-summary/README.md', '# Only a summary\n\nNothing else here.\n')
+      ws.write(
+        'only-summary/SUMMARY.md',
+        '# Summary\n\n- [Intro](01-intro.md)\n- [Setup](02-setup.md)\n'
+      )
+    },
+    args: ['check', 'only-summary'],
+    exit: 1,
+    finding: {
+      rule: 'tutorial/structure',
+      message: /01-intro\.md/,
+      where: 'only-summary/SUMMARY.md:3:3'
+    }
+  },
+
+  // --- config errors
+  {
+    name: 'config: YAML syntax error',
+    setup: (ws) => ws.write(CONFIG_FILE, config('tutorials:', '  - a', ' claims: [b')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /invalid YAML/, where: `${CONFIG_FILE}:3:2` }
+  },
+  {
+    name: 'config: unknown key',
+    setup: (ws) => ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}]`, 'tutorals: [x]')),
+    args: ['check'],
+    exit: 2,
+    usage: { message: /unknown setting "tutorals"/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'config: bad severity',
+    setup: (ws) => ws.write(CONFIG_FILE, config('rules:', '  claim/draft: fatal')),
+    args: ['check'],
+    exit: 2,
+    usage: { message: /invalid config/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'config: unknown rule',
+    setup: (ws) => ws.write(CONFIG_FILE, config('rules:', '  claim/nonsense: off')),
+    args: ['check'],
+    exit: 2,
+    usage: { message: /unknown rule "claim\/nonsense"/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'config: claimIdPattern is not a regular expression',
+    setup: (ws) => ws.write(CONFIG_FILE, config('hashtags: [x]', 'claimIdPattern: "[A-"')),
+    args: ['check'],
+    exit: 2,
+    usage: { message: /claimIdPattern is not a usable regular expression/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'config: claimIdPattern matches the empty string',
+    setup: (ws) => ws.write(CONFIG_FILE, config('claimIdPattern: ".*"')),
+    args: ['check'],
+    exit: 2,
+    usage: { message: /matches the empty string/, where: `${CONFIG_FILE}:1:1` }
+  },
+  {
+    name: 'config: claimIdPattern matching every word still yields a result',
+    setup: (ws) => ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}]`, 'claimIdPattern: "\\\\S+"')),
+    args: ['generate'],
+    exit: 1,
+    maxMs: 20000,
+    finding: { rule: 'claim/unknown', message: /.+/ }
+  },
+  {
+    name: 'config: wrong type (tutorials is a string)',
+    setup: (ws) => ws.write(CONFIG_FILE, config('claims: [claims]', `tutorials: ${TUTORIAL}`)),
+    args: ['check'],
+    exit: 2,
+    usage: { message: /\/tutorials must be array/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'config: draft file name without {tutorial}',
+    setup: (ws) => ws.write(CONFIG_FILE, config('drafts:', '  fileName: draft.md')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /fileName/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'config: the config path is a folder',
+    setup: (ws) => {
+      ws.remove(CONFIG_FILE)
+      ws.write(`${CONFIG_FILE}/x`, '')
+    },
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /cannot read config file \(EISDIR\)/, where: CONFIG_FILE }
+  },
+  {
+    name: 'config: unreadable config file (mode 000)',
+    skip: isRoot,
+    setup: (ws) => {
+      ws.write(CONFIG_FILE, config('claims: [claims]'))
+      chmodSync(ws.abs(CONFIG_FILE), 0o000)
+    },
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /cannot read config file \(EACCES\)/, where: CONFIG_FILE }
+  },
+  {
+    name: 'config: --config names a missing file',
+    args: ['check', '--config', 'nope.yml'],
+    exit: 2,
+    usage: { message: /config file "nope\.yml" does not exist/ }
+  },
+
+  // --- command line
+  {
+    name: 'CLI: unknown command',
+    args: ['frobnicate'],
+    exit: 2,
+    usage: { message: /unknown command "frobnicate"/ }
+  },
+  {
+    name: 'CLI: unknown option',
+    args: ['generate', '--frobnicate'],
+    exit: 2,
+    usage: { message: /--frobnicate/ }
+  },
+  {
+    name: 'CLI: --format xml',
+    args: ['generate', '--format', 'xml'],
+    exit: 2,
+    usage: { message: /--format must be text or json, not "xml"/ }
+  },
+  {
+    name: 'CLI: --fail-on with an unknown level',
+    args: ['check', '--fail-on', 'sometimes'],
+    exit: 2,
+    usage: { message: /--fail-on must be error, warning or never/ }
+  },
+  {
+    name: 'CLI: a tutorial argument that does not exist',
+    args: ['generate', 'no-such-tutorial'],
+    exit: 2,
+    usage: { message: /tutorial path "no-such-tutorial" does not exist/ }
+  },
+
+  // --- writing drafts
+  {
+    name: 'drafts: read-only drafts folder',
+    skip: isRoot,
+    setup: (ws) => chmodSync(ws.abs('publication-drafts'), 0o555),
+    after: (ws) => expect(ws.read(DRAFT)).toBe(SEED),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /EACCES/ }
+  },
+  {
+    name: 'drafts: the draft path is a folder',
+    setup: (ws) => {
+      ws.remove(DRAFT)
+      ws.write(`${DRAFT}/keep.txt`, 'a folder where the draft should be\n')
+    },
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /E(ISDIR|NOTDIR|EXIST|PERM)/ },
+    after: (ws) => expect(ws.read(`${DRAFT}/keep.txt`)).toBe('a folder where the draft should be\n')
+  },
+  {
+    name: 'drafts: second draft cannot be written, first stays as it was',
+    setup: (ws) => {
+      ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}, zz-second]`, 'claims: [claims]'))
+      for (const f of ['README.md', '01-introduction.md']) {
+        ws.write(`zz-second/${f}`, ws.read(`${TUTORIAL}/${f}`))
+      }
+      ws.write('publication-drafts/zz-second.draft.md/keep.txt', 'occupied\n')
+    },
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /E(ISDIR|NOTDIR|EXIST|PERM)/ },
+    bug: 'drafts are renamed into place one by one; a failing second rename leaves the first draft replaced'
+  }
+]
+
