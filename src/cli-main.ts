@@ -141,7 +141,9 @@ export function main(
       return EXIT.usage
     }
     const code = (e as NodeJS.ErrnoException).code
-    err(`tutorial-amplifier: ${code ? `${code}: ` : ''}${(e as Error).message ?? String(e)}\n`)
+    const message = (e as Error).message ?? String(e)
+    const prefix = code && !message.startsWith(code) ? `${code}: ` : ''
+    err(`tutorial-amplifier: ${prefix}${message.split('\n')[0]}\n`)
     return EXIT.usage
   }
 }

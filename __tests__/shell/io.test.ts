@@ -153,3 +153,49 @@ describe('project discovery', () => {
     ])
   })
 })
+
+describe('nesting guard', () => {
+  it.each([
+    ['a 10,000-deep list on one line', `# T\n\nok\n${'- '.repeat(10000)}x\n`, 4],
+    ['a 10,000-deep blockquote', `# T\n${'>'.repeat(10000)} x\n`, 2],
+    [
+      'a list indented 10,000 levels',
+      `# T\n\n${Array.from({ length: 200 }, (_, i) => `${'    '.repeat(i)}- x`).join('\n')}\n`,
+      103
+    ]
+  ])('refuses %s at its line', (_name, text, line) => {
+    const d = tmp()
+    writeFileSync(path.join(d, 'a.md'), text)
+    const r = readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)
+    expect(r).toEqual({
+      diagnostic: expect.objectContaining({
+        line,
+        column: 1,
+        message: expect.stringMatching(/nest deeper than 100 levels/)
+      })
+    })
+  })
+
+  it('reads ordinary nesting', () => {
+    const d = tmp()
+    const text = `# T\n\n- a\n  - b\n    - c\n\n> > quoted\n\n1. one\n   - two\n`
+    writeFileSync(path.join(d, 'a.md'), text)
+    expect(readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
+      file: { path: 'a.md', text }
+    })
+  })
+})
+
+describe('resolveInside on paths that do not exist yet', () => {
+  it('follows a symbolic link in the nearest existing folder', () => {
+    const root = tmp()
+    const outside = tmp()
+    symlinkSync(outside, path.join(root, 'publication-drafts'))
+    expect(() => resolveInside(root, root, 'publication-drafts/new.draft.md', 'draft')).toThrow(
+      /symbolic link/
+    )
+    expect(resolveInside(root, root, 'fresh/dir/new.md', 'draft')).toBe(
+      path.join(root, 'fresh/dir/new.md')
+    )
+  })
+})

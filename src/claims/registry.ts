@@ -43,12 +43,24 @@ export function parseRegistry(files: SourceFile[], opts: RegistryOptions): Regis
     }
     const category = categoryOf(file.path)
     let entries: { raw: RawEntry; report: boolean }[]
-    if (YAML.has(extensionOf(file.path))) {
-      const result = readYamlEntries(file.path, file.text, ids)
-      diagnostics.push(...result.diagnostics)
-      entries = result.entries
-    } else {
-      entries = readMarkdownEntries(file.path, file.text, ids).map((raw) => ({ raw, report: true }))
+    try {
+      if (YAML.has(extensionOf(file.path))) {
+        const result = readYamlEntries(file.path, file.text, ids)
+        diagnostics.push(...result.diagnostics)
+        entries = result.entries
+      } else {
+        entries = readMarkdownEntries(file.path, file.text, ids).map((raw) => ({
+          raw,
+          report: true
+        }))
+      }
+    } catch (e) {
+      // A parser giving up on a pathological file (nesting deep enough to exhaust the stack)
+      // costs that file, not the run.
+      if (!(e instanceof RangeError)) throw e
+      const at = { file: file.path, line: 1, column: 1 }
+      diagnostics.push(diagnostic(RULES.registryParse, at, `cannot parse: ${e.message}`))
+      continue
     }
     for (const { raw, report } of entries) {
       const { claim, diagnostics: found } = toClaim(raw, { category, ids, report })

@@ -1,11 +1,14 @@
 // Shell: find and read the config file. Pure parsing lives in parse.ts.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
 import { displayPath, resolveInside } from '../io/paths.js'
 import type { Workspace } from '../io/project.js'
 import { parseConfig } from './parse.js'
 import { defaultConfig, type Config } from './types.js'
+
+/** A config is a few dozen lines; anything this big is not one (and is not read). */
+export const MAX_CONFIG_BYTES = 1024 * 1024
 
 export const DEFAULT_CONFIG_FILES = [
   '.github/tutorial-amplifier.yml',
@@ -28,8 +31,14 @@ export function loadConfig(ws: Workspace, explicit?: string): Config {
   const display = displayPath(abs, ws.cwd)
   let text: string
   try {
+    const size = statSync(abs).size
+    if (size > MAX_CONFIG_BYTES) {
+      const kb = Math.round(size / 1024)
+      throw new UsageError(`config file is too large (${kb} KB; the limit is 1 MB)`, display)
+    }
     text = readFileSync(abs, 'utf8')
   } catch (e) {
+    if (e instanceof UsageError) throw e
     throw new UsageError(
       `cannot read config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
       display

@@ -24,14 +24,22 @@ export function resolveInside(root: string, base: string, p: string, what: strin
   if (!isInside(root, abs)) {
     throw new UsageError(`${what} path "${p}" is outside the workspace (${root})`)
   }
-  let real: string
-  try {
-    real = realpathSync(abs)
-  } catch {
-    return abs // does not exist (yet): the lexical check above is all we can do
+  // What does not exist yet (a draft to be written) is judged by its nearest existing folder:
+  // a symbolic link on the way must not lead out either.
+  let existing = abs
+  let real: string | undefined
+  for (;;) {
+    try {
+      real = realpathSync(existing)
+      break
+    } catch {
+      const parent = path.dirname(existing)
+      if (parent === existing) break
+      existing = parent
+    }
   }
   const realRoot = realpathSync(root)
-  if (!isInside(realRoot, real)) {
+  if (real !== undefined && !isInside(realRoot, real)) {
     throw new UsageError(`${what} path "${p}" leads outside the workspace through a symbolic link`)
   }
   return abs

@@ -17,6 +17,28 @@ function lineColAt(text: string, offset: number): { line: number; column: number
   return { line: before.split('\n').length, column: [...before.slice(nl + 1)].length + 1 }
 }
 
+/**
+ * Deepest nesting of lists and blockquotes we read. Markdown parsers recurse per level (remark
+ * overflows the stack near 10,000 and slows down quadratically long before); real documents stay
+ * under ten.
+ */
+export const MAX_NESTING = 100
+
+// A line opening more than MAX_NESTING containers (`- - - …`, `>>>…`), or indented that deep.
+const DEEP_MARKERS = new RegExp(
+  `^(?:[ \\t]*(?:[-*+>]|\\d{1,9}[.)])(?=[ \\t>]|$)){${MAX_NESTING + 1},}`,
+  'm'
+)
+const DEEP_INDENT = new RegExp(`^[ \\t]{${4 * MAX_NESTING},}\\S`, 'm')
+
+/** Where a text nests deeper than MAX_NESTING, or -1. */
+function tooDeep(text: string): number {
+  const a = DEEP_MARKERS.exec(text)
+  const b = DEEP_INDENT.exec(text)
+  const at = [a?.index, b?.index].filter((x): x is number => x !== undefined)
+  return at.length === 0 ? -1 : Math.min(...at)
+}
+
 export type ReadResult = { file: SourceFile } | { diagnostic: Diagnostic }
 
 /** Reads one file as strict UTF-8 text; `display` is its display path, `rule` the rule for problems. */
@@ -54,5 +76,11 @@ export function readSource(abs: string, display: string, rule: RuleDef): ReadRes
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  const deep = tooDeep(text)
+  if (deep >= 0) {
+    const at = lineColAt(text, deep)
+    const why = `lists or blockquotes nest deeper than ${MAX_NESTING} levels; not read`
+    return { diagnostic: diagnostic(rule, { file: display, ...at }, why) }
+  }
   return { file: { path: display, text } }
 }

@@ -1,13 +1,17 @@
 // Writing drafts atomically: every file is first written in full to a temporary file beside its
-// target, then all are renamed into place. If anything fails before the renames, the temporary
-// files are removed and every earlier draft stays exactly as it was.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// target, then all are renamed into place. Targets that cannot take a file (a folder in the way)
+// are refused before anything is written; if a rename still fails, the files already renamed get
+// their earlier content back. Either every draft is new or every draft is as it was.
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { UsageError } from '../errors.js'
 
 export interface FileToWrite {
   /** absolute path */
   path: string
   content: string
+  /** how the path is shown in messages (default: the absolute path) */
+  display?: string
 }
 
 export interface WriteOutcome {
@@ -25,30 +29,59 @@ function current(p: string): string | undefined {
   }
 }
 
+function refuseUnwritable(f: FileToWrite): void {
+  let stat
+  try {
+    stat = lstatSync(f.path)
+  } catch {
+    return // nothing there yet
+  }
+  if (!stat.isFile()) {
+    const what = stat.isDirectory() ? 'a folder' : 'not a regular file'
+    throw new UsageError(`cannot write the draft: ${f.display ?? f.path} is ${what}`)
+  }
+}
+
+interface Staged {
+  tmp: string
+  file: FileToWrite
+  /** content before this write; undefined when the file did not exist */
+  before: string | undefined
+}
+
 export function writeFilesAtomically(files: FileToWrite[]): WriteOutcome {
   const outcome: WriteOutcome = { written: [], unchanged: [] }
-  const staged: { tmp: string; target: string }[] = []
+  const changed: { file: FileToWrite; before: string | undefined }[] = []
+  for (const f of files) {
+    refuseUnwritable(f)
+    const before = current(f.path)
+    if (before === f.content) outcome.unchanged.push(f.path)
+    else changed.push({ file: f, before })
+  }
+  const staged: Staged[] = []
+  const renamed: Staged[] = []
   try {
-    for (const f of files) {
-      if (current(f.path) === f.content) {
-        outcome.unchanged.push(f.path)
-        continue
-      }
-      mkdirSync(path.dirname(f.path), { recursive: true })
+    for (const { file, before } of changed) {
+      mkdirSync(path.dirname(file.path), { recursive: true })
       const tmp = path.join(
-        path.dirname(f.path),
-        `.${path.basename(f.path)}.${process.pid}.${staged.length}.tmp`
+        path.dirname(file.path),
+        `.${path.basename(file.path)}.${process.pid}.${staged.length}.tmp`
       )
-      writeFileSync(tmp, f.content, { encoding: 'utf8', flag: 'wx' })
-      staged.push({ tmp, target: f.path })
+      writeFileSync(tmp, file.content, { encoding: 'utf8', flag: 'wx' })
+      staged.push({ tmp, file, before })
     }
     for (const s of staged) {
-      renameSync(s.tmp, s.target)
-      outcome.written.push(s.target)
+      renameSync(s.tmp, s.file.path)
+      renamed.push(s)
     }
   } catch (e) {
-    for (const s of staged) rmSync(s.tmp, { force: true })
+    for (const s of staged) if (!renamed.includes(s)) rmSync(s.tmp, { force: true })
+    for (const s of renamed) {
+      if (s.before === undefined) rmSync(s.file.path, { force: true })
+      else writeFileSync(s.file.path, s.before, 'utf8')
+    }
     throw e
   }
+  outcome.written.push(...renamed.map((s) => s.file.path))
   return outcome
 }
