@@ -50,7 +50,7 @@ export interface GuardContext {
   /** IDs the tutorial itself cites */
   citedIds: Set<string>
   /** normalized figures stated anywhere in the tutorial or the registry */
-  figures: Set<string>
+  figures: { has(normalized: string): boolean }
   derived: DerivedFigure[]
   /** spans never read as figures: exercise IDs, ordinals, the tutorial's folder and file names */
   figureMasks: RegExp[]
@@ -97,8 +97,9 @@ function registryFigureSet(r: Registry): Set<string> {
   return set
 }
 
-function figureSet(t: Tutorial, r: Registry): Set<string> {
-  const set = new Set<string>(registryFigureSet(r))
+function figureSet(t: Tutorial, r: Registry): { has(normalized: string): boolean } {
+  const set = new Set<string>()
+  const fromRegistry = registryFigureSet(r)
   const add = (text: string | undefined): void => addFiguresOf(set, text)
   for (const f of t.figures) set.add(normalizeFigure(f.text))
   // all chapter text, code included: a figure the reader sees anywhere in the tutorial is traced
@@ -114,7 +115,7 @@ function figureSet(t: Tutorial, r: Registry): Set<string> {
     if (t.timeCommitment.estimate) set.add(normalizeFigure(t.timeCommitment.estimate.text))
   }
   for (const p of t.prerequisites) add(p.text)
-  return set
+  return { has: (f) => set.has(f) || fromRegistry.has(f) }
 }
 
 function derivedFigures(t: Tutorial): DerivedFigure[] {
