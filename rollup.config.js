@@ -20,7 +20,7 @@ const plugins = () => [
 ]
 
 export default {
-  input: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  input: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
   output: {
     dir: 'dist',
     format: 'es',
@@ -31,7 +31,8 @@ export default {
   },
   plugins: plugins(),
   onwarn(warning, warn) {
-    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join() ?? '')) return
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join() ?? ''))
+      return
     if (warning.code === 'THIS_IS_UNDEFINED') return
     warn(warning)
   }

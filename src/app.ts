@@ -12,17 +12,22 @@ import {
   type Workspace
 } from './io/project.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
+import { prepareInParallel } from './parallel/pool.js'
 
 export interface RunOptions {
   ws: Workspace
   config: Config
   selection: ProjectSelection
   strict?: boolean
+  /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
+  jobs?: number
 }
 
 export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {
   const project = loadProject(o.ws, o.config, o.selection)
-  return { result: check({ ...project.input, strict: o.strict ?? false }), project }
+  const input = { ...project.input, strict: o.strict ?? false }
+  const prepared = prepareInParallel(input, undefined, { jobs: o.jobs })
+  return { result: check(input, prepared), project }
 }
 
 export interface GenerateRun {
@@ -38,9 +43,14 @@ export function runGenerate(o: RunOptions): GenerateRun {
   for (const d of project.tutorialDirs) {
     absByDir.set(displayPath(d, o.ws.cwd), draftPathFor(o.ws, o.config, d))
   }
-  const result = generate({ ...project.input, strict: o.strict ?? false }, (t) =>
-    displayPath(absByDir.get(t.dir)!, o.ws.cwd)
+  const input = { ...project.input, strict: o.strict ?? false }
+  const draftPath = (dir: string): string => displayPath(absByDir.get(dir)!, o.ws.cwd)
+  const prepared = prepareInParallel(
+    input,
+    input.tutorials.map((t) => draftPath(t.dir)),
+    { jobs: o.jobs }
   )
+  const result = generate(input, (t) => draftPath(t.dir), prepared)
   const draftFiles = result.drafts.map((d) => absByDir.get(d.tutorialDir)!)
   return { result, project, draftFiles }
 }
@@ -48,7 +58,11 @@ export function runGenerate(o: RunOptions): GenerateRun {
 /** Writes every draft of a run atomically (all or nothing). */
 export function writeDrafts(run: GenerateRun): WriteOutcome {
   return writeFilesAtomically(
-    run.result.drafts.map((d, i) => ({ path: run.draftFiles[i]!, content: d.markdown }))
+    run.result.drafts.map((d, i) => ({
+      path: run.draftFiles[i]!,
+      content: d.markdown,
+      display: d.path
+    }))
   )
 }
 

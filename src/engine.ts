@@ -65,10 +65,39 @@ function finish<T extends { diagnostics: Diagnostic[]; summary: Summary }>(
   return result
 }
 
-function analyse(input: EngineInput): Omit<CheckResult, 'summary'> {
+/**
+ * Work already done elsewhere for the same input (src/parallel: worker threads), each piece made
+ * by the helpers below so the result is the same as the single-thread path's.
+ */
+export interface Prepared {
+  registry: Registry
+  /** one per `input.tutorials`, same order, from `tutorialOf` */
+  tutorials: Tutorial[]
+  /** one per tutorial, same order, from `draftOf` */
+  drafts?: Draft[]
+}
+
+/** The registry of an input, parsed. */
+export function registryOf(input: EngineInput): Registry {
+  return parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) })
+}
+
+/** One tutorial of an input, parsed. */
+export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
+  return parseTutorial(t.dir, t.files, { claimId: claimIdRegExp(input.config.claimIdPattern) })
+}
+
+/** The draft of one parsed tutorial, its diagnostics at configured severities. */
+export function draftOf(input: EngineInput, t: Tutorial, registry: Registry, path: string): Draft {
+  const d = buildDraft(t, registry, input.config, { path, strict: input.strict ?? false })
+  d.diagnostics = applyRuleConfig(d.diagnostics, input.config.rules)
+  return d
+}
+
+function analyse(input: EngineInput, prepared?: Prepared): Omit<CheckResult, 'summary'> {
   const claimId = claimIdRegExp(input.config.claimIdPattern)
-  const registry = parseRegistry(input.registry, { claimId })
-  const tutorials = input.tutorials.map((t) => parseTutorial(t.dir, t.files, { claimId }))
+  const registry = prepared?.registry ?? registryOf(input)
+  const tutorials = prepared?.tutorials ?? input.tutorials.map((t) => tutorialOf(input, t))
   const diagnostics: Diagnostic[] = [...(input.loadDiagnostics ?? []), ...registry.diagnostics]
   for (const t of tutorials) diagnostics.push(...t.diagnostics, ...uncitedFigureDiagnostics(t))
   diagnostics.push(
@@ -84,23 +113,23 @@ function analyse(input: EngineInput): Omit<CheckResult, 'summary'> {
   return { registry, tutorials, diagnostics }
 }
 
-/** Validates tutorials, registry and any committed drafts. */
-export function check(input: EngineInput): CheckResult {
-  return finish({ ...analyse(input), summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
+/** Validates tutorials, registry and any committed drafts (`prepared`: see `generate`). */
+export function check(input: EngineInput, prepared?: Prepared): CheckResult {
+  const base = analyse(input, prepared)
+  return finish({ ...base, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }
 
-/** Like `check`, and also builds one draft per tutorial; `draftPath` says where each will be written. */
+/**
+ * Like `check`, and also builds one draft per tutorial; `draftPath` says where each will be written.
+ * `prepared` hands in registry, tutorials and drafts already made (by worker threads).
+ */
 export function generate(
   input: EngineInput,
-  draftPath: (tutorial: Tutorial) => string
+  draftPath: (tutorial: Tutorial) => string,
+  prepared?: Prepared
 ): GenerateResult {
-  const base = analyse(input)
-  const drafts = base.tutorials.map((t) =>
-    buildDraft(t, base.registry, input.config, {
-      path: draftPath(t),
-      strict: input.strict ?? false
-    })
-  )
-  for (const d of drafts) d.diagnostics = applyRuleConfig(d.diagnostics, input.config.rules)
+  const base = analyse(input, prepared)
+  const drafts =
+    prepared?.drafts ?? base.tutorials.map((t) => draftOf(input, t, base.registry, draftPath(t)))
   return finish({ ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }

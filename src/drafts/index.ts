@@ -3,8 +3,6 @@
 // context; the checklist comes last, from the guard's findings on the sections before it.
 import type { Config } from '../config/types.js'
 import type { Registry, Tutorial } from '../model.js'
-import { claimIdRegExp } from '../config/types.js'
-import { guardDraft } from '../guard/index.js'
 import type { Draft, DraftSection } from './types.js'
 import { blogOutline } from './blog-outline.js'
 import { CHECKLIST_PLACEHOLDER, checklistItems, checklistSection } from './checklist.js'

@@ -1,0 +1,61 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { s as stateCell, S as STATE, N as NEXT_CHUNK, p as parseChunk, d as draftChunk } from './chunks/work.js';
+import './chunks/_commonjsHelpers.js';
+import 'node:path';
+import 'node:process';
+import 'node:url';
+
+// The worker side of the pool: take chunks from the shared counter until none is left, parse them,
+// wait for the registry the pool parses once, draft them, post each result, then say "done".
+async function runWorker(job, registry) {
+    const shared = new Int32Array(job.shared);
+    const cell = stateCell(job.slot);
+    // The pool cancels workers that have not started by the time it ran out of chunks itself.
+    if (Atomics.compareExchange(shared, cell, STATE.idle, STATE.running) !== STATE.idle)
+        return;
+    Atomics.notify(shared, cell);
+    try {
+        for (;;) {
+            const chunk = Atomics.add(shared, NEXT_CHUNK, 1);
+            if (chunk >= job.chunks.length)
+                break;
+            const range = job.chunks[chunk];
+            let result;
+            try {
+                const tutorials = parseChunk(job, range);
+                if (job.draftPaths) {
+                    const drafts = draftChunk(job, range, tutorials, await registry, job.draftPaths);
+                    result = { chunk, tutorials, drafts };
+                }
+                else
+                    result = { chunk, tutorials };
+            }
+            catch (e) {
+                // the pool redoes the chunk in its own thread, where the error surfaces as usual
+                result = { chunk, error: String(e?.stack ?? e) };
+            }
+            job.port.postMessage(result);
+        }
+    }
+    finally {
+        Atomics.store(shared, cell, STATE.done);
+        Atomics.notify(shared, cell);
+        job.port.close();
+    }
+}
+/** Starts the worker when this module runs inside a worker thread of the pool. */
+function startWorker() {
+    if (!parentPort || !workerData)
+        return;
+    const port = parentPort;
+    const registry = new Promise((resolve) => {
+        port.on('message', (m) => {
+            if (m && m.registry)
+                resolve(m.registry);
+        });
+    });
+    void runWorker(workerData, registry).finally(() => port.unref());
+}
+
+// Entry of the worker threads that parse and draft tutorials in parallel (bundled to dist/worker.js).
+startWorker();

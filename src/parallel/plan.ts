@@ -1,0 +1,59 @@
+// Pure planning for the worker pool: whether threads pay off, and how to cut the tutorials into
+// contiguous chunks of about equal size (in input order, so results merge back by chunk index).
+import type { TutorialInput } from '../engine.js'
+
+/** Below both thresholds the single-thread path is faster than starting a worker. */
+export const MIN_TUTORIALS = 8
+export const MIN_BYTES = 2 * 1024 * 1024
+
+/** A chunk is the half-open index range [start, end) of `input.tutorials`. */
+export type Chunk = readonly [start: number, end: number]
+
+export function tutorialBytes(t: TutorialInput): number {
+  let n = 0
+  for (const f of t.files) n += f.text.length
+  return n
+}
+
+export interface PlanOptions {
+  /** threads in all, the calling one included */
+  jobs: number
+  minTutorials?: number
+  minBytes?: number
+}
+
+/** True when the input is big enough for `jobs` > 1 threads to beat one. */
+export function worthParallel(tutorials: readonly TutorialInput[], o: PlanOptions): boolean {
+  if (o.jobs < 2 || tutorials.length < 2) return false
+  if (tutorials.length >= (o.minTutorials ?? MIN_TUTORIALS)) return true
+  let bytes = 0
+  for (const t of tutorials) bytes += tutorialBytes(t)
+  return bytes >= (o.minBytes ?? MIN_BYTES)
+}
+
+/**
+ * Cuts the tutorials into about `parts` contiguous chunks of similar byte size (never empty, never
+ * more chunks than tutorials). Several chunks per thread let fast threads take more of them.
+ */
+export function planChunks(tutorials: readonly TutorialInput[], parts: number): Chunk[] {
+  const n = tutorials.length
+  if (n === 0) return []
+  const k = Math.max(1, Math.min(n, Math.floor(parts)))
+  const sizes = tutorials.map((t) => tutorialBytes(t) + 1)
+  const total = sizes.reduce((a, b) => a + b, 0)
+  const chunks: Chunk[] = []
+  let start = 0
+  let acc = 0
+  for (let i = 0; i < n; i++) {
+    acc += sizes[i]!
+    const after = k - chunks.length - 1 // chunks still to open once this one closes
+    if (after === 0) break // the current chunk is the last one: it takes the rest
+    const left = n - i - 1 // tutorials after this one
+    if (acc >= (total * (chunks.length + 1)) / k || left === after) {
+      chunks.push([start, i + 1])
+      start = i + 1
+    }
+  }
+  if (start < n) chunks.push([start, n])
+  return chunks
+}

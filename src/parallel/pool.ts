@@ -1,0 +1,215 @@
+// Worker threads for big inputs: tutorials are parsed and drafted in chunks by the calling thread
+// and N-1 workers together, the registry parsed once (here) and handed to the workers. The API
+// stays synchronous: this thread works through chunks itself, then blocks on Atomics.wait until
+// every started worker has posted its results, and reads them with receiveMessageOnPort.
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
+import type { Draft } from '../drafts/types.js'
+import { registryOf, type EngineInput, type Prepared } from '../engine.js'
+import type { Registry, Tutorial } from '../model.js'
+import { planChunks, worthParallel, type Chunk } from './plan.js'
+import { NEXT_CHUNK, STATE, stateCell, type ChunkResult, type WorkerJob } from './protocol.js'
+import { draftChunk, parseChunk } from './work.js'
+
+export { MIN_BYTES, MIN_TUTORIALS, planChunks, worthParallel } from './plan.js'
+
+/** Environment variable that sets the number of threads (1 = never start workers). */
+export const JOBS_ENV = 'TUTORIAL_AMPLIFIER_JOBS'
+
+export interface PoolOptions {
+  /** threads in all, this one included; default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
+  jobs?: number
+  /** the worker entry; default: worker.js beside the bundle (dist/worker.js) */
+  workerUrl?: URL
+  /** extra Node flags for the workers */
+  execArgv?: string[]
+  minTutorials?: number
+  minBytes?: number
+  /** chunks per thread (more = better balance, more messages); default 4 */
+  chunksPerThread?: number
+  /** how long to wait for a worker's results before redoing its chunks here; default 10 minutes */
+  timeoutMs?: number
+  /** the calling thread takes no chunk and waits for the workers (tests: proves they ran) */
+  workersOnly?: boolean
+  /** told how the work was shared out (benchmark and tests) */
+  onStats?: (stats: PoolStats) => void
+}
+
+export interface PoolStats {
+  threads: number
+  chunks: number
+  /** chunks done by workers (the rest by the calling thread) */
+  byWorkers: number
+  /** workers cancelled before they started */
+  cancelled: number
+}
+
+export function defaultJobs(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number.parseInt(env[JOBS_ENV] ?? '', 10)
+  if (Number.isFinite(n) && n >= 1) return n
+  return Math.max(1, availableParallelism())
+}
+
+/**
+ * The bundled worker entry: `worker.js` beside this module, or one folder up when this code sits
+ * in a shared chunk (dist/chunks/). Undefined when running from TypeScript sources.
+ */
+export function bundledWorkerUrl(): URL | undefined {
+  for (const rel of ['./worker.js', '../worker.js']) {
+    const url = new URL(rel, import.meta.url)
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url
+  }
+  return undefined
+}
+
+interface Started {
+  worker: Worker
+  port: MessagePort
+}
+
+/**
+ * Parses every tutorial (and, given `draftPaths`, builds every draft) of `input` on several threads.
+ * Returns undefined when the input is too small, only one thread is allowed, or no worker entry
+ * exists; the caller then runs the engine as usual. The result is what the engine itself would
+ * compute: `generate(input, path, prepared)` / `check(input, prepared)`.
+ */
+export function prepareInParallel(
+  input: EngineInput,
+  draftPaths: readonly string[] | undefined,
+  opts: PoolOptions = {}
+): Prepared | undefined {
+  const jobs = opts.jobs ?? defaultJobs()
+  if (!worthParallel(input.tutorials, { ...opts, jobs })) return undefined
+  const workerUrl = opts.workerUrl ?? bundledWorkerUrl()
+  if (!workerUrl) return undefined
+
+  const chunks = planChunks(input.tutorials, jobs * (opts.chunksPerThread ?? 4))
+  const nWorkers = Math.min(jobs - 1, chunks.length - 1)
+  if (nWorkers < 1) return undefined
+  const shared = new SharedArrayBuffer(4 * (1 + nWorkers))
+  const cells = new Int32Array(shared)
+  const chunkInput = {
+    tutorials: input.tutorials,
+    config: input.config,
+    strict: input.strict ?? false
+  }
+  const results: { tutorials?: Tutorial[]; drafts?: Draft[] }[] = chunks.map(() => ({}))
+  const started: Started[] = []
+  try {
+    for (let slot = 0; slot < nWorkers; slot++) {
+      const { port1, port2 } = new MessageChannel()
+      const job: WorkerJob = {
+        ...chunkInput,
+        chunks,
+        shared,
+        slot,
+        port: port2,
+        ...(draftPaths ? { draftPaths: [...draftPaths] } : {})
+      }
+      const worker = new Worker(workerUrl, {
+        workerData: job,
+        transferList: [port2],
+        execArgv: opts.execArgv ?? [],
+        stdout: false,
+        stderr: false
+      })
+      // A worker that fails never marks itself done or posts results; its chunks are redone here.
+      worker.on('error', () => undefined)
+      worker.unref()
+      started.push({ worker, port: port1 })
+    }
+
+    // The registry is parsed once, here, while the workers start and parse tutorials.
+    const registry = registryOf(input)
+    if (draftPaths) for (const s of started) s.worker.postMessage({ registry })
+
+    const doHere = (i: number): void => {
+      const chunk = chunks[i]!
+      const tutorials = parseChunk(chunkInput, chunk)
+      results[i] = draftPaths
+        ? { tutorials, drafts: draftChunk(chunkInput, chunk, tutorials, registry, draftPaths) }
+        : { tutorials }
+    }
+    for (; !opts.workersOnly;) {
+      const i = Atomics.add(cells, NEXT_CHUNK, 1)
+      if (i >= chunks.length) break
+      doHere(i)
+    }
+
+    const here = results.filter((r) => r.tutorials).length
+    const cancelled = collect(
+      started,
+      cells,
+      results,
+      opts.timeoutMs ?? 600_000,
+      !!opts.workersOnly
+    )
+    const byWorkers = results.filter((r) => r.tutorials).length - here
+    // Chunks a worker failed (or never reported) are redone here: an error then surfaces as usual.
+    results.forEach((r, i) => {
+      if (!r.tutorials) doHere(i)
+    })
+    opts.onStats?.({ threads: 1 + nWorkers, chunks: chunks.length, byWorkers, cancelled })
+    return merge(registry, results, draftPaths !== undefined)
+  } finally {
+    for (const s of started) {
+      s.port.close()
+      void s.worker.terminate()
+    }
+  }
+}
+
+/** Waits for every started worker to finish, then reads its posted results; returns how many were cancelled. */
+function collect(
+  started: Started[],
+  cells: Int32Array,
+  results: { tutorials?: Tutorial[]; drafts?: Draft[] }[],
+  timeoutMs: number,
+  waitForStart: boolean
+): number {
+  const deadline = Date.now() + timeoutMs
+  const waitWhile = (cell: number, state: number): void => {
+    while (Atomics.load(cells, cell) === state) {
+      const left = deadline - Date.now()
+      if (left <= 0) break
+      Atomics.wait(cells, cell, state, left)
+    }
+  }
+  let cancelled = 0
+  started.forEach((s, slot) => {
+    const cell = stateCell(slot)
+    if (waitForStart) waitWhile(cell, STATE.idle)
+    // A worker still booting is cancelled: it will take no chunk, so there is nothing to wait for.
+    if (Atomics.compareExchange(cells, cell, STATE.idle, STATE.cancelled) === STATE.idle) {
+      cancelled++
+      return
+    }
+    waitWhile(cell, STATE.running)
+    for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
+      const r = m.message as ChunkResult
+      if ('error' in r) continue
+      results[r.chunk] = r.drafts
+        ? { tutorials: r.tutorials, drafts: r.drafts }
+        : { tutorials: r.tutorials }
+    }
+  })
+  return cancelled
+}
+
+function merge(
+  registry: Registry,
+  results: { tutorials?: Tutorial[]; drafts?: Draft[] }[],
+  withDrafts: boolean
+): Prepared {
+  const tutorials: Tutorial[] = []
+  const drafts: Draft[] = []
+  for (const r of results) {
+    tutorials.push(...r.tutorials!)
+    if (withDrafts) drafts.push(...r.drafts!)
+  }
+  return withDrafts ? { registry, tutorials, drafts } : { registry, tutorials }
+}
+
+export type { Chunk }
