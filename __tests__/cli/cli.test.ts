@@ -4,21 +4,11 @@ import { describe, expect, it } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { main } from '../../src/cli-main.js'
+import { runCli } from './run.js'
 
 const repo = process.cwd()
 
-function run(argv: string[], cwd = repo): { code: number; stdout: string; stderr: string } {
-  let stdout = ''
-  let stderr = ''
-  const code = main(
-    argv,
-    (s) => (stdout += s),
-    (s) => (stderr += s),
-    cwd
-  )
-  return { code, stdout, stderr }
-}
+const run = (argv: string[], cwd = repo) => runCli(argv, cwd)
 
 /** A temp workspace holding the Wavelet fixture tutorial, its YAML registry and config. */
 function wavelet(): string {

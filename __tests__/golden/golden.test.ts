@@ -3,24 +3,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { main } from '../../src/cli-main.js'
+import { runCli } from '../cli/run.js'
 import { runGenerate } from '../../src/app.js'
 import { loadConfig } from '../../src/config/load.js'
 
 const root = process.cwd()
 const update = process.env['UPDATE_GOLDEN'] === '1'
 
-function run(argv: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = ''
-  let stderr = ''
-  const code = main(
-    argv,
-    (s) => (stdout += s),
-    (s) => (stderr += s),
-    root
-  )
-  return { code, stdout, stderr }
-}
+const run = (argv: string[]) => runCli(argv, root)
 
 function golden(file: string, actual: string): void {
   const p = path.join(root, file)

@@ -25605,24 +25605,32 @@ function readMarkdownEntries(file, text, ids) {
     return entries;
 }
 
-/** Maps 0-based offsets of one text to 1-based line/column locations. */
-function locator(file, text) {
+/** Offset of the first character of each line (index 0 = line 1). */
+function lineStarts(text) {
     const starts = [0];
     for (let i = 0; i < text.length; i++)
         if (text.charCodeAt(i) === 10)
             starts.push(i + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-    };
+    return starts;
+}
+/** The location of `offset`, given the text's `lineStarts` (binary search). */
+function locate$1(starts, file, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/** Maps 0-based offsets of one text to 1-based line/column locations. */
+function locator(file, text) {
+    const starts = lineStarts(text);
+    return (offset) => locate$1(starts, file, offset);
 }
 /** `claims/limitations.md` → `limitations`. */
 function categoryOf(path) {
@@ -37959,13 +37967,6 @@ const CHECKLIST_ITEMS = [
 ];
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text[i] === '\n')
-            starts.push(i + 1);
-    return starts;
-}
 /** Parses a draft document. Never throws: Markdown always parses. */
 function parseDraftDocument(draft) {
     const root = processor.parse(draft.text);
@@ -38014,22 +38015,12 @@ function parseDraftDocument(draft) {
         root,
         preamble,
         sections,
-        lineStarts: lineStartsOf(draft.text)
+        lineStarts: lineStarts(draft.text)
     };
 }
 /** The 1-based line and column of a character offset in the draft. */
 function locateOffset(doc, offset) {
-    const starts = doc.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { file: doc.file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+    return locate$1(doc.lineStarts, doc.file, offset);
 }
 /** The location a node starts at (1:1 when it has no position). */
 function locateNode(doc, node) {

@@ -1,22 +1,13 @@
 // Small helpers over a registry file's text: offsets to 1-based positions, the category name,
 // and the check that the text was decoded from UTF-8 without loss.
 import type { Diagnostic, Location } from '../model.js'
+import { lineStarts, locate } from '../locate.js'
 import { RULES, diagnostic } from '../rules.js'
 
 /** Maps 0-based offsets of one text to 1-based line/column locations. */
 export function locator(file: string, text: string): (offset: number) => Location {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((starts[mid] ?? 0) <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }
-  }
+  const starts = lineStarts(text)
+  return (offset) => locate(starts, file, offset)
 }
 
 /** `claims/limitations.md` → `limitations`. */

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Location, SourceFile } from '../model.js'
 import { SECTIONS, type SectionId } from '../drafts/types.js'
+import { lineStarts, locate } from '../locate.js'
 
 /** One `## ` section of a draft: its heading and the nodes up to the next `## ` heading. */
 export interface DocSection {
@@ -45,12 +46,6 @@ export interface DraftDocument {
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1)
-  return starts
-}
 
 /** Parses a draft document. Never throws: Markdown always parses. */
 export function parseDraftDocument(draft: SourceFile): DraftDocument {
@@ -98,21 +93,13 @@ export function parseDraftDocument(draft: SourceFile): DraftDocument {
     root,
     preamble,
     sections,
-    lineStarts: lineStartsOf(draft.text)
+    lineStarts: lineStarts(draft.text)
   }
 }
 
 /** The 1-based line and column of a character offset in the draft. */
 export function locateOffset(doc: DraftDocument, offset: number): Location {
-  const starts = doc.lineStarts
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if ((starts[mid] ?? 0) <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return { file: doc.file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }
+  return locate(doc.lineStarts, doc.file, offset)
 }
 
 /** The location a node starts at (1:1 when it has no position). */
