@@ -38945,6 +38945,22 @@ function fitWords(render, pool, maxDrops, band, measure = (md) => {
     }
     return markdown;
 }
+/**
+ * For a render that may leave out optional parts to get shorter: returns `keep(part)`, which drops
+ * the first `drops` parts it is given (in call order, skipping absent ones) and passes the rest.
+ */
+function dropFirst(drops) {
+    let left = drops;
+    return (part) => {
+        if (part === undefined)
+            return undefined;
+        if (left > 0) {
+            left--;
+            return undefined;
+        }
+        return part;
+    };
+}
 
 function callToAction(ctx) {
     return `Try the tutorial "${escapeInline(ctx.tutorial.title)}": ${ctx.link}`;
@@ -38958,16 +38974,7 @@ function linkedin(ctx) {
     // parts that may be left out when the post runs long, first dropped first
     const droppable = [path, impact, simplification].filter((p) => p !== undefined).length;
     const render = (pads, drops) => {
-        let left = drops;
-        const keep = (part) => {
-            if (part === undefined)
-                return undefined;
-            if (left > 0) {
-                left--;
-                return undefined;
-            }
-            return part;
-        };
+        const keep = dropFirst(drops);
         const p = keep(path);
         const i = keep(impact);
         const s = keep(simplification);
@@ -39028,16 +39035,7 @@ function talkAbstract(ctx) {
     // first dropped first
     const droppable = [tradeOff, walk, impact].filter((p) => p !== undefined).length;
     const render = (pads, drops) => {
-        let left = drops;
-        const keep = (part) => {
-            if (part === undefined)
-                return undefined;
-            if (left > 0) {
-                left--;
-                return undefined;
-            }
-            return part;
-        };
+        const keep = dropFirst(drops);
         const o = keep(tradeOff);
         const w = keep(walk);
         const i = keep(impact);

@@ -55,3 +55,19 @@ export function fitWords<P>(
   }
   return markdown
 }
+
+/**
+ * For a render that may leave out optional parts to get shorter: returns `keep(part)`, which drops
+ * the first `drops` parts it is given (in call order, skipping absent ones) and passes the rest.
+ */
+export function dropFirst(drops: number): <T>(part: T | undefined) => T | undefined {
+  let left = drops
+  return <T>(part: T | undefined): T | undefined => {
+    if (part === undefined) return undefined
+    if (left > 0) {
+      left--
+      return undefined
+    }
+    return part
+  }
+}

@@ -5,7 +5,7 @@ import { LIMITS } from './types.js'
 import type { DraftContext } from './context.js'
 import { exerciseLabel } from './context.js'
 import { derivedStatement } from './derived-text.js'
-import { fitWords } from './fit.js'
+import { dropFirst, fitWords } from './fit.js'
 import { renderSentence, type Sentence } from './select.js'
 import { escapeInline } from './words.js'
 
@@ -23,15 +23,7 @@ export function linkedin(ctx: DraftContext): DraftSection {
   // parts that may be left out when the post runs long, first dropped first
   const droppable = [path, impact, simplification].filter((p) => p !== undefined).length
   const render = (pads: readonly Sentence[], drops: number): string => {
-    let left = drops
-    const keep = <T>(part: T | undefined): T | undefined => {
-      if (part === undefined) return undefined
-      if (left > 0) {
-        left--
-        return undefined
-      }
-      return part
-    }
+    const keep = dropFirst(drops)
     const p = keep(path)
     const i = keep(impact)
     const s = keep(simplification)

@@ -5,7 +5,7 @@ import { LIMITS } from './types.js'
 import type { TalkConfig } from '../config/types.js'
 import type { DraftContext } from './context.js'
 import { CONFIG_FILE } from './context.js'
-import { fitWords } from './fit.js'
+import { dropFirst, fitWords } from './fit.js'
 import { renderSentence, type Sentence } from './select.js'
 import { countWords, escapeInline } from './words.js'
 
@@ -56,15 +56,7 @@ export function talkAbstract(ctx: DraftContext): DraftSection {
   // first dropped first
   const droppable = [tradeOff, walk, impact].filter((p) => p !== undefined).length
   const render = (pads: readonly Sentence[], drops: number): string => {
-    let left = drops
-    const keep = <T>(part: T | undefined): T | undefined => {
-      if (part === undefined) return undefined
-      if (left > 0) {
-        left--
-        return undefined
-      }
-      return part
-    }
+    const keep = dropFirst(drops)
     const o = keep(tradeOff)
     const w = keep(walk)
     const i = keep(impact)
