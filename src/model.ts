@@ -107,6 +107,28 @@ export interface Citation extends Location {
   sentence: string
 }
 
+/**
+ * What a section is for, from its heading (and its parents'): `Not suitable for` → `non-goal`,
+ * `Limitations` → `limitation`, `What you'll learn` → `outcomes`, `Exercise 2` → `exercise`, …
+ * See src/tutorial/roles.ts.
+ */
+export type SectionRole =
+  | 'non-goal'
+  | 'limitation'
+  | 'roadmap'
+  | 'prerequisites'
+  | 'outcomes'
+  | 'why'
+  | 'problem'
+  | 'troubleshooting'
+  | 'cleanup'
+  | 'glossary'
+  | 'exercise'
+  | 'summary'
+  | 'intro'
+  | 'setup'
+  | 'next-steps'
+
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'code'
 
 export interface TableData {
@@ -122,6 +144,8 @@ export interface Block extends Location {
   depth?: number
   /** text of the nearest heading above this block ('' before the first heading) */
   section: string
+  /** role of the nearest heading in the chain above (a heading block: its own or its parents') */
+  role?: SectionRole
   /** code language when kind === 'code' */
   lang?: string
   /** parsed cells when kind === 'table' */
