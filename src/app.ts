@@ -9,6 +9,7 @@ import {
   loadProject,
   type LoadedProject,
   type ProjectSelection,
+  type ReadRegistry,
   type Workspace
 } from './io/project.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
@@ -21,6 +22,8 @@ export interface RunOptions {
   strict?: boolean
   /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
   jobs?: number
+  /** the registry, already read and parsed for this config (not read or parsed again) */
+  registry?: ReadRegistry
 }
 
 export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {
@@ -38,7 +41,7 @@ export interface GenerateRun {
 }
 
 export function runGenerate(o: RunOptions): GenerateRun {
-  const project = loadProject(o.ws, o.config, o.selection)
+  const project = loadProject(o.ws, o.config, o.selection, o.registry)
   const absByDir = new Map<string, string>()
   for (const d of project.tutorialDirs) {
     absByDir.set(displayPath(d, o.ws.cwd), draftPathFor(o.ws, o.config, d))
