@@ -5,7 +5,7 @@ import type { Config } from '../config/types.js'
 import { claimIdRegExp } from '../config/types.js'
 import type { Chapter, Claim, Exercise, Heading, Location, Registry, Tutorial } from '../model.js'
 import { formatMinutes } from '../tutorial/time.js'
-import { derivedValues, type DerivedValues } from './derived-text.js'
+import { derivedValues, type DerivedValues } from '../channels/derived-text.js'
 import {
   CUES,
   chapterSentences,
