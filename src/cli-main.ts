@@ -2,13 +2,14 @@
 // the same use cases the action runs (src/app.ts). Exit codes: 0 ok, 1 findings, 2 unusable input.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCheck, runGenerate, writeDrafts } from './app.js'
+import { runCheck, runGenerate, runInspect, writeDrafts } from './app.js'
 import { loadConfig } from './config/load.js'
 import { EXIT, UsageError } from './errors.js'
 import { displayPath, resolveInside } from './io/paths.js'
 import type { Workspace } from './io/project.js'
 import { renderComment, markerFor } from './report/comment.js'
-import { checkJson, generateJson } from './report/json.js'
+import { checkJson, generateJson, tutorialJson } from './report/json.js'
+import { renderInspect } from './report/inspect.js'
 import { renderText } from './report/text.js'
 import type { Summary } from './engine.js'
 
@@ -18,6 +19,7 @@ Usage:
   tutorial-amplifier check    [options] [TUTORIAL_DIR...]   validate tutorials, registry and drafts
   tutorial-amplifier generate [options] [TUTORIAL_DIR...]   write one amplification draft per tutorial
   tutorial-amplifier comment  [options] [TUTORIAL_DIR...]   print the PR comment the action would post
+  tutorial-amplifier inspect  [options] [DIR...]            show what the reader made of each tutorial
 
 Options:
   --claims DIR        claims registry folder (repeatable; default: config, else folders named "claims")
@@ -87,8 +89,10 @@ export function main(
       return EXIT.ok
     }
     const [command, ...dirs] = positionals
-    if (!command) throw new UsageError('missing command: check, generate or comment (see --help)')
-    if (!['check', 'generate', 'comment'].includes(command)) {
+    if (!command) {
+      throw new UsageError('missing command: check, generate, comment or inspect (see --help)')
+    }
+    if (!['check', 'generate', 'comment', 'inspect'].includes(command)) {
       throw new UsageError(`unknown command "${command}" (see --help)`)
     }
     const format = values.format
@@ -107,6 +111,16 @@ export function main(
     }
     const selection = { tutorials: dirs, claims: values.claims ?? [] }
     const strict = values.strict
+
+    if (command === 'inspect') {
+      // informative: exit 0 whatever the reader found (findings are listed)
+      const run = runInspect({ ws, config, dirs })
+      if (format === 'json') {
+        const tutorials = run.tutorials.map((t) => tutorialJson(t.tutorial))
+        out(`${JSON.stringify({ tutorials }, null, 2)}\n`)
+      } else out(run.tutorials.map((t) => renderInspect(t.tutorial, t.diagnostics)).join('\n'))
+      return EXIT.ok
+    }
 
     if (command === 'check') {
       const guardDrafts = values.drafts !== undefined || config.draftsDir !== undefined
