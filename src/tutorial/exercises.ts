@@ -123,14 +123,14 @@ export function labOfFile(path: string): { id: string } | undefined {
 
 /** IDs a sentence marks optional: "add E30 or E40", "E40 (optional)", "Optional: Lab 5". */
 const LABEL_ANY = new RegExp(
-  String.raw`${NOT_WORD_BEFORE}(?:E\d+|(?:${EXERCISE_WORD}|lab|challenge)\s*(?:#\s*)?\d+)${NOT_WORD_AFTER}`,
+  String.raw`${NOT_WORD_BEFORE}(?:E\d+|(?:${EXERCISE_WORD}|lab|challenge|task|step)\s*(?:#\s*)?\d+)${NOT_WORD_AFTER}`,
   'giu'
 )
 const OPTIONAL_CLAUSE =
   /\b(?:optional(?:ly)?|bonus|stretch|extra credit|if you have (?:more |extra )?time)\b/i
 /** "add E30 or E40", "plus Lab 5": the labels after it are extras */
 const ADD_LABELS =
-  /\b(?:add|adding|plus)\s+(?:either\s+|one of\s+|also\s+)?(?=E\d|lab\b|exerci|challenge\b)/i
+  /\b(?:add|adding|plus)\s+(?:either\s+|one of\s+|also\s+)?(?=E\d|lab\b|exerci|challenge\b|task\b|step\b)/i
 const REQUIRED_CLAUSE = /\b(?:required|mandatory|must)\b/i
 
 export function optionalLabels(text: string): string[] {

@@ -1,5 +1,5 @@
 // The tutorial reader: a folder's Markdown files in, the `Tutorial` model out. Pure.
-import type { Root, Table } from 'mdast'
+import type { Nodes, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -51,8 +51,7 @@ const PART_ROLES = new Set([
   'troubleshooting',
   'outcomes',
   'next-steps',
-  'intro',
-  'exercise'
+  'intro'
 ])
 
 /** "Prerequisites", "Workshop outline", "Introduction": a heading that cannot title a tutorial. */
@@ -129,7 +128,7 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
 
   labChapters(chapters, out)
   keepSteps(out)
-  if (order.intro) readmeTable(order.intro, treeOf(order.intro), root, out.exercises)
+  if (order.intro) readmeRows(order.intro, treeOf(order.intro), root, chapters, out)
   markOptional(chapters, out.exercises)
 
   const tutorial: Tutorial = {
@@ -184,7 +183,11 @@ function titleOf(
   }
   // a chapter titled by its file name (no heading, no front matter) offers no title
   const named = chapters.filter((c) => c.title !== c.file.slice(c.file.lastIndexOf('/') + 1))
-  candidates.push(order.summaryTitle, order.siteName, ...named.map((c) => c.title))
+  candidates.push(order.summaryTitle, order.siteName)
+  // without an introduction, the first chapter's title (never a later chapter's, nor a lab's)
+  if (!order.intro && named[0] && exerciseLabel(named[0].title) === undefined) {
+    candidates.push(named[0].title)
+  }
   return candidates.find((c): c is string => c !== undefined && !genericTitle(c))
 }
 
@@ -229,7 +232,10 @@ function headingAt(c: Chapter, e: Exercise): string | undefined {
   return c.headings.find((h) => h.line === e.line && h.file === e.file)?.text
 }
 
-/** `Step N` headings are exercises only when nothing else is and their numbers never repeat. */
+/**
+ * `Step N` headings are the exercises only when nothing else is and the tutorial numbers them
+ * once: numbers that start again (each chapter's own Step 1, 2, …) are steps inside a text.
+ */
 function keepSteps(out: Collected): void {
   if (out.steps.size === 0) return
   const others = out.exercises.some((e) => !out.steps.has(e))
@@ -237,45 +243,84 @@ function keepSteps(out: Collected): void {
   if (others || repeats) out.exercises = out.exercises.filter((e) => !out.steps.has(e))
 }
 
-/** A README table row per lab: `| [Lab 1](lab-1-x.md) | 30 min |`, maybe `optional`. */
-function readmeTable(intro: SourceFile, tree: Root, root: string, exercises: Exercise[]): void {
+/**
+ * README rows naming a lab: a table row (`| [Lab 1](labs/gateway.md) | … | 30 min |`) or a list
+ * item (`- [Lab 2: Buffering](labs/buffer.md) (45 min)`). The row's time and an `optional` mark
+ * go to the matching exercise; a linked chapter without labelled exercises is that lab.
+ */
+function readmeRows(
+  intro: SourceFile,
+  tree: Root,
+  root: string,
+  chapters: Chapter[],
+  out: Collected
+): void {
   const introDir = intro.path.includes('/') ? intro.path.slice(0, intro.path.lastIndexOf('/')) : ''
-  visit(tree, 'table', (table: Table) => {
-    const [head, ...rows] = table.children
-    if (!head) return
-    const header = head.children.map((c) => toString(c))
-    const timeCol = header.findIndex((h) => /duration|time|minutes|length|⏱|how long/i.test(h))
-    for (const row of rows) {
-      const cells = row.children.map((c) => toString(c).trim())
-      const text = cells.join(' | ')
-      let time: TimeEstimate | undefined
-      if (timeCol >= 0) time = parseTimeEstimate(cells[timeCol] ?? '')
-      const optional = /\b(?:optional|bonus|stretch)\b/i.test(text)
-      const targets: string[] = []
-      visit(row, 'link', (l) => {
-        const url = (l.url.split('#')[0] ?? '').trim()
-        if (url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url)) return
-        const joined = normalize(`${introDir}/${url}`)
-        if (joined === undefined || relativeTo(root, joined) === undefined) return
-        targets.push(joined.replace(/\/$/, ''))
-      })
-      const labels = labelsIn(text)
-      const matches = exercises.filter((e, i) => {
-        if (labels.includes(e.id)) return true
-        const chapterFirst = exercises.findIndex((x) => x.chapter === e.chapter) === i
-        return (
-          chapterFirst &&
-          targets.some(
-            (t) => e.chapter === t || e.chapter.startsWith(`${t}/`) || stripMd(e.chapter) === t
-          )
-        )
-      })
-      for (const e of matches) {
-        if (time && !e.estimatedTime) e.estimatedTime = time
-        if (optional) e.optional = true
+  const rows: { text: string; time?: TimeEstimate; node: Nodes }[] = []
+  visit(tree, (node) => {
+    if (node.type === 'table') {
+      const [head, ...body] = node.children
+      if (!head) return
+      const header = head.children.map((c) => toString(c))
+      const timeCol = header.findIndex((h) => /duration|time|minutes|length|⏱|how long/i.test(h))
+      for (const row of body) {
+        const cells = row.children.map((c) => toString(c).trim())
+        const time = timeCol >= 0 ? parseTimeEstimate(cells[timeCol] ?? '') : undefined
+        rows.push({ text: cells.join(' | '), ...(time ? { time } : {}), node: row })
       }
+    } else if (node.type === 'listItem') {
+      const first = node.children[0]
+      if (first?.type !== 'paragraph') return
+      const text = toString(first)
+      const time = headingTime(text)
+      rows.push({ text, ...(time ? { time } : {}), node: first })
     }
   })
+  const exercises = out.exercises
+  for (const row of rows) {
+    const optional = /\b(?:optional|bonus|stretch)\b/i.test(row.text)
+    const targets: string[] = []
+    visit(row.node, 'link', (l) => {
+      const url = (l.url.split('#')[0] ?? '').trim()
+      if (url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url)) return
+      const joined = normalize(introDir === '' ? url : `${introDir}/${url}`)
+      if (joined === undefined || relativeTo(root, joined) === undefined) return
+      targets.push(joined.replace(/\/$/, ''))
+    })
+    const labels = labelsIn(row.text)
+    const linked = (file: string): boolean =>
+      targets.some((t) => file === t || stripMd(file) === stripMd(t))
+    let matches = exercises.filter((e, i) => {
+      if (labels.includes(e.id)) return true
+      const chapterFirst = exercises.findIndex((x) => x.chapter === e.chapter) === i
+      return chapterFirst && linked(e.chapter)
+    })
+    if (matches.length === 0 && labels.length === 1) {
+      // the row names a lab and links its chapter, which labels no exercise itself
+      const chapter = chapters.find((c) => linked(c.file))
+      if (chapter && !exercises.some((e) => e.chapter === chapter.file && !out.steps.has(e))) {
+        const first = chapter.headings[0]
+        const exercise: Exercise = {
+          file: chapter.file,
+          line: first?.line ?? 1,
+          column: first?.column ?? 1,
+          id: labels[0]!,
+          title: exerciseLabel(chapter.title)?.title || chapter.title,
+          chapter: chapter.file,
+          optional: false
+        }
+        const index = chapters.indexOf(chapter)
+        const later = new Set(chapters.slice(index).map((x) => x.file))
+        const at = exercises.findIndex((e) => later.has(e.chapter))
+        exercises.splice(at < 0 ? exercises.length : at, 0, exercise)
+        matches = [exercise]
+      }
+    }
+    for (const e of matches) {
+      if (row.time && !e.estimatedTime) e.estimatedTime = row.time
+      if (optional) e.optional = true
+    }
+  }
 }
 
 const stripMd = (p: string): string =>
@@ -300,8 +345,12 @@ function markOptional(chapters: Chapter[], exercises: Exercise[]): void {
     for (const b of c.blocks) {
       if (b.kind === 'code' || b.kind === 'heading') continue
       if (!/optional|bonus|stretch|extra|\badd|\bplus|if you have/i.test(b.text)) continue
-      for (const id of optionalLabels(b.text)) {
-        for (const e of exercises) if (e.id === id) e.optional = true
+      // a table speaks row by row
+      const texts = b.table ? b.table.rows.map((r) => r.join(' | ')) : [b.text]
+      for (const text of texts) {
+        for (const id of optionalLabels(text)) {
+          for (const e of exercises) if (e.id === id) e.optional = true
+        }
       }
     }
   }

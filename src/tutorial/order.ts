@@ -4,7 +4,7 @@
 //
 // Precedence (the first that applies decides):
 //   1. SUMMARY.md (GitBook): its links in order; README.md first even when SUMMARY omits it.
-//   2. mkdocs.yml `nav:` (paths relative to `docs_dir`).
+//   2. mkdocs.yml `nav:` (paths relative to `docs_dir`); its first page is the introduction.
 //   3. front matter order keys (`sidebar_position`, `nav_order`, `weight`).
 //   4. the README's own ordered links to local Markdown files (a list or a table).
 //   5. numeric prefixes on files and folders (`01-intro.md`, `lab-3-x.md`, `Lab3/README.md`).
@@ -136,6 +136,7 @@ export function notContent(rel: string): string | undefined {
   }
   const key = name.replace(MARKDOWN, '').toUpperCase().replace(/[-\s]/g, '_')
   if (META_FILES.has(key)) return `${name} is a project file, not tutorial content`
+  if (/^(?:404|500)$/.test(key)) return `${name} is a site's error page, not tutorial content`
   if (/template/i.test(name)) return `${name} is a template, not tutorial content`
   if (DRAFT_FILE.test(name.replace(MARKDOWN, ''))) {
     return `${name} is an amplification draft, not tutorial content`
@@ -410,7 +411,7 @@ function orderFolder(ctx: OrderContext, dir: string, allowDocs: boolean): Folder
         placed,
         'readme-links',
         entries,
-        `not linked from ${ctx.display(intro)} and not numbered`,
+        `not linked from ${intro} and not numbered`,
         false
       )
     }
@@ -674,7 +675,9 @@ export function orderChapters(
     if (mk?.nav && mk.nav.length > 0) {
       const listed = mkdocsOrder(ctx, mk, mkdocsFile)
       if (listed.length > 0) {
-        chosen = intro && !listed.includes(intro) ? [intro, ...listed] : listed
+        // the site starts at the first nav page; a root README outside the nav is the repository's
+        chosen = listed
+        result.intro = folder.files.get(listed[0]!)
         result.source = 'mkdocs'
         authoritative = true
         notListed = 'not in the nav: of mkdocs.yml'
