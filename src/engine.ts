@@ -110,7 +110,11 @@ function analyse(input: EngineInput, prepared?: Prepared): Omit<CheckResult, 'su
     const tutorial = tutorials.find((t) => t.name === d.tutorial)
     if (!tutorial) continue
     diagnostics.push(
-      ...guardDraft(d.file, tutorial, registry, { claimId, strict: input.strict ?? false })
+      ...guardDraft(d.file, tutorial, registry, {
+        claimId,
+        strict: input.strict ?? false,
+        channels: input.config.channels
+      })
     )
   }
   return { registry, tutorials, diagnostics }

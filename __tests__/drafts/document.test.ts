@@ -6,7 +6,7 @@ import { LIMITS, SECTIONS, type Draft } from '../../src/drafts/types.js'
 import { countWords } from '../../src/drafts/words.js'
 import { exerciseLabel } from '../../src/drafts/context.js'
 import { abstractWords } from '../../src/drafts/talk-abstract.js'
-import { derivedValues } from '../../src/drafts/derived-text.js'
+import { derivedValues } from '../../src/channels/derived-text.js'
 import { findFigures, normalizeFigure } from '../../src/tutorial/figures.js'
 import { type Fixture, tidepool, wavelet } from './load.js'
 

@@ -6,7 +6,7 @@ import { claimIdRegExp } from '../config/types.js'
 import type { Chapter, Claim, Exercise, Heading, Location, Registry, Tutorial } from '../model.js'
 import { indexRegistry } from '../claims/validate.js'
 import { formatMinutes } from '../tutorial/time.js'
-import { derivedValues, type DerivedValues } from './derived-text.js'
+import { derivedValues, type DerivedValues } from '../channels/derived-text.js'
 import {
   CUES,
   chapterSentences,
