@@ -1,11 +1,11 @@
 // The tutorial reader: a folder's Markdown files in, the `Tutorial` model out. Pure.
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { SourceFile, Tutorial } from '../model.js'
 import { emptyCollected, readChapter } from './chapter.js'
+import { remarkGfmWithoutAutolinks } from './gfm.js'
 import { normalizeDir, orderChapters, relativeTo } from './order.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
@@ -13,9 +13,12 @@ export { formatMinutes, parseTimeEstimate } from './time.js'
 export { readingTimeMinutes, totalHandsOnTime } from './derived.js'
 export { splitSentences } from './sentences.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfmWithoutAutolinks)
+  .use(remarkFrontmatter, ['yaml'])
 
-/** Parses Markdown into an mdast tree (GFM + YAML frontmatter); no transforms run. */
+/** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text)
 }
@@ -23,6 +26,11 @@ export function parseMarkdown(text: string): Root {
 /** A fresh global copy of the claim-ID pattern, so callers' `lastIndex` is never shared. */
 function ownRegExp(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
+}
+
+/** The name of a tutorial folder (its last path segment), as `parseTutorial` sets `name`. */
+export function tutorialName(dir: string): string {
+  return normalizeDir(dir).split('/').pop() || dir
 }
 
 /**
@@ -35,7 +43,7 @@ export function parseTutorial(
   opts: { claimId: RegExp }
 ): Tutorial {
   const root = normalizeDir(dir)
-  const name = root.split('/').pop() || dir
+  const name = tutorialName(dir)
   const claimId = ownRegExp(opts.claimId)
   const order = orderChapters(dir, files, parseMarkdown)
   const out = emptyCollected()
