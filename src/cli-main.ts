@@ -9,7 +9,7 @@ import { colorEnabled, painter } from './cli/color.js'
 import { commandHelp, mainHelp } from './cli/help.js'
 import { runInit } from './cli/init.js'
 import type { CommandName } from './cli/spec.js'
-import { findConfigUpwards, loadConfig } from './config/load.js'
+import { findConfigUpwards, loadConfig, repositoryRoot } from './config/load.js'
 import type { Config } from './config/types.js'
 import type { CheckResult, Summary } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
@@ -123,7 +123,9 @@ export function main(
     const quiet = values.quiet === true
     const selection = { tutorials: inv.positionals, claims: strs(values.claims) }
     const strict = values.strict === true
-    const repoPath = (f: string): string => displayPath(path.resolve(cwd, f), ws.root)
+    // SARIF and workflow commands name files from the repository root (else the workspace root)
+    const repoRoot = repositoryRoot(ws.root) ?? ws.root
+    const repoPath = (f: string): string => displayPath(path.resolve(cwd, f), repoRoot)
 
     const report = (result: CheckResult, json: () => unknown): void => {
       const shown = quiet ? errorsOnly(result) : result
