@@ -51,10 +51,12 @@ function locate(inv: Invocation, cwd: string): { ws: Workspace; config: Config }
     // the config lives in <root>/.github/: that repository is the workspace
     const root = found ? path.dirname(path.dirname(found)) : cwd
     const ws: Workspace = { root, cwd }
-    return { ws, config: loadConfig(ws) }
+    const config = loadConfig(ws)
+    return { ws: { ...ws, ignore: config.ignore }, config }
   }
   const ws: Workspace = { root: path.resolve(cwd, rootArg ?? '.'), cwd }
-  return { ws, config: loadConfig(ws, configArg) }
+  const config = loadConfig(ws, configArg)
+  return { ws: { ...ws, ignore: config.ignore }, config }
 }
 
 /** Only errors, for `--quiet` (counts follow what is shown, as eslint's do). */
