@@ -6,7 +6,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // __tests__/slow runs on its own: npm run test:slow (jest.slow.config.js)
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/__tests__/slow/'],
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
