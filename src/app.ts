@@ -7,6 +7,7 @@ import { displayPath } from './io/paths.js'
 import {
   draftPathFor,
   loadProject,
+  resolveFolders,
   type LoadedProject,
   type ProjectSelection,
   type Workspace
@@ -21,6 +22,11 @@ export interface RunOptions {
   strict?: boolean
   /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
   jobs?: number
+  /**
+   * generate: the run writes its drafts, so the committed drafts it overwrites are not guarded as
+   * committed ones (their new text is what the run produces)
+   */
+  writes?: boolean
 }
 
 export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {
@@ -38,7 +44,10 @@ export interface GenerateRun {
 }
 
 export function runGenerate(o: RunOptions): GenerateRun {
-  const project = loadProject(o.ws, o.config, o.selection)
+  const folders = o.writes ? resolveFolders(o.ws, o.config, o.selection).tutorialDirs : []
+  const overwritten = new Set(folders.map((d) => draftPathFor(o.ws, o.config, d)))
+  const selection = o.writes ? { ...o.selection, excludeDrafts: overwritten } : o.selection
+  const project = loadProject(o.ws, o.config, selection)
   const absByDir = new Map<string, string>()
   for (const d of project.tutorialDirs) {
     absByDir.set(displayPath(d, o.ws.cwd), draftPathFor(o.ws, o.config, d))

@@ -22,7 +22,8 @@ Usage:
 Options:
   --claims DIR        claims registry folder (repeatable; default: config, else folders named "claims")
   --config FILE       config file (default: .github/tutorial-amplifier.yml when present)
-  --drafts DIR        check: also guard the committed drafts in DIR (default: config drafts folder)
+  --drafts DIR        check: also guard the committed drafts in DIR (always searched: publication-drafts/
+                      beside each tutorial, drafts.dir and drafts.paths of the config)
   --out DIR           generate: write drafts into DIR (default: config, else publication-drafts/ beside each tutorial)
   --format FMT        text (default) or json
   --fail-on LEVEL     error (default), warning or never: which findings make the exit code 1
@@ -109,12 +110,11 @@ export function main(
     const strict = values.strict
 
     if (command === 'check') {
-      const guardDrafts = values.drafts !== undefined || config.draftsDir !== undefined
       const { result } = runCheck({
         ws,
         config,
         strict,
-        selection: { ...selection, drafts: values.drafts, guardDrafts }
+        selection: { ...selection, ...(values.drafts !== undefined ? { drafts: values.drafts } : {}) }
       })
       out(
         format === 'json' ? `${JSON.stringify(checkJson(result), null, 2)}\n` : renderText(result)
@@ -122,7 +122,7 @@ export function main(
       return failing(result.summary, failOn) ? EXIT.findings : EXIT.ok
     }
 
-    const run = runGenerate({ ws, config, strict, selection })
+    const run = runGenerate({ ws, config, strict, selection, writes: command === 'generate' })
     if (command === 'generate') {
       writeDrafts(run)
       if (format === 'json') out(`${JSON.stringify(generateJson(run.result), null, 2)}\n`)

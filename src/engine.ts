@@ -9,7 +9,7 @@ import { uncitedFigureDiagnostics } from './tutorial/figures.js'
 import { parseRegistry } from './claims/registry.js'
 import { validateCitations } from './claims/validate.js'
 import { buildDraft } from './drafts/index.js'
-import { guardDraft } from './guard/index.js'
+import { guardDocument, parseDraftDocument } from './guard/index.js'
 import type { Draft } from './drafts/types.js'
 
 export interface TutorialInput {
@@ -24,6 +24,18 @@ export interface CommittedDraft {
   /** tutorial folder name it belongs to */
   tutorial: string
   file: SourceFile
+}
+
+/**
+ * A committed draft the run guarded (`check --format json` lists them as `drafts`): its path, its
+ * tutorial's folder name and its channel — a channel id, `combined` for the seven-section format,
+ * or the channel word of a per-channel post the contract has no channel for (`newsletter`), else
+ * `unknown`.
+ */
+export interface GuardedDraft {
+  path: string
+  tutorial: string
+  channel: string
 }
 
 export interface EngineInput {
@@ -50,6 +62,8 @@ export interface CheckResult {
   tutorials: Tutorial[]
   diagnostics: Diagnostic[]
   summary: Summary
+  /** the committed drafts guarded, in input order */
+  guarded?: GuardedDraft[]
 }
 
 export interface GenerateResult extends CheckResult {
@@ -94,8 +108,34 @@ export function draftOf(input: EngineInput, t: Tutorial, registry: Registry, pat
   return d
 }
 
+/** Guards one committed draft: its format and channel read from its name and first heading. */
+function guardCommitted(
+  input: EngineInput,
+  d: CommittedDraft,
+  tutorial: Tutorial,
+  registry: Registry
+): { diagnostics: Diagnostic[]; guarded: GuardedDraft } {
+  const opts = {
+    claimId: claimIdRegExp(input.config.claimIdPattern),
+    strict: input.strict ?? false,
+    channels: input.config.channels
+  }
+  const ours = input.config.draftFileName.split('{tutorial}').join(tutorial.name)
+  const doc = parseDraftDocument(d.file, {
+    channels: input.config.channels,
+    detect: true,
+    combined: d.file.path.slice(d.file.path.lastIndexOf('/') + 1) === ours,
+    tutorial: tutorial.name
+  })
+  const channel =
+    doc.format === 'combined' ? 'combined' : (doc.channel?.id ?? doc.channelWord ?? 'unknown')
+  return {
+    diagnostics: guardDocument(doc, tutorial, registry, opts),
+    guarded: { path: d.file.path, tutorial: d.tutorial, channel }
+  }
+}
+
 function analyse(input: EngineInput, prepared?: Prepared): Omit<CheckResult, 'summary'> {
-  const claimId = claimIdRegExp(input.config.claimIdPattern)
   const registry = prepared?.registry ?? registryOf(input)
   const tutorials = prepared?.tutorials ?? input.tutorials.map((t) => tutorialOf(input, t))
   const diagnostics: Diagnostic[] = [...(input.loadDiagnostics ?? []), ...registry.diagnostics]
@@ -103,18 +143,15 @@ function analyse(input: EngineInput, prepared?: Prepared): Omit<CheckResult, 'su
   diagnostics.push(
     ...validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
   )
+  const guarded: GuardedDraft[] = []
   for (const d of input.drafts ?? []) {
     const tutorial = tutorials.find((t) => t.name === d.tutorial)
     if (!tutorial) continue
-    diagnostics.push(
-      ...guardDraft(d.file, tutorial, registry, {
-        claimId,
-        strict: input.strict ?? false,
-        channels: input.config.channels
-      })
-    )
+    const g = guardCommitted(input, d, tutorial, registry)
+    diagnostics.push(...g.diagnostics)
+    guarded.push(g.guarded)
   }
-  return { registry, tutorials, diagnostics }
+  return { registry, tutorials, diagnostics, guarded }
 }
 
 /** Validates tutorials, registry and any committed drafts (`prepared`: see `generate`). */

@@ -28,6 +28,8 @@ export interface CheckJson {
     title: string
     citations: { id: string; file: string; line: number; column: number }[]
   }[]
+  /** committed drafts guarded: path, tutorial folder name, channel (`linkedin`, `combined`, …) */
+  drafts: { path: string; tutorial: string; channel: string }[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
 }
@@ -93,6 +95,11 @@ export function checkJson(result: CheckResult, cwdRelative: PathMap = identity):
         line: c.line,
         column: c.column
       }))
+    })),
+    drafts: (result.guarded ?? []).map((d) => ({
+      path: cwdRelative(d.path),
+      tutorial: d.tutorial,
+      channel: d.channel
     })),
     ...diagnosticsAndSummary(result, cwdRelative)
   }
