@@ -17,6 +17,7 @@ import {
   readRegistry,
   readTutorial,
   resolveFolders,
+  type ReadRegistry,
   type Workspace
 } from '../io/project.js'
 import type { Diagnostic } from '../model.js'
@@ -82,7 +83,8 @@ interface Affected {
   shown: string[]
   /** registry diagnostics for the changed registry files (reported even when no tutorial is affected) */
   registryDiagnostics: Diagnostic[]
-  registry: CheckResult['registry']
+  /** the registry as read and parsed for planning; the engine reuses it */
+  registry: ReadRegistry
 }
 
 /** Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. */
@@ -134,7 +136,7 @@ function affectedBy(
     dirs: chosen.map((s) => byShown.get(s)!),
     shown: [...chosen, ...plan.registryFiles],
     registryDiagnostics,
-    registry
+    registry: { ...reg, parsed: registry }
   }
 }
 
@@ -276,7 +278,9 @@ export async function runAction(a: ActionRun): Promise<void> {
     ws,
     config,
     selection: { tutorials, claims: inputs.claims },
-    writes: write
+    writes: write,
+    // the planner read and parsed the registry already: the engine does not do it again
+    ...(affected ? { registry: affected.registry } : {})
   })
   const result = run.result
   const stale = staleDrafts(run, ws.cwd)
@@ -356,7 +360,7 @@ async function reportNothing(
 ): Promise<void> {
   const diagnostics = affected.registryDiagnostics
   const counts = countsOf(diagnostics)
-  const result = emptyResult(affected.registry, diagnostics)
+  const result = emptyResult(affected.registry.parsed, diagnostics)
   core.setOutput('drafts', '[]')
   core.setOutput('errors', counts.errors)
   core.setOutput('warnings', counts.warnings)

@@ -8,10 +8,9 @@ import type { DraftDocument } from '../document.js'
 import { claimMentions, excerpt, forbids } from '../prose.js'
 
 export function uncitedClaim(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
-  const known = new Set(ctx.registry.claims.map((c) => c.id))
   const out: Diagnostic[] = []
   for (const m of claimMentions(doc, ctx.claimId)) {
-    if (!known.has(m.id) || ctx.citedIds.has(m.id)) continue
+    if (!ctx.claimIndex.has(m.id) || ctx.citedIds.has(m.id)) continue
     if (!forbids(ctx, m.unit.section, 'new-claim')) continue
     out.push(
       diagnostic(
