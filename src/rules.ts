@@ -65,7 +65,7 @@ export const RULES = {
   draftRoadmapPromise: def(
     'draft/roadmap-promise',
     'warning',
-    "A roadmap or future promise (\"coming soon\", \"will support\") the tutorial's own roadmap section does not make."
+    'A roadmap or future promise ("coming soon", "will support") the tutorial\'s own roadmap section does not make.'
   ),
   draftUnmatched: def(
     'draft/unmatched',

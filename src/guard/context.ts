@@ -164,9 +164,10 @@ function aboutOf(sentence: string, figure: string): string {
   const flat = sentence.replace(/\s+/g, ' ').trim()
   const i = flat.indexOf(figure)
   if (i >= 0) {
-    const after = /^\s+((?:for|of|in|on|per)\s+[^,.;:()\n]{2,40}?)(?=[,.;:()]|\s+(?:and|or|with|but)\s|$)/i.exec(
-      flat.slice(i + figure.length)
-    )
+    const after =
+      /^\s+((?:for|of|in|on|per)\s+[^,.;:()\n]{2,40}?)(?=[,.;:()]|\s+(?:and|or|with|but)\s|$)/i.exec(
+        flat.slice(i + figure.length)
+      )
     if (after?.[1]) return after[1].trim()
     const label = /([\p{L}][\p{L} ]{2,30}?)\s*[:=]\s*$/u.exec(flat.slice(0, i))
     if (label?.[1]) return `as the ${label[1].trim().toLowerCase()}`
@@ -217,13 +218,9 @@ function statements(t: Tutorial): TutorialStatement[] {
   return out
 }
 
-/** True for a block of the tutorial's roadmap: its role when the reader gives one, else its heading. */
-const ROADMAP_HEADING =
-  /^(?:[^\p{L}]*)(?:roadmap|future (?:work|plans|directions|features)|coming soon|planned (?:features|work)|upcoming|what(?:'|’)s next for)\b/iu
-
+/** True for a block of the tutorial's roadmap section (the reader's section role, src/tutorial/roles.ts). */
 function isRoadmap(b: Block): boolean {
-  const role = (b as Block & { role?: string }).role
-  return role !== undefined ? role === 'roadmap' : ROADMAP_HEADING.test(b.section)
+  return b.role === 'roadmap'
 }
 
 function roadmapText(t: Tutorial): string[] {

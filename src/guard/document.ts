@@ -284,7 +284,13 @@ export function parseDraftDocument(draft: SourceFile, opts: DraftOptions = {}): 
   const channels = opts.channels ?? CHANNELS
   const root = processor.parse(draft.text) as Root
   const { kept, notes } = setAsideNotes(root.children)
-  const base = { file: draft.path, source: draft.text, root, notes, lineStarts: lineStarts(draft.text) }
+  const base = {
+    file: draft.path,
+    source: draft.text,
+    root,
+    notes,
+    lineStarts: lineStarts(draft.text)
+  }
   const contract = documentSections(channels)
   const contractIds = new Set(
     kept

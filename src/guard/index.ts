@@ -45,7 +45,12 @@ export function guardDraft(
   opts: GuardOptions,
   read?: DraftOptions
 ): Diagnostic[] {
-  return guardDocument(parseDraftDocument(draft, { channels: opts.channels, ...read }), tutorial, registry, opts)
+  return guardDocument(
+    parseDraftDocument(draft, { channels: opts.channels, ...read }),
+    tutorial,
+    registry,
+    opts
+  )
 }
 
 /** Runs every guard rule on a parsed draft (see `guardDraft`). */

@@ -22,7 +22,9 @@ export function unearnedTick(doc: DraftDocument, findings: readonly Diagnostic[]
   if (!ranges.length) return []
   const lines = doc.source.split('\n')
   const out: Diagnostic[] = []
-  for (const n of ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))) {
+  for (const n of ranges.flatMap(([from, to]) =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i)
+  )) {
     const m = ITEM_LINE.exec(lines[n - 1] ?? '')
     if (!m) continue
     const item = CHECKLIST_ITEMS.find((i) => i.toLowerCase() === m[2]!.toLowerCase())!

@@ -21,10 +21,7 @@ import { excerpt, forbids, locateIn } from '../prose.js'
 const numbers = (normalized: string): Set<string> => new Set(normalized.match(/\d+(?:\.\d+)?/g))
 
 /** The tutorial's statement of the same quantity a draft figure speaks of, if one stands out. */
-export function counterpart(
-  f: DraftFigure,
-  ctx: GuardContext
-): TutorialStatement | undefined {
+export function counterpart(f: DraftFigure, ctx: GuardContext): TutorialStatement | undefined {
   const near = contentWords(excerptWindow(f.unit.text, f.index, f.text.length))
   const mine = numbers(f.normalized)
   let best: { s: TutorialStatement; score: number } | undefined
@@ -44,7 +41,11 @@ function excerptWindow(text: string, index: number, length: number): string {
   const nl = text.indexOf('\n', index + length)
   const end = nl < 0 ? text.length : nl
   const before = text.slice(start, index).split(/\s+/).slice(-8).join(' ')
-  const after = text.slice(index + length, end).split(/\s+/).slice(0, 8).join(' ')
+  const after = text
+    .slice(index + length, end)
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
   return `${before} ${after}`
 }
 
