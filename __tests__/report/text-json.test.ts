@@ -108,6 +108,11 @@ describe('checkJson', () => {
       {
         path: 'tutorials/101_kafscale',
         title: 'Title of 101_kafscale',
+        order: 'single',
+        chapters: [],
+        skipped: [],
+        exercises: [],
+        diagrams: [],
         citations: [
           { id: 'KS-LIMIT-001', file: 'tutorials/101_kafscale/01-intro.md', line: 4, column: 12 }
         ]
