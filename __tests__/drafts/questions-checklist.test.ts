@@ -1,7 +1,6 @@
 // Open questions come from real gaps only; checklist statuses follow real checks.
 import { describe, expect, it } from '@jest/globals'
 import { claimIdRegExp, defaultConfig, type Config } from '../../src/config/types.js'
-import { buildDraft } from '../../src/drafts/index.js'
 import { URL_PLACEHOLDER } from '../../src/drafts/context.js'
 import { NO_OPEN_QUESTIONS } from '../../src/drafts/open-questions.js'
 import { NON_GOALS_PLACEHOLDER } from '../../src/drafts/readme-snippet.js'
@@ -10,7 +9,7 @@ import type { ChecklistItemName, Draft } from '../../src/drafts/types.js'
 import type { Registry, Tutorial } from '../../src/model.js'
 import { parseRegistry } from '../../src/claims/registry.js'
 import { parseTutorial } from '../../src/tutorial/index.js'
-import { tidepool, wavelet } from './load.js'
+import { draftFor, tidepool, wavelet } from './load.js'
 
 const full: Partial<Config> = {
   hashtags: ['Webhooks'],
@@ -19,7 +18,7 @@ const full: Partial<Config> = {
 }
 
 function build(t: Tutorial, r: Registry, c: Config): Draft {
-  return buildDraft(t, r, c, { path: 'drafts/x.draft.md', strict: false })
+  return draftFor(t, r, c, { path: 'drafts/x.draft.md', strict: false })
 }
 
 function status(d: Draft, item: ChecklistItemName): string | undefined {

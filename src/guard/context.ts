@@ -13,6 +13,8 @@ export interface GuardOptions {
   strict: boolean
   /** the channel contract with the config's overrides (default: the built-in contract) */
   channels?: readonly Channel[]
+  /** the draft is one channel's post (a per-channel file), not the combined document: its id */
+  channel?: string
 }
 
 export interface DerivedFigure {
@@ -49,6 +51,8 @@ export interface GuardContext {
   strict: boolean
   /** the channel contract drafts are checked against */
   channels: readonly Channel[]
+  /** set when the draft is one channel's post: that channel's id */
+  channel?: string
   /** global claim-ID pattern (a private copy: its lastIndex is ours) */
   claimId: RegExp
   claimIndex: ReturnType<typeof indexRegistry>
@@ -286,7 +290,10 @@ export function guardContext(
   let ctx = byPattern.get(key)
   if (!ctx) byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, opts)))
   const channels = opts.channels ?? CHANNELS
-  return ctx.strict === opts.strict && ctx.channels === channels
-    ? ctx
-    : { ...ctx, strict: opts.strict, channels }
+  if (ctx.strict === opts.strict && ctx.channels === channels && opts.channel === undefined) {
+    return ctx
+  }
+  const out: GuardContext = { ...ctx, strict: opts.strict, channels }
+  if (opts.channel !== undefined) out.channel = opts.channel
+  return out
 }

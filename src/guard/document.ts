@@ -7,11 +7,15 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Location, SourceFile } from '../model.js'
-import { documentSections } from '../channels/contract.js'
-
-const SECTIONS = documentSections()
-type SectionId = string
+import { CHANNELS, documentSections } from '../channels/contract.js'
 import { lineStarts, locate } from '../locate.js'
+
+// every channel's heading (per-channel posts included) and the combined draft's other sections
+const SECTIONS = [
+  ...documentSections(),
+  ...CHANNELS.filter((c) => !c.inCombinedDraft).map((c) => ({ id: c.id, heading: c.heading }))
+]
+type SectionId = string
 
 /** One `## ` section of a draft: its heading and the nodes up to the next `## ` heading. */
 export interface DocSection {

@@ -1,7 +1,7 @@
 // `draft/unearned-tick`: the draft's own checklist ticks an item (✅) that the guard's findings on
 // the same draft contradict — the hand-ticked "No Overclaiming" box over an overclaiming draft.
 // It runs after the other rules, on their findings.
-import { CHECKLIST_ITEMS } from '../../drafts/types.js'
+import { CHECKLIST_ITEMS } from '../../channels/checklist.js'
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import { CHECKLIST_RULE_MAP } from '../checklist-map.js'
