@@ -72,7 +72,7 @@ export function blogOutline(ctx: DraftContext): DraftSection {
   ])
   const exercises = facts(ctx, 'exercise')
   group('Hands-on exercises', [
-    ...exercises.map(exerciseLabel),
+    ...exercises.map((f) => exerciseLabel(f)),
     untimedNote(ctx),
     ctx.derived.handsOn && derivedStatement('hands-on', ctx.derived.handsOn)
   ])

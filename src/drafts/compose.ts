@@ -13,6 +13,7 @@ export function backingClaim(ctx: DraftContext): Fact | undefined {
     (f) =>
       f.status === 'verified' &&
       !/limit|perf/i.test(f.section ?? '') &&
+      !/-(?:LIMIT|PERF)-/i.test(f.source.claim ?? '') &&
       !facts(ctx, 'approach').some((a) => a.cites?.includes(f.source.claim ?? ''))
   )
 }
@@ -31,7 +32,8 @@ export function extraFacts(ctx: DraftContext, used: readonly Fact[]): Fact[] {
   const pool = [
     ...facts(ctx, 'approach').slice(1),
     ...facts(ctx, 'component').filter((c) => c.section === undefined),
-    ...facts(ctx, 'limitation').slice(1, 3)
+    ...facts(ctx, 'limitation').slice(1, 3),
+    ...facts(ctx, 'non-goal').filter((f) => !/:/.test(f.text)).slice(0, 2)
   ]
   return pool.filter((f) => !used.includes(f) && !used.some((u) => u.text === f.text))
 }

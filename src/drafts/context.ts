@@ -188,11 +188,14 @@ export function buildContext(
   return ctx
 }
 
-/** `E10 — Title (10–15 minutes)`, `E40 — Title (optional, 20–25 minutes)`: one exercise, as every section names it. */
-export function exerciseLabel(f: Fact): string {
+/**
+ * `E10 — Title (10–15 minutes)`, `E40 — Title (optional, 20–25 minutes)`: one exercise, as every
+ * section names it; `short` leaves the title out (`E10 (10–15 minutes)`).
+ */
+export function exerciseLabel(f: Fact, short = false): string {
   const e = f.exercise
   if (!e) return escapeInline(f.text)
-  const title = e.title.trim() === '' ? '' : ` — ${escapeInline(e.title.trim())}`
+  const title = e.title.trim() === '' || short ? '' : ` — ${escapeInline(e.title.trim())}`
   const time = e.minutes
     ? formatMinutes({ text: '', minMinutes: e.minutes.min, maxMinutes: e.minutes.max })
     : undefined
@@ -214,10 +217,10 @@ export function untimedNote(ctx: DraftContext): string | undefined {
 }
 
 /** The exercises as one run of text, at most five named: `E10 — … (5 minutes), E20 — … and 2 more`. */
-export function exerciseSummary(ctx: DraftContext, sep = ', '): string | undefined {
+export function exerciseSummary(ctx: DraftContext, sep = ', ', short = false): string | undefined {
   const ex = facts(ctx, 'exercise')
   if (ex.length === 0) return undefined
-  const labels = ex.map(exerciseLabel)
+  const labels = ex.map((f) => exerciseLabel(f, short))
   if (labels.length <= 5) {
     return labels.length === 1
       ? (labels[0] as string)

@@ -8,12 +8,20 @@ import { renderFact } from './render-fact.js'
 import { summariseItems } from '../facts/sentences.js'
 import { escapeInline } from './words.js'
 
+/** How long one point may run (a list item a reader takes in at once). */
+const MAX_POINT_CHARS = 280
+
 export function exerciseFlow(ctx: DraftContext): string | undefined {
-  const flow = exerciseSummary(ctx)
-  if (!flow) return undefined
-  return [`${flow}.`, untimedNote(ctx), timeStatement(ctx) && `${timeStatement(ctx)}.`]
-    .filter((x) => x !== undefined)
-    .join(' ')
+  const time = timeStatement(ctx)
+  const compose = (flow: string, withTime: boolean): string =>
+    [`${flow}.`, untimedNote(ctx), withTime && time ? `${time}.` : undefined]
+      .filter((x) => x !== undefined)
+      .join(' ')
+  const full = exerciseSummary(ctx)
+  if (!full) return undefined
+  const short = exerciseSummary(ctx, ', ', true) as string
+  const tries = [compose(full, true), compose(short, true), compose(short, false)]
+  return tries.find((t) => t.length <= MAX_POINT_CHARS) ?? (tries[2] as string)
 }
 
 export function productionPathText(ctx: DraftContext): string | undefined {
@@ -28,7 +36,12 @@ export function productionPathText(ctx: DraftContext): string | undefined {
 /** The simplification: the definition, then the first approach. */
 export function simplification(ctx: DraftContext): string | undefined {
   const parts = [fact(ctx, 'definition'), fact(ctx, 'approach')].filter((f) => f !== undefined)
-  return parts.length > 0 ? parts.map(renderFact).join(' ') : undefined
+  if (parts.length === 0) return undefined
+  const both = parts.map(renderFact).join(' ')
+  if (both.length <= MAX_POINT_CHARS || parts.length === 1) return both
+  const shortest = parts.map(renderFact).sort((a, b) => a.length - b.length)[0] as string
+  const approach = renderFact(parts[1] as NonNullable<(typeof parts)[number]>)
+  return approach.length <= MAX_POINT_CHARS ? approach : shortest
 }
 
 export function coreStory(ctx: DraftContext): DraftSection {

@@ -93,7 +93,10 @@ export function talkAbstract(ctx: DraftContext): DraftSection {
       .join('\n\n')
   }
   const used = [problem, ...insight].filter((f): f is Fact => f !== undefined)
-  const pool = extraFacts(ctx, used).filter((f) => f.role !== 'component')
+  const pool = [
+    ...extraFacts(ctx, used).filter((f) => f.role !== 'component'),
+    ...facts(ctx, 'component').filter((c) => c.section === undefined)
+  ].filter((f, i, all) => all.indexOf(f) === i)
   const markdown = fitWords(
     render,
     pool,

@@ -120,7 +120,10 @@ function sourceOf(s: { file: string; line: number; column: number }, claim?: str
 
 /** Plain text of a prerequisite reduced to its tool and version: first clause, no link or credential. */
 function prerequisiteText(text: string): string | undefined {
-  const first = (text.split(/(?<=[.!?])\s+/)[0] ?? '').replace(/\s+/g, ' ').trim()
+  const first = (text.split(/(?<=[.!?])\s+/)[0] ?? '')
+    .replace(/\s+/g, ' ')
+    .split(/,\s+(?:because|since|so|which|as|and on)\b|;\s|\s[—–]\s/)[0]!
+    .trim()
   const out = first.replace(/\s*\([^()]*\b(?:https?:|notes|docs|documentation|link|here)\b[^()]*\)/gi, '').replace(/[.:;]$/, '').trim()
   if (out === '' || credentialLike(text) || /https?:\/\//i.test(out)) return undefined
   if (countPlainWords(out) > 14 || out.length > 120) return undefined
@@ -136,7 +139,9 @@ function optionalExercise(e: Exercise): boolean {
 /** An exercise title without the `(optional)` marker the flag already carries. */
 function exerciseTitle(e: Exercise, optional: boolean): string {
   const t = e.title.replace(/\s+/g, ' ').trim()
-  return optional ? t.replace(/\s*[([]\s*(?:optional|bonus|add-?on)\s*[)\]]\s*/gi, ' ').trim() : t
+  return optional
+    ? t.replace(/\s*[([]\s*(?:optional|bonus|add-?on)\b[^)\]]*[)\]]\s*/gi, ' ').trim()
+    : t
 }
 
 export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOptions): FactSheet {
@@ -262,8 +267,11 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   if (problem) add(fromSentence('problem', problem))
   const approaches: Sentence[] = []
   const covered = (s: Sentence): boolean => approaches.some((a) => a.text.includes(s.text.replace(/[.]$/, '')))
+  const bySubject = new RegExp(`^(?:The )?${product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?! is an? )`)
+  const approachRank = (s: Sentence): number =>
+    cueRank(CUES.simplification, [])(s) + (bySubject.test(s.text) ? 2 : 0)
   for (let i = 0; i < 2; i++) {
-    const a = pick(storyPool.filter((s) => !covered(s) && (CUES.simplification.test(s.text) || CUES.simplification.test(s.section))), cueRank(CUES.simplification, []))
+    const a = pick(storyPool.filter((s) => !covered(s) && approachRank(s) > 0), approachRank)
     if (!a) break
     approaches.push(a)
   }
@@ -354,7 +362,7 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   // limitations: cited claims of a limitations category, the tutorial's own, the claims' fields
   for (const id of verified) {
     const c = claims.get(id) as Claim
-    if (/limit/i.test(c.category) && !CUES.promise.test(c.claim)) {
+    if ((/limit/i.test(c.category) || /-LIMIT-/i.test(id)) && !CUES.promise.test(c.claim)) {
       add({ role: 'limitation', text: c.claim.replace(/\s+/g, ' ').trim(), source: sourceOf(c, id), cites: [id], status: c.status })
     }
   }
@@ -365,7 +373,11 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   for (const s of all) {
     if (isFiction(s.text) || dangling(s.text) || metaSentence(s.text)) continue
     if (limitationSection(s) || (CUES.limitation.test(s.text) && !nonGoalSection(s))) {
-      add(fromSentence('limitation', s))
+      // the registry's wording of the same claim is already there: the better source
+      const restates =
+        s.claims.length > 0 &&
+        s.claims.every((id) => facts.some((f) => f.role === 'limitation' && f.cites?.includes(id)))
+      if (!restates) add(fromSentence('limitation', s))
     }
   }
   for (const id of verified) {

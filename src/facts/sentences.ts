@@ -12,7 +12,7 @@ import { splitSentences } from '../tutorial/sentences.js'
 /** Cue words that mark the role a sentence plays (matched on the sentence or on its heading). */
 export const CUES = {
   problem:
-    /\b(problems?|challeng\w*|traditional(?:ly)?|complex\w*|pain\w*|burden\w*|difficult\w*|hard to|tedious|struggl\w*|overhead|bottlenecks?|costly|expensive|heavyweight|risky|fragile|error-prone|gives? up)\b/i,
+    /\b(lose|loses|lost|leak\w*|breaks?|drifts?|outages?|slow|waiting|by hand|problems?|challeng\w*|traditional(?:ly)?|complex\w*|pain\w*|burden\w*|difficult\w*|hard to|tedious|struggl\w*|overhead|bottlenecks?|costly|expensive|heavyweight|risky|fragile|error-prone|gives? up)\b/i,
   simplification:
     /\b(instead|separat\w*|stateless|simpl\w*|decoupl\w*|eliminat\w*|removes?|replac\w*|rather than|no longer|offload\w*|delegat\w*)\b/i,
   impact:

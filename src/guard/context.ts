@@ -178,8 +178,17 @@ export function phrasePattern(phrase: string): RegExp {
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]/g
 
-function absolutePhrases(t: Tutorial): AbsolutePhrase[] {
-  const prose = tutorialProse(t, { quotes: false, headings: true })
+/**
+ * The absolute phrases, each marked when the tutorial says it — in its own prose, or in the
+ * registry wording of a Verified claim it cites (a draft may quote the registry's own words:
+ * "does not guarantee ordering across partitions").
+ */
+function absolutePhrases(t: Tutorial, r: Registry): AbsolutePhrase[] {
+  const cited = new Set(t.citations.map((c) => c.id))
+  const claimWords = r.claims
+    .filter((c) => cited.has(c.id) && c.status === 'verified')
+    .map((c) => c.claim)
+  const prose = [...tutorialProse(t, { quotes: false, headings: true }), ...claimWords]
     .map((s) => s.replace(QUOTED, ' '))
     .join('\n\n')
   return ABSOLUTE_PHRASES.map((phrase) => {
@@ -268,7 +277,7 @@ export function buildGuardContext(
     figures: figureSet(tutorial, registry),
     derived: derivedFigures(tutorial),
     figureMasks: figureMasks(tutorial),
-    absolute: absolutePhrases(tutorial),
+    absolute: absolutePhrases(tutorial, registry),
     glossary: glossaryMatchers(tutorial)
   }
 }
