@@ -4,6 +4,7 @@
 import type { Config } from '../config/types.js'
 import type { Channel } from '../channels/contract.js'
 import type { Claim, Heading, Location, Registry, Tutorial } from '../model.js'
+import { indexRegistry } from '../claims/validate.js'
 import { formatMinutes } from '../tutorial/time.js'
 import { derivedStatement, derivedValues, type DerivedValues } from '../channels/derived-text.js'
 import type { Fact, FactRole, FactSheet } from '../facts/types.js'
@@ -151,8 +152,7 @@ export function buildContext(
   sheet: FactSheet,
   opts: { path: string; strict: boolean }
 ): DraftContext {
-  const claims = new Map<string, Claim>()
-  for (const c of registry.claims) if (!claims.has(c.id)) claims.set(c.id, c)
+  const claims = indexRegistry(registry)
   const citedIds = sheet.facts.filter((f) => f.role === 'claim').map((f) => f.source.claim ?? '')
   const url = tutorialUrl(t, config)
   const roadmap = t.chapters.flatMap((c) =>

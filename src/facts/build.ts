@@ -6,6 +6,7 @@
 // non-goal, a roadmap line only ever a roadmap item, a prerequisite only a tool and its version.
 import { posix } from 'node:path'
 import { claimIdRegExp } from '../config/types.js'
+import { indexRegistry } from '../claims/validate.js'
 import type { Chapter, Claim, Exercise, Registry, Tutorial } from '../model.js'
 import { countPlainWords } from '../channels/measure.js'
 import { parseTimeEstimate } from '../tutorial/time.js'
@@ -145,8 +146,7 @@ function exerciseTitle(e: Exercise, optional: boolean): string {
 }
 
 export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOptions): FactSheet {
-  const claims = new Map<string, Claim>()
-  for (const c of registry.claims) if (!claims.has(c.id)) claims.set(c.id, c)
+  const claims = indexRegistry(registry)
   const citedIds: string[] = []
   for (const c of t.citations) {
     const claim = claims.get(c.id)
