@@ -3,7 +3,7 @@
 // ("In this section, we will …"), adverts, sentences pointing elsewhere ("the following", "below",
 // a leading "This"), credential-like text, promises about the future. A sentence ending in a colon
 // is kept only with the list it introduces (its referent) or when it reads complete without it.
-import type { Block, BlockKind, Chapter, Claim, Location } from '../model.js'
+import type { Block, BlockKind, Chapter, Claim, Location, SectionRole } from '../model.js'
 import { CLAIM_WORTHY_FIGURE_KINDS } from '../model.js'
 import { countPlainWords } from '../channels/measure.js'
 import { findFigures } from '../tutorial/figures.js'
@@ -54,7 +54,7 @@ export interface Sentence extends Location {
   kind: BlockKind
   words: number
   /** the role of its section (from the reader), when it has one */
-  role?: string
+  role?: SectionRole
   /** true for the first sentence of its block (a list item's lead) */
   lead: boolean
 }
@@ -193,11 +193,9 @@ export function summariseItems(items: readonly string[], max = 5, sep = '; '): s
   return shown.join(sep)
 }
 
-/** The meaning of a block's section: the reader's role when it gave one (src/tutorial), else none. */
-export type SectionMeaning = string | undefined
-
-export function sectionMeaning(b: Block): SectionMeaning {
-  return (b as Block & { role?: string }).role
+/** The meaning of a block's section: the role the reader gave it (src/tutorial/roles.ts), if any. */
+export function sectionMeaning(b: Block): SectionRole | undefined {
+  return b.role
 }
 
 /**
