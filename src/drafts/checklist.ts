@@ -99,6 +99,23 @@ function attribution(ctx: DraftContext): ChecklistItem {
       }
 }
 
+/**
+ * The guard's registry findings on the draft; and, when the draft is clean, a warning for Draft
+ * claims the tutorial cites (the writer leaves them out until they are verified).
+ */
+function registryCompliance(ctx: DraftContext, findings: readonly Diagnostic[]): ChecklistItem {
+  const item = fromFindings('Claims Registry Compliance', findings)
+  if (item.status !== 'pass') return item
+  const pending = facts(ctx, 'claim').filter((f) => f.status === 'draft')
+  if (pending.length === 0) return item
+  const ids = pending.map((f) => `\`${f.source.claim ?? ''}\``).join(', ')
+  return {
+    item: 'Claims Registry Compliance',
+    status: 'warn',
+    reason: `the tutorial cites Draft claim${pending.length > 1 ? 's' : ''} ${ids}; the drafts leave ${pending.length > 1 ? 'them' : 'it'} out until verified`
+  }
+}
+
 /** Computes the checklist from the guard's findings on the document and from the sections. */
 export function checklistItems(
   ctx: DraftContext,
@@ -113,6 +130,8 @@ export function checklistItems(
         return simplificationVisibility(ctx, sections)
       case 'Tutorial Attribution':
         return attribution(ctx)
+      case 'Claims Registry Compliance':
+        return registryCompliance(ctx, findings)
       default:
         return fromFindings(name, findings)
     }
