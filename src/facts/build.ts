@@ -366,10 +366,12 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
       add({ role: 'limitation', text: c.claim.replace(/\s+/g, ' ').trim(), source: sourceOf(c, id), cites: [id], status: c.status })
     }
   }
+  // the reader's role, or the cue words of the nearest heading itself (a "When X is not suitable"
+  // heading under a "Why X" chapter inherits the chapter's role but says what it is)
   const nonGoalSection = (s: Sentence): boolean =>
-    s.role === 'non-goal' || (s.role === undefined && CUES.nonGoal.test(s.section))
+    s.role === 'non-goal' || CUES.nonGoal.test(s.section)
   const limitationSection = (s: Sentence): boolean =>
-    s.role === 'limitation' || (s.role === undefined && CUES.limitation.test(s.section) && !CUES.nonGoal.test(s.section))
+    s.role === 'limitation' || (CUES.limitation.test(s.section) && !CUES.nonGoal.test(s.section))
   for (const s of all) {
     if (isFiction(s.text) || dangling(s.text) || metaSentence(s.text)) continue
     if (limitationSection(s) || (CUES.limitation.test(s.text) && !nonGoalSection(s))) {
