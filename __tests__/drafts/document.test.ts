@@ -204,8 +204,13 @@ describe('the diagnostics a draft carries', () => {
     const r = parseRegistry(read('examples/claims'), { claimId })
     const { resolveChannels } = await import('../../src/channels/contract.js')
     // a LinkedIn floor no tutorial fact can reach, so the guard has something to find
-    const channels = resolveChannels({ linkedin: { words: [400, 500] } })
-    const d = draftFor(t, r, { ...defaultConfig(), channels }, { path: 'x.draft.md', strict: false })
+    const channels = resolveChannels({ linkedin: { words: [900, 1000] } })
+    const d = draftFor(
+      t,
+      r,
+      { ...defaultConfig(), channels },
+      { path: 'x.draft.md', strict: false }
+    )
     const again = guardDraft({ path: 'x.draft.md', text: d.markdown }, t, r, {
       claimId,
       strict: false,

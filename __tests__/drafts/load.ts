@@ -64,5 +64,10 @@ export function draftFor(
   config: Config,
   opts: { path: string; strict: boolean }
 ): Draft {
-  return draftOf({ tutorials: [], registry: [], config, strict: opts.strict }, tutorial, registry, opts.path)
+  return draftOf(
+    { tutorials: [], registry: [], config, strict: opts.strict },
+    tutorial,
+    registry,
+    opts.path
+  )
 }

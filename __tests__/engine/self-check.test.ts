@@ -37,7 +37,10 @@ describe('generate reports its own drafts’ guard findings', () => {
   })
 
   it('the example: no findings on its own drafts under the default contract', () => {
-    const r = generate(input('examples/tidepool-quickstart', 'examples/claims'), () => 'out/x.draft.md')
+    const r = generate(
+      input('examples/tidepool-quickstart', 'examples/claims'),
+      () => 'out/x.draft.md'
+    )
     expect(r.diagnostics.filter((d) => d.file.startsWith('out/'))).toEqual([])
   })
 
@@ -59,7 +62,9 @@ function importsOf(dir: string): { file: string; from: string }[] {
     const p = posix.join(dir, name)
     if (statSync(p).isDirectory()) out.push(...importsOf(p))
     else if (name.endsWith('.ts')) {
-      for (const m of readFileSync(p, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*from\s+['"]([^'"]+)['"]/gm)) {
+      for (const m of readFileSync(p, 'utf8').matchAll(
+        /^\s*(?:import|export)\b[^'"]*from\s+['"]([^'"]+)['"]/gm
+      )) {
         out.push({ file: p, from: posix.normalize(posix.join(posix.dirname(p), m[1] ?? '')) })
       }
     }

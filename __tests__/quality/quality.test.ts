@@ -14,7 +14,11 @@ const Q = '__tests__/fixtures/quality'
 const settings: Partial<Config> = {
   tutorialUrls: { '*': 'https://docs.example.com/tutorials/{tutorial}' },
   hashtags: ['DevRel', 'OpenSource'],
-  talk: { audience: 'Backend and platform engineers', level: 'Introductory', format: '25-minute talk' }
+  talk: {
+    audience: 'Backend and platform engineers',
+    level: 'Introductory',
+    format: '25-minute talk'
+  }
 }
 
 interface Entry {
@@ -26,7 +30,12 @@ interface Entry {
 }
 
 const corpus: Entry[] = [
-  { name: 'tidepool-quickstart', dir: 'examples/tidepool-quickstart', claims: 'examples/claims', product: 'Tidepool' },
+  {
+    name: 'tidepool-quickstart',
+    dir: 'examples/tidepool-quickstart',
+    claims: 'examples/claims',
+    product: 'Tidepool'
+  },
   {
     name: 'lab-wavelet-ingest',
     dir: '__tests__/fixtures/tutorials/lab-wavelet-ingest',
@@ -34,14 +43,49 @@ const corpus: Entry[] = [
     product: 'Wavelet',
     config: { claimIdPattern: 'WV-[0-9]{4}' }
   },
-  { name: 'ferrybox-bakery-orders', dir: `${Q}/ferrybox-bakery-orders`, claims: `${Q}/claims`, product: 'Ferrybox' },
-  { name: 'lumen-course-lab', dir: `${Q}/lumen-course-lab`, claims: `${Q}/claims`, product: 'Lumen' },
-  { name: 'keystone-secrets-setup', dir: `${Q}/keystone-secrets-setup`, claims: `${Q}/claims`, product: 'Keystone' },
+  {
+    name: 'ferrybox-bakery-orders',
+    dir: `${Q}/ferrybox-bakery-orders`,
+    claims: `${Q}/claims`,
+    product: 'Ferrybox'
+  },
+  {
+    name: 'lumen-course-lab',
+    dir: `${Q}/lumen-course-lab`,
+    claims: `${Q}/claims`,
+    product: 'Lumen'
+  },
+  {
+    name: 'keystone-secrets-setup',
+    dir: `${Q}/keystone-secrets-setup`,
+    claims: `${Q}/claims`,
+    product: 'Keystone'
+  },
   { name: 'tiny-hello', dir: `${Q}/tiny-hello`, claims: `${Q}/claims`, product: 'Pebble' },
-  { name: 'harbor-tiles-quickstart', dir: `${Q}/harbor-tiles-quickstart`, claims: `${Q}/claims`, product: 'Harbor Tiles' },
-  { name: 'quarry-not-suitable', dir: `${Q}/quarry-not-suitable`, claims: `${Q}/claims`, product: 'Quarry' },
-  { name: 'driftwood-many-labs', dir: `${Q}/driftwood-many-labs`, claims: `${Q}/claims`, product: 'Driftwood' },
-  { name: 'cobalt-summary-guide', dir: `${Q}/cobalt-summary-guide`, claims: `${Q}/claims`, product: 'Cobalt' }
+  {
+    name: 'harbor-tiles-quickstart',
+    dir: `${Q}/harbor-tiles-quickstart`,
+    claims: `${Q}/claims`,
+    product: 'Harbor Tiles'
+  },
+  {
+    name: 'quarry-not-suitable',
+    dir: `${Q}/quarry-not-suitable`,
+    claims: `${Q}/claims`,
+    product: 'Quarry'
+  },
+  {
+    name: 'driftwood-many-labs',
+    dir: `${Q}/driftwood-many-labs`,
+    claims: `${Q}/claims`,
+    product: 'Driftwood'
+  },
+  {
+    name: 'cobalt-summary-guide',
+    dir: `${Q}/cobalt-summary-guide`,
+    claims: `${Q}/claims`,
+    product: 'Cobalt'
+  }
 ]
 
 function load(e: Entry): Fixture {
@@ -71,7 +115,10 @@ describe('the quality corpus', () => {
 describe.each(corpus.map((e) => [e.name, e] as const))('draft quality: %s', (_name, e) => {
   const f = load(e)
   const d = build(e, f)
-  const docs = [{ path: d.path, markdown: d.markdown }, ...d.posts.map((p) => ({ path: p.path, markdown: p.markdown }))]
+  const docs = [
+    { path: d.path, markdown: d.markdown },
+    ...d.posts.map((p) => ({ path: p.path, markdown: p.markdown }))
+  ]
 
   it('is the golden draft, byte for byte, and the same when built twice', () => {
     for (const doc of docs) expect(golden(doc.path, doc.markdown)).toBe(doc.markdown)
@@ -91,9 +138,9 @@ describe.each(corpus.map((e) => [e.name, e] as const))('draft quality: %s', (_na
     for (const x of findings) {
       expect(x.rule).toBe('draft/length')
       const heading = /"## ([^"]+)"/.exec(x.message)?.[1] ?? ''
-      expect(
-        d.openQuestions.some((q) => q.kind === 'limits' && q.text.includes(heading))
-      ).toBe(true)
+      expect(d.openQuestions.some((q) => q.kind === 'limits' && q.text.includes(heading))).toBe(
+        true
+      )
     }
   })
 
@@ -118,7 +165,9 @@ describe('shape-specific expectations', () => {
     expect(outline).toContain('E20 — Publish a style (10–15 minutes)')
     expect(outline).toContain('E40 — Add a second region (optional, 10 minutes)')
     expect(outline).toContain('E50 — Load-test the render path (optional, 15 minutes)')
-    expect(s.get('GitHub README Snippet')).toMatch(/\*\*Limitation\*\*: .*\(claim: \*\*HT-LIMIT-001\*\*\)/)
+    expect(s.get('GitHub README Snippet')).toMatch(
+      /\*\*Limitation\*\*: .*\(claim: \*\*HT-LIMIT-001\*\*\)/
+    )
     // the Draft performance claim is never amplified
     expect(d.markdown).not.toContain('HT-PERF-001')
   })
@@ -135,7 +184,9 @@ describe('shape-specific expectations', () => {
 
   it('a course advert and meta sentences never reach a channel', () => {
     const d = build(get('lumen-course-lab'))
-    expect(d.markdown).not.toMatch(/Enrol|certificate|(?<![-\w])course(?![-\w])|Welcome|In this lab|Sign up/i)
+    expect(d.markdown).not.toMatch(
+      /Enrol|certificate|(?<![-\w])course(?![-\w])|Welcome|In this lab|Sign up/i
+    )
   })
 
   it('a long prerequisites chapter gives tools and versions, never the sample credentials', () => {
@@ -150,7 +201,9 @@ describe('shape-specific expectations', () => {
     const d = build(get('quarry-not-suitable'))
     const nonGoals = d.facts.facts.filter((x) => x.role === 'non-goal')
     expect(nonGoals.length).toBeGreaterThan(5)
-    expect(d.facts.facts.filter((x) => x.role === 'approach').some((x) => /not|poor fit/.test(x.text))).toBe(false)
+    expect(
+      d.facts.facts.filter((x) => x.role === 'approach').some((x) => /not|poor fit/.test(x.text))
+    ).toBe(false)
     expect(sectionsOf(d.markdown).get('Medium / Blog Outline')).toMatch(/- and \d+ more/)
   })
 
@@ -159,7 +212,9 @@ describe('shape-specific expectations', () => {
     const s = sectionsOf(d.markdown)
     expect((s.get('Medium / Blog Outline') ?? '').match(/^- Lab \d/gm)).toHaveLength(7)
     expect(s.get('Core Story Summary')).toMatch(/and 2 more/)
-    expect(d.markdown.match(/No time estimate in the tutorial for Lab 3 and Lab 4/g)?.length).toBeGreaterThan(0)
+    expect(
+      d.markdown.match(/No time estimate in the tutorial for Lab 3 and Lab 4/g)?.length
+    ).toBeGreaterThan(0)
     expect(d.markdown).not.toMatch(/no time estimate in the tutorial\)/)
   })
 
@@ -174,13 +229,20 @@ describe('shape-specific expectations', () => {
 describe('the layout corpus (issue 8), when present', () => {
   const dir = '__tests__/fixtures/layouts'
   const layouts = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).filter((x) => x.isDirectory()).map((x) => x.name)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((x) => x.isDirectory())
+        .map((x) => x.name)
     : []
   it.each(layouts.length ? layouts : ['(none yet)'])('%s passes the quality rules', (name) => {
     if (name === '(none yet)') return
     const f = loadFixture(`${dir}/${name}`, Q, settings)
-    const d = draftFor(f.tutorial, f.registry, f.config, { path: `${dir}/${name}.draft.md`, strict: false })
+    const d = draftFor(f.tutorial, f.registry, f.config, {
+      path: `${dir}/${name}.draft.md`,
+      strict: false
+    })
     const product = d.facts.facts.find((x) => x.role === 'product')?.text ?? ''
-    expect(qualityProblems(d.markdown, { product, nonGoals: nonGoalSentences(f.tutorial) })).toEqual([])
+    expect(
+      qualityProblems(d.markdown, { product, nonGoals: nonGoalSentences(f.tutorial) })
+    ).toEqual([])
   })
 })

@@ -33,7 +33,10 @@ export function sentencesOf(body: string): string[] {
     const line = raw
       .replace(/^\s*(?:[-*]|\d+\.)\s+/, '')
       .replace(/^\*\*[^*]+\*\*:\s*/, '')
-      .replace(/^(?:Problem|Approach|Why it matters|What [^:]+ is|Running example[^:]*|Prerequisites|Backed by the registry):\s*/, '')
+      .replace(
+        /^(?:Problem|Approach|Why it matters|What [^:]+ is|Running example[^:]*|Prerequisites|Backed by the registry):\s*/,
+        ''
+      )
       .replace(/\*\*/g, '')
       .replace(/\\([\\`*_[\]<>])/g, '$1')
       .replace(/\s*\(claim: [^)]*\)/g, '')
@@ -66,7 +69,10 @@ export function nonGoalSentences(t: Tutorial): string[] {
         /not suitable|non-goals?|when not to use|out of scope|not covered/i.test(b.section)
       if (!nonGoal || b.kind === 'heading' || b.kind === 'code') continue
       for (const s of b.text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/)) {
-        const plain = s.replace(/\s*\(see claim:[^)]*\)/gi, '').replace(/[.:]$/, '').trim()
+        const plain = s
+          .replace(/\s*\(see claim:[^)]*\)/gi, '')
+          .replace(/[.:]$/, '')
+          .trim()
         if (plain.split(' ').length >= 4) out.push(plain)
       }
     }

@@ -76,10 +76,7 @@ export function blogOutline(ctx: DraftContext): DraftSection {
     untimedNote(ctx),
     ctx.derived.handsOn && derivedStatement('hands-on', ctx.derived.handsOn)
   ])
-  group(
-    'Path to production',
-    capped(ctx.production.map((p) => escapeInline(p.text)))
-  )
+  group('Path to production', capped(ctx.production.map((p) => escapeInline(p.text))))
   group('Limitations and trade-offs', capped(facts(ctx, 'limitation').map(renderFact)))
   group('Not covered / not suitable for', capped(facts(ctx, 'non-goal').map(renderFact)))
   const stated = fact(ctx, 'total-time')

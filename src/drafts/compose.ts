@@ -33,7 +33,9 @@ export function extraFacts(ctx: DraftContext, used: readonly Fact[]): Fact[] {
     ...facts(ctx, 'approach').slice(1),
     ...facts(ctx, 'component').filter((c) => c.section === undefined),
     ...facts(ctx, 'limitation').slice(1, 3),
-    ...facts(ctx, 'non-goal').filter((f) => !/:/.test(f.text)).slice(0, 2)
+    ...facts(ctx, 'non-goal')
+      .filter((f) => !/:/.test(f.text))
+      .slice(0, 2)
   ]
   return pool.filter((f) => !used.includes(f) && !used.some((u) => u.text === f.text))
 }
@@ -48,7 +50,10 @@ export function callToAction(ctx: DraftContext): string {
 }
 
 /** One limitation, stated honestly: `One limitation to know: …`. */
-export function limitationSentence(ctx: DraftContext, lead = 'One limitation to know'): string | undefined {
+export function limitationSentence(
+  ctx: DraftContext,
+  lead = 'One limitation to know'
+): string | undefined {
   const l = fact(ctx, 'limitation')
   if (!l) return undefined
   const text = renderFact(l)

@@ -90,13 +90,15 @@ function productionPath(t: Tutorial): Place[] {
   const isExercise = (h: Heading): boolean =>
     t.exercises.some((e) => e.file === h.file && e.line === h.line)
   const cued = (from: number): Place[] =>
-    t.chapters.slice(from).flatMap((c) =>
-      c.headings
-        .filter(
-          (h) => h.depth <= 2 && CUES.production.test(h.text) && keep(h.text) && !isExercise(h)
-        )
-        .map((h) => ({ text: h.text, file: h.file, line: h.line, column: h.column }))
-    )
+    t.chapters
+      .slice(from)
+      .flatMap((c) =>
+        c.headings
+          .filter(
+            (h) => h.depth <= 2 && CUES.production.test(h.text) && keep(h.text) && !isExercise(h)
+          )
+          .map((h) => ({ text: h.text, file: h.file, line: h.line, column: h.column }))
+      )
   const last = t.exercises[t.exercises.length - 1]
   const anchor = last ? t.chapters.findIndex((c) => c.file === last.chapter) : -1
   let picked = anchor >= 0 ? cued(anchor + 1) : []
@@ -213,7 +215,9 @@ export function untimedNote(ctx: DraftContext): string | undefined {
     5,
     ', '
   )
-  return all ? 'The tutorial gives no time estimates.' : `No time estimate in the tutorial for ${ids}.`
+  return all
+    ? 'The tutorial gives no time estimates.'
+    : `No time estimate in the tutorial for ${ids}.`
 }
 
 /** The exercises as one run of text, at most five named: `E10 — … (5 minutes), E20 — … and 2 more`. */

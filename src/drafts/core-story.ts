@@ -51,9 +51,7 @@ export function coreStory(ctx: DraftContext): DraftSection {
   const points: [string, string | undefined][] = [
     ['Problem', problem && renderFact(problem)],
     ['Simplification', simplification(ctx)],
-    impact
-      ? ['Impact', renderFact(impact)]
-      : ['Trade-off', limitation && renderFact(limitation)],
+    impact ? ['Impact', renderFact(impact)] : ['Trade-off', limitation && renderFact(limitation)],
     ['Exercise flow', exerciseFlow(ctx)],
     ['Production path', productionPathText(ctx)]
   ]

@@ -86,7 +86,10 @@ export function buildDraft(
   }
   // The guard runs once, on the document with a placeholder checklist: the checklist comes last,
   // holds only computed ticks and inline code, so the final document's findings are the same.
-  const diagnostics = opts.guard({ path: opts.path, text: renderDraft([...sections, pending], title, head) })
+  const diagnostics = opts.guard({
+    path: opts.path,
+    text: renderDraft([...sections, pending], title, head)
+  })
   const items = checklistItems(ctx, sections, diagnostics)
   const all = [...sections, checklistSection(items)]
   const markdown = renderDraft(all, title, head)
@@ -95,7 +98,13 @@ export function buildDraft(
     const fileName = channel ? channelFileName(channel, t.name) : `${s.id}__${t.name}.md`
     const path = postPath(opts.path, fileName)
     const text = renderDraft([s], title, provenance(ctx, [s]), s.heading)
-    return { channel: s.id, fileName, path, markdown: text, diagnostics: opts.guard({ path, text }, { channel: s.id }) }
+    return {
+      channel: s.id,
+      fileName,
+      path,
+      markdown: text,
+      diagnostics: opts.guard({ path, text }, { channel: s.id })
+    }
   })
   return {
     tutorial: t.name,

@@ -13,7 +13,9 @@ import { TALK_FIELDS } from './talk-abstract.js'
 import { escapeInline } from './words.js'
 
 /** The channels' names in contract order, then `General`. */
-export function openQuestionChannels(channels: readonly Channel[] = CHANNELS): OpenQuestionChannel[] {
+export function openQuestionChannels(
+  channels: readonly Channel[] = CHANNELS
+): OpenQuestionChannel[] {
   return [...channels.map((c) => c.name), 'General']
 }
 
@@ -22,7 +24,8 @@ export const OPEN_QUESTION_CHANNELS: readonly OpenQuestionChannel[] = openQuesti
 /** A section's length in the unit its channel limits, counted as the guard counts it. */
 function measure(s: DraftSection, c: Channel, key: 'words' | 'lines'): number {
   const lines = s.markdown.split('\n')
-  if (key === 'lines') return lines.filter((l) => l.trim() !== '' && !/^\s*(?:---|<!--)/.test(l)).length
+  if (key === 'lines')
+    return lines.filter((l) => l.trim() !== '' && !/^\s*(?:---|<!--)/.test(l)).length
   const meta = c.metaLine
   return countWords(meta ? lines.filter((l) => !meta.test(l)).join('\n') : s.markdown)
 }
@@ -31,7 +34,10 @@ function measure(s: DraftSection, c: Channel, key: 'words' | 'lines'): number {
  * Channels the tutorial's facts cannot fill to their floor (a tiny tutorial): said as an open
  * question, never padded with sentences of the wrong role.
  */
-export function lengthQuestions(ctx: DraftContext, sections: readonly DraftSection[]): OpenQuestion[] {
+export function lengthQuestions(
+  ctx: DraftContext,
+  sections: readonly DraftSection[]
+): OpenQuestion[] {
   const out: OpenQuestion[] = []
   for (const s of sections) {
     const c = channelById(s.id, ctx.channels)

@@ -68,7 +68,10 @@ function fictionNames(text: string): string[] {
   const name = String.raw`((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|&|of|and|the)){0,3})`
   for (const re of [
     new RegExp(String.raw`\b(?:called|named)\s+${name}`, 'g'),
-    new RegExp(String.raw`${name},?\s+(?:is\s+)?(?:an?|our)\s+(?:\w+\s+){0,2}?(?:fictional|fictitious|imaginary|invented|made-up|hypothetical)`, 'g'),
+    new RegExp(
+      String.raw`${name},?\s+(?:is\s+)?(?:an?|our)\s+(?:\w+\s+){0,2}?(?:fictional|fictitious|imaginary|invented|made-up|hypothetical)`,
+      'g'
+    ),
     new RegExp(String.raw`\b(?:meet|follow|help)\s+${name}`, 'g')
   ]) {
     for (const m of text.matchAll(re)) {
@@ -102,7 +105,13 @@ function productName(
   let best: { word: string; n: number } | undefined
   for (const w of titleWords) {
     if (!notFiction(w)) continue
-    const n = prose.split(new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')).length - 1
+    const n =
+      prose.split(
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+          'u'
+        )
+      ).length - 1
     if (!best || n > best.n) best = { word: w, n }
   }
   if (best && best.n >= 2) return best.word
@@ -110,8 +119,10 @@ function productName(
   return firstDef?.name ?? t.title.split(/\s*[:—–]\s*/)[0]?.trim() ?? t.title
 }
 
-const DEFINITION = /^((?:[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*){0,2}) (?:is|are) (?:an?|the) ([^.;:]{3,140})[.]?$/
-const APPOSITIVE = /\b((?:[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*){0,2}), (an? (?!\w+ (?:fictional|fictitious|invented))[a-z][\w -]{3,80}?)(?=[.,;]|$)/g
+const DEFINITION =
+  /^((?:[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*){0,2}) (?:is|are) (?:an?|the) ([^.;:]{3,140})[.]?$/
+const APPOSITIVE =
+  /\b((?:[A-Z][\w.+#-]*)(?:\s+[A-Z][\w.+#-]*){0,2}), (an? (?!\w+ (?:fictional|fictitious|invented))[a-z][\w -]{3,80}?)(?=[.,;]|$)/g
 
 function sourceOf(s: { file: string; line: number; column: number }, claim?: string): FactSource {
   const out: FactSource = { file: s.file, line: s.line, column: s.column }
@@ -125,7 +136,10 @@ function prerequisiteText(text: string): string | undefined {
     .replace(/\s+/g, ' ')
     .split(/,\s+(?:because|since|so|which|as|and on)\b|;\s|\s[—–]\s/)[0]!
     .trim()
-  const out = first.replace(/\s*\([^()]*\b(?:https?:|notes|docs|documentation|link|here)\b[^()]*\)/gi, '').replace(/[.:;]$/, '').trim()
+  const out = first
+    .replace(/\s*\([^()]*\b(?:https?:|notes|docs|documentation|link|here)\b[^()]*\)/gi, '')
+    .replace(/[.:;]$/, '')
+    .trim()
   if (out === '' || credentialLike(text) || /https?:\/\//i.test(out)) return undefined
   if (countPlainWords(out) > 14 || out.length > 120) return undefined
   return out
@@ -213,13 +227,26 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
     }
   }
   const isFiction = (text: string): boolean =>
-    FICTION.test(text) || fiction.some((n) => new RegExp(`^(?:\\W*)${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text))
+    FICTION.test(text) ||
+    fiction.some((n) =>
+      new RegExp(`^(?:\\W*)${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)
+    )
 
   // definitions: "X is a …" sentences, then appositives ("Tidepool, a self-hosted metrics rollup store")
-  const definitions: { name: string; text: string; at: Sentence | { file: string; line: number; column: number } }[] = []
+  const definitions: {
+    name: string
+    text: string
+    at: Sentence | { file: string; line: number; column: number }
+  }[] = []
   for (const s of introSentences) {
     const m = DEFINITION.exec(s.text)
-    if (m && !isFiction(s.text) && !NOT_STORY.has(s.role ?? '') && !CUES.nonGoal.test(s.section) && !CUES.limitation.test(s.section)) {
+    if (
+      m &&
+      !isFiction(s.text) &&
+      !NOT_STORY.has(s.role ?? '') &&
+      !CUES.nonGoal.test(s.section) &&
+      !CUES.limitation.test(s.section)
+    ) {
       definitions.push({ name: m[1] as string, text: s.text, at: s })
     }
   }
@@ -235,8 +262,14 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   }
   void introProse
   const product = productName(t, definitions, fiction, allProse)
-  add({ role: 'product', text: product, source: { file: t.chapters[0]?.file ?? t.dir, line: 1, column: 1 } })
-  const definition = definitions.find((d) => d.name === product) ?? definitions.find((d) => d.text.startsWith(product))
+  add({
+    role: 'product',
+    text: product,
+    source: { file: t.chapters[0]?.file ?? t.dir, line: 1, column: 1 }
+  })
+  const definition =
+    definitions.find((d) => d.name === product) ??
+    definitions.find((d) => d.text.startsWith(product))
   const used: Sentence[] = []
   if (definition) {
     add({ role: 'definition', text: definition.text, source: sourceOf(definition.at) })
@@ -245,7 +278,12 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
 
   // problem, approach, impact: from the introduction, by section role and cue
   const storyPool = introSentences.filter(
-    (s) => !NOT_STORY.has(s.role ?? '') && !isFiction(s.text) && !CUES.nonGoal.test(s.text) && !CUES.nonGoal.test(s.section) && !CUES.limitation.test(s.section)
+    (s) =>
+      !NOT_STORY.has(s.role ?? '') &&
+      !isFiction(s.text) &&
+      !CUES.nonGoal.test(s.text) &&
+      !CUES.nonGoal.test(s.section) &&
+      !CUES.limitation.test(s.section)
   )
   const pick = (pool: readonly Sentence[], rank: (s: Sentence) => number): Sentence | undefined => {
     let best: Sentence | undefined
@@ -261,24 +299,37 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
     if (best) used.push(best)
     return best
   }
-  const cueRank = (cue: RegExp, roles: readonly string[]) => (s: Sentence): number =>
-    (roles.includes(s.role ?? '') ? 4 : 0) + (cue.test(s.section) ? 2 : 0) + (cue.test(s.text) ? 1 : 0)
+  const cueRank =
+    (cue: RegExp, roles: readonly string[]) =>
+    (s: Sentence): number =>
+      (roles.includes(s.role ?? '') ? 4 : 0) +
+      (cue.test(s.section) ? 2 : 0) +
+      (cue.test(s.text) ? 1 : 0)
   const problem = pick(storyPool, cueRank(CUES.problem, ['problem', 'why']))
   if (problem) add(fromSentence('problem', problem))
   const approaches: Sentence[] = []
-  const covered = (s: Sentence): boolean => approaches.some((a) => a.text.includes(s.text.replace(/[.]$/, '')))
-  const bySubject = new RegExp(`^(?:The )?${product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?! is an? )`)
+  const covered = (s: Sentence): boolean =>
+    approaches.some((a) => a.text.includes(s.text.replace(/[.]$/, '')))
+  const bySubject = new RegExp(
+    `^(?:The )?${product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?! is an? )`
+  )
   const approachRank = (s: Sentence): number =>
     cueRank(CUES.simplification, [])(s) + (bySubject.test(s.text) ? 2 : 0)
   for (let i = 0; i < 2; i++) {
-    const a = pick(storyPool.filter((s) => !covered(s) && approachRank(s) > 0), approachRank)
+    const a = pick(
+      storyPool.filter((s) => !covered(s) && approachRank(s) > 0),
+      approachRank
+    )
     if (!a) break
     approaches.push(a)
   }
   approaches.sort((a, b) => storyPool.indexOf(a) - storyPool.indexOf(b))
   for (const a of approaches) add(fromSentence('approach', a))
   const impactPool = storyPool.filter((s) => !IMPERATIVE.test(s.text) && s.kind === 'paragraph')
-  const impact = pick(impactPool.filter((s) => CUES.impact.test(s.text) || CUES.impact.test(s.section)), cueRank(CUES.impact, ['why']))
+  const impact = pick(
+    impactPool.filter((s) => CUES.impact.test(s.text) || CUES.impact.test(s.section)),
+    cueRank(CUES.impact, ['why'])
+  )
   if (impact) add(fromSentence('impact', impact))
 
   // components: glossary entries, then rows of a comparison table
@@ -287,12 +338,25 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
     const def = g.definition.replace(/\s+/g, ' ').trim()
     const norm = normaliseCitations(def, lookup)
     if (!norm || countPlainWords(norm.text) > 40) continue
-    add({ role: 'component', term: g.term, text: norm.text, source: sourceOf(g), ...(norm.claims.length ? { cites: norm.claims } : {}) })
+    add({
+      role: 'component',
+      term: g.term,
+      text: norm.text,
+      source: sourceOf(g),
+      ...(norm.claims.length ? { cites: norm.claims } : {})
+    })
   }
   const COMPARISON = /\b(vs\.?|versus|compar\w*|traditional|differences?)\b/i
-  const table = t.chapters.flatMap((c) => c.blocks).find(
-    (b) => b.kind === 'table' && b.table && b.table.header.length >= 2 && b.table.rows.length > 0 && (COMPARISON.test(b.table.header.join(' ')) || COMPARISON.test(b.section))
-  )
+  const table = t.chapters
+    .flatMap((c) => c.blocks)
+    .find(
+      (b) =>
+        b.kind === 'table' &&
+        b.table &&
+        b.table.header.length >= 2 &&
+        b.table.rows.length > 0 &&
+        (COMPARISON.test(b.table.header.join(' ')) || COMPARISON.test(b.section))
+    )
   if (table?.table) {
     const header = table.table.header.map((h) => h.trim())
     for (const row of table.table.rows) {
@@ -363,7 +427,13 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   for (const id of verified) {
     const c = claims.get(id) as Claim
     if ((/limit/i.test(c.category) || /-LIMIT-/i.test(id)) && !CUES.promise.test(c.claim)) {
-      add({ role: 'limitation', text: c.claim.replace(/\s+/g, ' ').trim(), source: sourceOf(c, id), cites: [id], status: c.status })
+      add({
+        role: 'limitation',
+        text: c.claim.replace(/\s+/g, ' ').trim(),
+        source: sourceOf(c, id),
+        cites: [id],
+        status: c.status
+      })
     }
   }
   // the reader's role, or the cue words of the nearest heading itself (a "When X is not suitable"
@@ -406,7 +476,13 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   // roadmap: headings (and their sentences are never quoted; see sentences.ts)
   for (const c of t.chapters) {
     for (const h of c.headings) {
-      if (CUES.roadmap.test(h.text)) add({ role: 'roadmap', text: h.text, source: sourceOf({ ...h, file: h.file || c.file }), section: h.text })
+      if (CUES.roadmap.test(h.text))
+        add({
+          role: 'roadmap',
+          text: h.text,
+          source: sourceOf({ ...h, file: h.file || c.file }),
+          section: h.text
+        })
     }
   }
 
@@ -420,7 +496,12 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
       : remote
         ? image.url
         : posix.normalize(posix.join(posix.dirname(image.file), image.url.replace(/[?#].*$/, '')))
-    add({ role: 'diagram', text: image.alt || image.title || path, source: sourceOf(image), term: path })
+    add({
+      role: 'diagram',
+      text: image.alt || image.title || path,
+      source: sourceOf(image),
+      term: path
+    })
   }
 
   const sheet: FactSheet = {
