@@ -1,9 +1,10 @@
 // Pure: config text → typed Config (defaults applied), or a UsageError naming file:line:col.
-import { Ajv } from 'ajv'
+import type { ValidateFunction } from 'ajv'
 import yaml from 'js-yaml'
 import { UsageError } from '../errors.js'
-import configSchema from '../../tutorial-amplifier.schema.json' with { type: 'json' }
 import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/contract.js'
+// tutorial-amplifier.schema.json, precompiled by scripts/compile-schemas.mjs (no ajv at run time)
+import { validate as generatedValidate } from './schema-validator.generated.js'
 import { defaultConfig, type Config } from './types.js'
 
 interface RawConfig {
@@ -18,11 +19,8 @@ interface RawConfig {
   channels?: ChannelOverrides
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined
-function validate(data: unknown): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(
-    configSchema
-  )
+const validator = generatedValidate as unknown as ValidateFunction
+function validate(data: unknown): ValidateFunction {
   validator(data)
   return validator
 }

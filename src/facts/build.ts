@@ -489,7 +489,7 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   // the diagram: the tutorial's first image that is one
   const image = t.images.find((i) => i.diagram)
   if (image) {
-    const inline = image.url.trim() === '' || /^mermaid\b/i.test(image.url)
+    const inline = image.url.trim() === '' || /^(?:mermaid|plantuml|ascii)\b/i.test(image.url)
     const remote = !inline && /^[a-z][a-z0-9+.-]*:/i.test(image.url)
     const path = inline
       ? image.file
