@@ -29326,3 +29326,4 @@ function failureLine(err) {
 void run();
 
 export { setOutput as a, setFailed as b, summary as c, error as e, info as i, notice as n, shouldWriteDrafts as s, warning as w };
+//# sourceMappingURL=index.js.map

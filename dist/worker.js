@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { s as stateCell, S as STATE, N as NEXT_CHUNK, p as parseChunk, d as draftChunk } from './chunks/work.js';
+import { s as stateCell, S as STATE, N as NEXT_CHUNK, p as parseChunk, a as finishChunk } from './chunks/work.js';
 import './chunks/_commonjsHelpers.js';
 import 'node:path';
 import 'node:process';
 import 'node:url';
 
 // The worker side of the pool: take chunks from the shared counter until none is left, parse them,
-// wait for the registry the pool parses once, draft them, post each result, then say "done".
+// wait for the registry the pool parses once, finish them (guard, draft, compact), post each result, then say "done".
 async function runWorker(job, registry) {
     const shared = new Int32Array(job.shared);
     const cell = stateCell(job.slot);
@@ -22,13 +22,12 @@ async function runWorker(job, registry) {
             const range = job.chunks[chunk];
             let result;
             try {
+                // parse first: the pool parses the registry meanwhile
                 const tutorials = parseChunk(job, range);
-                if (job.draftPaths) {
-                    const drafts = draftChunk(job, range, tutorials, await registry, job.draftPaths);
-                    result = { chunk, tutorials, drafts };
-                }
-                else
-                    result = { chunk, tutorials };
+                result = {
+                    chunk,
+                    works: finishChunk(job, range, tutorials, await registry, job.draftPaths)
+                };
             }
             catch (e) {
                 // the pool redoes the chunk in its own thread, where the error surfaces as usual
@@ -59,3 +58,4 @@ function startWorker() {
 
 // Entry of the worker threads that parse and draft tutorials in parallel (bundled to dist/worker.js).
 startWorker();
+//# sourceMappingURL=worker.js.map

@@ -6,9 +6,16 @@ import { CLAIM_ID, sample } from './helpers.js'
 const { tutorial, registry } = sample()
 const opts = { claimId: CLAIM_ID, strict: false }
 
-/** The committed (generated) example draft with its checklist section replaced. */
-function withChecklist(lines: string[]): { path: string; text: string } {
-  const text = readFileSync('examples/publication-drafts/tidepool-quickstart.draft.md', 'utf8')
+/**
+ * The committed (generated) example draft with its checklist section replaced; with `cite`, its
+ * LinkedIn section also cites that claim (the generator leaves Draft claims out).
+ */
+function withChecklist(lines: string[], cite?: string): { path: string; text: string } {
+  let text = readFileSync('examples/publication-drafts/tidepool-quickstart.draft.md', 'utf8')
+  if (cite) {
+    const at = text.indexOf('## Medium / Blog Outline')
+    text = `${text.slice(0, at)}Compaction keeps up with ingest (claim: **${cite}**).\n\n${text.slice(at)}`
+  }
   const head = text.slice(0, text.indexOf('## Amplification Checklist'))
   return { path: 'd.draft.md', text: `${head}## Amplification Checklist\n\n${lines.join('\n')}\n` }
 }
@@ -23,14 +30,17 @@ describe('draft/unearned-tick', () => {
   })
 
   it('flags a ✅ the findings contradict, at the item name, and spares an honest ⚠️', () => {
-    const draft = withChecklist([
-      '- ✅ **No Overclaiming**',
-      '- ✅ **Claims Registry Compliance**: all verified',
-      '- ⚠️ **Claims Registry Compliance** — one Draft claim'
-    ])
+    const draft = withChecklist(
+      [
+        '- ✅ **No Overclaiming**',
+        '- ✅ **Claims Registry Compliance**: all verified',
+        '- ⚠️ **Claims Registry Compliance** — one Draft claim'
+      ],
+      'TP-LIMIT-003'
+    )
     const found = ticks(draft)
-    // the generated draft cites the Draft claim TP-LIMIT-003: compliance is not earned; nothing
-    // in it overclaims, so that tick stands
+    // the draft cites the Draft claim TP-LIMIT-003: compliance is not earned; nothing in it
+    // overclaims, so that tick stands
     expect(found).toHaveLength(1)
     const line = draft.text.split('\n').findIndex((l) => l.includes('all verified')) + 1
     expect(found[0]).toMatchObject({ line, column: 7, severity: 'warning' })

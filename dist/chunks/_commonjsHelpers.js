@@ -5,3 +5,4 @@ function getDefaultExportFromCjs (x) {
 }
 
 export { commonjsGlobal as c, getDefaultExportFromCjs as g };
+//# sourceMappingURL=_commonjsHelpers.js.map

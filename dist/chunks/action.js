@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { i as info, s as shouldWriteDrafts, a as setOutput, b as setFailed, c as summary, w as warning, e as error, n as notice } from '../index.js';
-import { h as renderFitted, m as markerFor, r as resolveInside, f as runGenerate, i as staleDrafts, w as writeDrafts, a as allDiagnostics, c as countsOf, g as renderComment, b as loadConfig, d as displayPath, j as resolveFolders, k as readRegistry, D as DEFAULT_CONFIG_FILES, n as draftPathFor, o as readTutorial, p as inlineText } from './comment.js';
-import { a as sortDiagnostics, c as claimIdRegExp, b as parseRegistry, e as applyRuleConfig, i as isRegistryFile } from './work.js';
+import { o as renderFitted, m as markerFor, r as resolveInside, h as runGenerate, q as staleDrafts, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, n as loadConfig, d as displayPath, t as resolveFolders, u as readRegistry, D as DEFAULT_CONFIG_FILES, v as readTutorial, x as inlineText, y as discoverDrafts, z as draftPathFor } from './comment.js';
+import { b as sortDiagnostics, c as claimIdRegExp, e as parseRegistry, g as applyRuleConfig, i as isRegistryFile } from './work.js';
 import { U as UsageError } from './errors.js';
-import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
+import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './_commonjsHelpers.js';
 import 'os';
 import 'crypto';
 import 'fs';
@@ -80,45 +80,57 @@ function renderJobSummary(result, opts = {}) {
     }, JOB_SUMMARY_LIMIT, (s) => encoder.encode(s).length);
 }
 
+var parseDiff$1;
+var hasRequiredParseDiff;
+
+function requireParseDiff () {
+	if (hasRequiredParseDiff) return parseDiff$1;
+	hasRequiredParseDiff = 1;
+	parseDiff$1=n=>{if(!n)return [];if(typeof n!="string"||n.match(/^\s+$/))return [];const s=n.split(`
+`);if(s.length===0)return [];const a=[];let o=null,d=null,u=0,m=0,l=null;const g=e=>{d?.changes.push({type:"normal",normal:true,ln1:u++,ln2:m++,content:e}),l.oldLines--,l.newLines--;},p=e=>{const[t,r]=parseFiles(e)??[];o={chunks:[],deletions:0,additions:0,from:t,to:r},a.push(o);},i=()=>{(!o||o.chunks.length)&&p();},$=(e,t)=>{i(),o.new=true,o.newMode=t[1],o.from="/dev/null";},N=(e,t)=>{i(),o.deleted=true,o.oldMode=t[1],o.to="/dev/null";},x=(e,t)=>{i(),o.oldMode=t[1];},F=(e,t)=>{i(),o.newMode=t[1];},S=(e,t)=>{i(),o.index=e.split(" ").slice(1),t[1]&&(o.oldMode=o.newMode=t[1].trim());},k=e=>{i(),o.from=parseOldOrNewFile(e);},y=e=>{i(),o.to=parseOldOrNewFile(e);},f=e=>+(e||1),M=(e,t)=>{o||p(e);const[r,c,w,L]=t.slice(1);u=+r,m=+w,d={content:e,changes:[],oldStart:+r,oldLines:f(c),newStart:+w,newLines:f(L)},l={oldLines:f(c),newLines:f(L)},o.chunks.push(d);},R=e=>{d&&(d.changes.push({type:"del",del:true,ln:u++,content:e}),o.deletions++,l.oldLines--);},b=e=>{d&&(d.changes.push({type:"add",add:true,ln:m++,content:e}),o.additions++,l.newLines--);},h=e=>{if(!d)return;const[t]=d.changes.slice(-1);d.changes.push({type:t.type,[t.type]:true,ln1:t.ln1,ln2:t.ln2,ln:t.ln,content:e});},_=[[/^diff\s/,p],[/^new file mode (\d+)$/,$],[/^deleted file mode (\d+)$/,N],[/^old mode (\d+)$/,x],[/^new mode (\d+)$/,F],[/^index\s[\da-zA-Z]+\.\.[\da-zA-Z]+(\s(\d+))?$/,S],[/^---\s/,k],[/^\+\+\+\s/,y],[/^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/,M],[/^\\ No newline at end of file$/,h]],v=[[/^\\ No newline at end of file$/,h],[/^-/,R],[/^\+/,b],[/^\s*/,g]],C=e=>{for(const[t,r]of v){const c=e.match(t);if(c){r(e,c);break}}l.oldLines===0&&l.newLines===0&&(l=null);},H=e=>{for(const[t,r]of _){const c=e.match(t);if(c){r(e,c);break}}},O=e=>{l?C(e):H(e);};for(const e of s)O(e);return a};const fileNameDiffRegex=/(a|i|w|c|o|1|2)\/.*(?=["']? ["']?(b|i|w|c|o|1|2)\/)|(b|i|w|c|o|1|2)\/.*$/g,gitFileHeaderRegex=/^(a|b|i|w|c|o|1|2)\//,parseFiles=n=>n?.match(fileNameDiffRegex)?.map(a=>a.replace(gitFileHeaderRegex,"").replace(/("|')$/,"")),qoutedFileNameRegex=/^\\?['"]|\\?['"]$/g,parseOldOrNewFile=n=>{let s=leftTrimChars(n,"-+").trim();return s=removeTimeStamp(s),s.replace(qoutedFileNameRegex,"").replace(gitFileHeaderRegex,"")},leftTrimChars=(n,s)=>{if(n=makeString(n),!s);const a=formTrimmingString(s);return n.replace(new RegExp(`^${a}+`),"")},timeStampRegex=/\t.*|\d{4}-\d\d-\d\d\s\d\d:\d\d:\d\d(.\d+)?\s(\+|-)\d\d\d\d/,removeTimeStamp=n=>{const s=timeStampRegex.exec(n);return s&&(n=n.substring(0,s.index).trim()),n},formTrimmingString=n=>n instanceof RegExp?n.source:`[${makeString(n).replace(/([.*+?^=!:${}()|[\]/\\])/g,"\\$1")}]`,makeString=n=>`${n??""}`;
+	return parseDiff$1;
+}
+
+var parseDiffExports = requireParseDiff();
+var parseDiff = /*@__PURE__*/getDefaultExportFromCjs(parseDiffExports);
+
 // Which tutorials a pull request affects (pure). A tutorial is affected when the PR changes a file
 // inside its folder or its committed draft, or when it cites a claim whose registry entry changed.
 // Changed claims come from the files' unified-diff `patch`: IDs on added or removed lines, and the
 // claims whose entry (from its heading to the next claim) holds a changed line.
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** Reads a unified-diff patch (as GitHub returns it per file) into changed line numbers and text. */
+/**
+ * Reads a unified-diff patch (as GitHub returns it per file: hunks without file headers) into
+ * changed line numbers and text. parse-diff does the parsing.
+ */
 function parsePatch(patch) {
     const out = { added: [], removedAt: [], addedText: [], removedText: [] };
-    let newLine = 0;
-    let inHunk = false;
-    for (const raw of patch.split('\n')) {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const h = HUNK.exec(line);
-        if (h) {
-            newLine = Number(h[3]);
-            inHunk = true;
-            continue;
+    const removedAt = new Set();
+    for (const file of parseDiff(patch.replace(/\r\n/g, '\n'))) {
+        for (const chunk of file.chunks) {
+            // the new-file line the next added or kept line will have
+            let next = chunk.newStart;
+            for (const c of chunk.changes) {
+                if (c.content.startsWith('\\'))
+                    continue; // `\ No newline at end of file`
+                if (c.type === 'add') {
+                    out.added.push(c.ln);
+                    out.addedText.push(c.content.slice(1));
+                    next = c.ln + 1;
+                }
+                else if (c.type === 'del') {
+                    // a removal sits between new lines next-1 and next: count both neighbours
+                    if (next > 1)
+                        removedAt.add(next - 1);
+                    removedAt.add(Math.max(1, next));
+                    out.removedText.push(c.content.slice(1));
+                }
+                else {
+                    next = c.ln2 + 1;
+                }
+            }
         }
-        if (!inHunk)
-            continue;
-        const mark = line[0];
-        if (mark === '+') {
-            out.added.push(newLine);
-            out.addedText.push(line.slice(1));
-            newLine++;
-        }
-        else if (mark === '-') {
-            // a removal sits between new lines newLine-1 and newLine: count both neighbours
-            if (newLine > 1)
-                out.removedAt.push(newLine - 1);
-            out.removedAt.push(Math.max(1, newLine));
-            out.removedText.push(line.slice(1));
-        }
-        else if (mark === ' ' || line === '') {
-            newLine++;
-        }
-        // `\ No newline at end of file` and anything else: no line of either side
     }
-    out.removedAt = [...new Set(out.removedAt)];
+    out.removedAt = [...removedAt];
     return out;
 }
 /** Every match of a claim-ID RegExp in `text` (a fresh global copy, so callers' state is untouched). */
@@ -126,33 +138,54 @@ function idsIn(text, claimId) {
     const re = new RegExp(claimId.source, claimId.flags.includes('g') ? claimId.flags : `${claimId.flags}g`);
     return [...text.matchAll(re)].map((m) => m[0]);
 }
-/** Each claim's entry spans from its line to the line before the next claim of the same file. */
-function claimSpans(claims) {
+/** The spans of each file, sorted by line (O(n log n) in all). */
+function spansByFile(claims) {
     const byFile = new Map();
-    for (const c of claims)
-        byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
-    const spans = [];
-    for (const list of byFile.values()) {
-        const sorted = [...list].sort((a, b) => a.line - b.line);
-        sorted.forEach((c, i) => {
-            const next = sorted[i + 1];
-            spans.push({ ...c, end: next ? next.line - 1 : Infinity });
-        });
+    for (const c of claims) {
+        const list = byFile.get(c.file);
+        if (list)
+            list.push(c);
+        else
+            byFile.set(c.file, [c]);
     }
-    return spans;
+    const out = new Map();
+    for (const [file, list] of byFile) {
+        const sorted = [...list].sort((a, b) => a.line - b.line);
+        out.set(file, sorted.map((c, i) => {
+            const next = sorted[i + 1];
+            return { ...c, end: next ? next.line - 1 : Infinity };
+        }));
+    }
+    return out;
+}
+/** The span holding `line` in spans sorted by line (binary search), if any. */
+function spanAt(spans, line) {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = spans[mid];
+        if (line < s.line)
+            hi = mid - 1;
+        else if (line > s.end)
+            lo = mid + 1;
+        else
+            return s;
+    }
+    return undefined;
 }
 /** Claim IDs a PR's changes to registry files touch. */
 function changedClaims(files, opts) {
     const ids = new Set();
     let unknown = false;
-    const spans = claimSpans(opts.claims);
+    const spans = spansByFile(opts.claims);
     for (const f of files) {
         const paths = [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])];
         if (!paths.some(opts.isRegistry))
             continue;
         if (f.patch === undefined) {
             // binary or too large to diff: count every claim still in the file, and flag the rest
-            const inFile = spans.filter((s) => s.file === f.filename);
+            const inFile = spans.get(f.filename) ?? [];
             for (const s of inFile)
                 ids.add(s.id);
             if (inFile.length === 0 || f.status === 'removed' || f.previous_filename)
@@ -164,11 +197,10 @@ function changedClaims(files, opts) {
             for (const id of idsIn(t, opts.claimId))
                 ids.add(id);
         }
-        const lines = [...p.added, ...p.removedAt];
-        for (const s of spans) {
-            if (s.file !== f.filename)
-                continue;
-            if (lines.some((l) => l >= s.line && l <= s.end))
+        const inFile = spans.get(f.filename) ?? [];
+        for (const l of [...p.added, ...p.removedAt]) {
+            const s = spanAt(inFile, l);
+            if (s)
                 ids.add(s.id);
         }
     }
@@ -179,6 +211,10 @@ function isInside(file, dir) {
     const d = dir.replace(/\/+$/, '');
     return d === '.' || d === '' || file === d || file.startsWith(`${d}/`);
 }
+function draftsOf(o, dir) {
+    const d = o.draftPaths?.get(dir);
+    return d === undefined ? [] : typeof d === 'string' ? [d] : d;
+}
 function planAffected(o) {
     const paths = o.files.flatMap((f) => [
         f.filename,
@@ -186,7 +222,7 @@ function planAffected(o) {
     ]);
     const claims = changedClaims(o.files, o);
     const all = claims.unknown || paths.some((p) => o.configFiles.includes(p));
-    const direct = o.tutorialDirs.filter((d) => paths.some((p) => isInside(p, d)) || paths.includes(o.draftPaths?.get(d) ?? '\0'));
+    const direct = o.tutorialDirs.filter((d) => paths.some((p) => isInside(p, d)) || draftsOf(o, d).some((p) => paths.includes(p)));
     return {
         all,
         direct,
@@ -6767,7 +6803,7 @@ function affectedBy(files, ws, config, inputs) {
     const plan = planAffected({
         files,
         tutorialDirs: [...byShown.keys()],
-        draftPaths: new Map(folders.tutorialDirs.map((d) => [show(d), show(draftPathFor(ws, config, d))])),
+        draftPaths: draftsByTutorial(ws, config, folders.tutorialDirs),
         configFiles,
         isRegistry: (p) => isRegistryFile(p) && claimDirs.some((d) => isInside(p, d)),
         claims: registry.claims,
@@ -6793,8 +6829,22 @@ function affectedBy(files, ws, config, inputs) {
         dirs: chosen.map((s) => byShown.get(s)),
         shown: [...chosen, ...plan.registryFiles],
         registryDiagnostics,
-        registry
+        registry: { ...reg, parsed: registry }
     };
+}
+/** Every draft path of each tutorial (display paths): ours, and every committed one discovered. */
+function draftsByTutorial(ws, config, dirs) {
+    const show = (abs) => displayPath(abs, ws.root);
+    const byName = new Map();
+    for (const d of discoverDrafts(ws, config, [...dirs]).drafts) {
+        const list = byName.get(d.tutorial) ?? [];
+        list.push(show(path.resolve(ws.cwd, d.file.path)));
+        byName.set(d.tutorial, list);
+    }
+    return new Map(dirs.map((d) => [
+        show(d),
+        [show(draftPathFor(ws, config, d)), ...(byName.get(path.basename(d)) ?? [])]
+    ]));
 }
 async function writeSummary(markdown) {
     try {
@@ -6857,6 +6907,7 @@ async function runAction(a) {
     const env = a.env ?? process.env;
     const ws = workspace(env);
     const config = configure(ws, inputs);
+    ws.ignore = config.ignore;
     let platform = a.platform;
     const api = () => {
         if (!platform) {
@@ -6896,14 +6947,18 @@ async function runAction(a) {
     else if (mode.kind === 'one') {
         tutorials = [resolveInside(ws.root, ws.root, mode.tutorial, 'tutorial')];
     }
+    // the same committed drafts `check` guards (discoverDrafts), less those this run overwrites
+    const write = shouldWriteDrafts(mode, inputs);
     const run = runGenerate({
         ws,
         config,
-        selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' }
+        selection: { tutorials, claims: inputs.claims },
+        writes: write,
+        // the planner read and parsed the registry already: the engine does not do it again
+        ...(affected ? { registry: affected.registry } : {})
     });
     const result = run.result;
     const stale = staleDrafts(run, ws.cwd);
-    const write = shouldWriteDrafts(mode, inputs);
     let written = [];
     if (write) {
         const outcome = writeDrafts(run);
@@ -6958,7 +7013,7 @@ async function comment(a, issue, marker, body, create, api) {
 async function reportNothing(a, affected, marker, summaryUrl, api) {
     const diagnostics = affected.registryDiagnostics;
     const counts = countsOf(diagnostics);
-    const result = emptyResult(affected.registry, diagnostics);
+    const result = emptyResult(affected.registry.parsed, diagnostics);
     setOutput('drafts', '[]');
     setOutput('errors', counts.errors);
     setOutput('warnings', counts.warnings);
@@ -6982,3 +7037,4 @@ async function reportNothing(a, affected, marker, summaryUrl, api) {
 }
 
 export { runAction };
+//# sourceMappingURL=action.js.map

@@ -22,3 +22,4 @@ class UsageError extends Error {
 }
 
 export { EXIT as E, UsageError as U };
+//# sourceMappingURL=errors.js.map
