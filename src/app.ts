@@ -1,5 +1,5 @@
 // The use cases both front ends share (CLI in cli.ts, action in main.ts): load → engine → write.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config/types.js'
 import { check, generate, tutorialOf, type CheckResult, type GenerateResult } from './engine.js'
@@ -14,12 +14,13 @@ import {
   resolveFolders,
   type LoadedProject,
   type ProjectSelection,
+  type ReadRegistry,
   type Workspace
 } from './io/project.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
-import { prepareInParallel } from './parallel/pool.js'
 import type { Diagnostic, Tutorial } from './model.js'
-import { applyRuleConfig } from './rules.js'
+import { applyRuleConfig, countBySeverity, diagnostic, RULES } from './rules.js'
+import { prepareInParallel } from './parallel/pool.js'
 
 export interface RunOptions {
   ws: Workspace
@@ -28,6 +29,8 @@ export interface RunOptions {
   strict?: boolean
   /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
   jobs?: number
+  /** the registry, already read and parsed for this config (not read or parsed again) */
+  registry?: ReadRegistry
 }
 
 export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {
@@ -45,7 +48,10 @@ export interface GenerateRun {
 }
 
 export function runGenerate(o: RunOptions): GenerateRun {
-  const project = loadProject(o.ws, o.config, o.selection)
+  return generateFor(o, loadProject(o.ws, o.config, o.selection, o.registry))
+}
+
+function generateFor(o: RunOptions, project: LoadedProject): GenerateRun {
   const absByDir = new Map<string, string>()
   for (const d of project.tutorialDirs) {
     absByDir.set(displayPath(d, o.ws.cwd), draftPathFor(o.ws, o.config, d))
@@ -128,4 +134,67 @@ export function runInspect(o: { ws: Workspace; config: Config; dirs: string[] })
       }
     })
   }
+}
+
+/** `draft/stale` at the first line of every committed draft that differs from the regenerated one. */
+export function staleDiagnostics(run: GenerateRun, cwd: string): Diagnostic[] {
+  return staleDrafts(run, cwd).map((file) =>
+    diagnostic(
+      RULES.draftStale,
+      { file, line: 1, column: 1 },
+      'committed draft differs from the one its tutorial now produces; run tutorial-amplifier generate and commit the result'
+    )
+  )
+}
+
+/** Adds findings to a result, at their configured severities, and counts again. */
+export function withDiagnostics<T extends CheckResult>(
+  result: T,
+  extra: readonly Diagnostic[],
+  config: Config
+): T {
+  if (extra.length === 0) return result
+  const diagnostics = applyRuleConfig([...result.diagnostics, ...extra], config.rules)
+  return { ...result, diagnostics, summary: countBySeverity(diagnostics) }
+}
+
+/**
+ * `check` as the action reports a pull request: validation, guarded committed drafts, and
+ * `draft/stale` for committed drafts that differ from the regenerated ones (drafts are only
+ * regenerated when one is committed).
+ */
+export function runCheckWithStale(o: RunOptions): { result: CheckResult; project: LoadedProject } {
+  const project = loadProject(o.ws, o.config, o.selection)
+  const committed = project.tutorialDirs.some((d) => existsSync(draftPathFor(o.ws, o.config, d)))
+  if (!committed) {
+    const input = { ...project.input, strict: o.strict ?? false }
+    const prepared = prepareInParallel(input, undefined, { jobs: o.jobs })
+    return { result: check(input, prepared), project }
+  }
+  if (o.ws.cwd === o.ws.root) {
+    const run = generateFor(o, project)
+    const { drafts: _drafts, ...result } = run.result
+    return { result: withDiagnostics(result, staleDiagnostics(run, o.ws.cwd), o.config), project }
+  }
+  // drafts quote paths as seen from the repository root (as the action writes them): compare
+  // those, and show the findings relative to the working directory like the rest
+  const input = { ...project.input, strict: o.strict ?? false }
+  const result = check(input, prepareInParallel(input, undefined, { jobs: o.jobs }))
+  const atRoot = { root: o.ws.root, cwd: o.ws.root }
+  const absolute: ProjectSelection = {
+    ...o.selection,
+    tutorials: project.tutorialDirs,
+    claims: project.claimDirs
+  }
+  if (o.selection.drafts !== undefined) absolute.drafts = path.resolve(o.ws.cwd, o.selection.drafts)
+  const config = { ...o.config }
+  if (config.source !== undefined) {
+    config.source = displayPath(path.resolve(o.ws.cwd, config.source), atRoot.cwd)
+  }
+  const rootRun = runGenerate({ ...o, ws: atRoot, config, selection: absolute })
+  const stale = staleDiagnostics(rootRun, atRoot.cwd).map((d) => ({
+    ...d,
+    file: displayPath(path.resolve(atRoot.cwd, d.file), o.ws.cwd)
+  }))
+  return { result: withDiagnostics(result, stale, o.config), project }
 }

@@ -39,6 +39,8 @@ export interface EngineInput {
   loadDiagnostics?: Diagnostic[]
   /** `--strict`: untraced figures in drafts are errors */
   strict?: boolean
+  /** `registry` already parsed with this config (the action's planner parses it first) */
+  parsedRegistry?: Registry
 }
 
 export interface Summary {
@@ -81,6 +83,7 @@ export interface Prepared {
 
 /** The registry of an input, parsed. */
 export function registryOf(input: EngineInput): Registry {
+  if (input.parsedRegistry) return input.parsedRegistry
   return parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) })
 }
 
@@ -112,7 +115,11 @@ function analyse(input: EngineInput, prepared?: Prepared): Omit<CheckResult, 'su
     const tutorial = tutorials.find((t) => t.name === d.tutorial)
     if (!tutorial) continue
     diagnostics.push(
-      ...guardDraft(d.file, tutorial, registry, { claimId, strict: input.strict ?? false })
+      ...guardDraft(d.file, tutorial, registry, {
+        claimId,
+        strict: input.strict ?? false,
+        channels: input.config.channels
+      })
     )
   }
   return { registry, tutorials, diagnostics }

@@ -268,6 +268,9 @@ export interface Diagnostic extends Location {
   message: string
   /** the claim ID concerned, when there is one */
   claim?: string
+  /** end of the span (1-based, column exclusive), when the rule knows it */
+  endLine?: number
+  endColumn?: number
 }
 
 /** A rule is data: a stable ID, a default severity and a one-line description. */

@@ -6,7 +6,7 @@ import { LIMITS, SECTIONS, type Draft } from '../../src/drafts/types.js'
 import { countWords } from '../../src/drafts/words.js'
 import { exerciseLabel } from '../../src/drafts/context.js'
 import { abstractWords } from '../../src/drafts/talk-abstract.js'
-import { derivedValues } from '../../src/drafts/derived-text.js'
+import { derivedValues } from '../../src/channels/derived-text.js'
 import { findFigures, normalizeFigure } from '../../src/tutorial/figures.js'
 import { type Fixture, tidepool, wavelet } from './load.js'
 
@@ -158,7 +158,8 @@ describe('fixture-specific content', () => {
     expect(outline).toContain('Where data lives; Query servers')
     expect(outline).toContain('E10 — Run the local demo (5–10 minutes)')
     expect(outline).toContain(
-      'Estimated hands-on time (sum of the exercise estimates): 45–60 minutes'
+      // E10 + E20 + E30; the optional E40 is left out of the sum
+      'Estimated hands-on time (sum of the exercise estimates): 25–35 minutes'
     )
     // the uncited `4x` compaction figure is not amplified
     expect(d.markdown).not.toMatch(/\b4x\b[^`]/)

@@ -6,7 +6,7 @@ import { normaliseCitations, renderSentence, type ClaimLookup } from '../../src/
 import { countWords, escapeInline } from '../../src/drafts/words.js'
 import { fitWords } from '../../src/drafts/fit.js'
 import { tutorialUrl } from '../../src/drafts/context.js'
-import { derivedLabel, derivedStatement } from '../../src/drafts/derived-text.js'
+import { derivedLabel, derivedStatement } from '../../src/channels/derived-text.js'
 
 const claim = (id: string): Claim => ({
   id,

@@ -1,7 +1,8 @@
+import { ansi } from '../../src/cli/color.js'
 import { describe, expect, it } from '@jest/globals'
 import { checkJson, generateJson } from '../../src/report/json.js'
 import { renderText } from '../../src/report/text.js'
-import { checkResult, claim, diag, draft, generateResult, tutorial } from './fixtures.js'
+import { checkResult, claim, diag, draft, exercise, generateResult, tutorial } from './fixtures.js'
 
 const t1 = tutorial('101_kafscale', {
   citations: [
@@ -71,8 +72,8 @@ describe('renderText', () => {
     expect(plain).not.toContain('\u001b')
     expect(plain).not.toContain('\u202e')
     expect(plain.split('\n')[0]).toContain('bad?[2J next?line')
-    const coloured = renderText(checkResult([], [evil]), { color: true })
-    expect(coloured).toContain('\u001b[31merror\u001b[0m')
+    const coloured = renderText(checkResult([], [evil]), { paint: ansi })
+    expect(coloured).toContain('\u001b[31merror\u001b[39m')
     expect(coloured).not.toContain('\u001b[2J')
   })
 
@@ -98,6 +99,11 @@ describe('checkJson', () => {
       {
         path: 'tutorials/101_kafscale',
         title: 'Title of 101_kafscale',
+        order: 'single',
+        chapters: [],
+        skipped: [],
+        exercises: [],
+        diagrams: [],
         citations: [
           { id: 'KS-LIMIT-001', file: 'tutorials/101_kafscale/01-intro.md', line: 4, column: 12 }
         ]
@@ -170,5 +176,57 @@ describe('generateJson', () => {
     // the guard's findings on the generated draft live in its checklist, not in the run's list
     expect(json.diagnostics.filter((x) => x.rule === 'draft/untraced-figure')).toHaveLength(0)
     expect(json.summary).toEqual({ errors: 1, warnings: 1, infos: 1 })
+  })
+})
+
+describe('checkJson: what the reader saw', () => {
+  it('lists chapters, skipped files, exercises (minutes only when known), diagrams and the stated time', () => {
+    const timed = exercise('E10', 'Start a node', '15-20 minutes')
+    const optional = { ...exercise('E40', 'Alert on lag'), optional: true, line: 30 }
+    const t = tutorial('101_kafscale', {
+      order: 'numbered',
+      chapters: [{ file: 'tut/README.md', title: 'Intro', headings: [], blocks: [] }],
+      skipped: [{ file: 'tut/CONTRIBUTING.md', reason: 'a project file' }],
+      exercises: [timed, optional],
+      diagrams: [
+        { file: 'tut/README.md', line: 7, column: 1, kind: 'ascii', caption: 'Architecture' }
+      ],
+      time: { text: '45-60 minutes', min: 45, max: 60, file: 'tut/README.md', line: 5, column: 1 }
+    })
+    const [j] = checkJson(checkResult([t], [], [])).tutorials
+    expect(Object.keys(j!)).toEqual([
+      'path',
+      'title',
+      'order',
+      'chapters',
+      'skipped',
+      'exercises',
+      'diagrams',
+      'time',
+      'citations'
+    ])
+    expect(j!.chapters).toEqual([{ file: 'tut/README.md', title: 'Intro' }])
+    expect(j!.skipped).toEqual([{ file: 'tut/CONTRIBUTING.md', reason: 'a project file' }])
+    expect(j!.exercises).toEqual([
+      {
+        id: 'E10',
+        title: 'Start a node',
+        minutes: { min: 1, max: 2 },
+        optional: false,
+        file: 'tut/02-exercises.md',
+        line: 10
+      },
+      { id: 'E40', title: 'Alert on lag', optional: true, file: 'tut/02-exercises.md', line: 30 }
+    ])
+    expect(j!.diagrams).toEqual([
+      { file: 'tut/README.md', line: 7, kind: 'ascii', caption: 'Architecture' }
+    ])
+    expect(j!.time).toEqual({
+      min: 45,
+      max: 60,
+      text: '45-60 minutes',
+      file: 'tut/README.md',
+      line: 5
+    })
   })
 })

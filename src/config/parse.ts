@@ -3,6 +3,7 @@ import { Ajv } from 'ajv'
 import yaml from 'js-yaml'
 import { UsageError } from '../errors.js'
 import configSchema from '../../tutorial-amplifier.schema.json' with { type: 'json' }
+import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/contract.js'
 import { defaultConfig, type Config } from './types.js'
 
 interface RawConfig {
@@ -14,6 +15,7 @@ interface RawConfig {
   tutorialUrl?: string | Record<string, string>
   hashtags?: string[]
   talk?: Config['talk']
+  channels?: ChannelOverrides
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined
@@ -98,5 +100,28 @@ export function parseConfig(text: string, file: string): Config {
   else if (r.tutorialUrl) c.tutorialUrls = r.tutorialUrl
   if (r.hashtags) c.hashtags = r.hashtags.map((h) => (h.startsWith('#') ? h : `#${h}`))
   if (r.talk) c.talk = r.talk
+  if (r.channels) {
+    for (const id of Object.keys(r.channels)) {
+      if (CHANNELS.some((ch) => ch.id === id)) continue
+      const line = lineOfPointer(text, `/channels/${id}`)
+      throw new UsageError(
+        `invalid config: unknown channel "${id}" (channels: ${CHANNELS.map((ch) => ch.id).join(', ')})`,
+        line ? `${file}:${line}:1` : file
+      )
+    }
+    for (const [id, o] of Object.entries(r.channels)) {
+      for (const key of ['words', 'lines', 'points', 'chars', 'posts'] as const) {
+        const v = o[key]
+        const [min, max] = Array.isArray(v) ? v : [v?.min, v?.max]
+        if (min === undefined || max === undefined || min <= max) continue
+        const line = lineOfPointer(text, `/channels/${id}/${key}`)
+        throw new UsageError(
+          `invalid config: channels.${id}.${key} has its minimum (${min}) above its maximum (${max})`,
+          line ? `${file}:${line}:1` : file
+        )
+      }
+    }
+    c.channels = resolveChannels(r.channels)
+  }
   return c
 }

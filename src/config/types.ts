@@ -1,5 +1,6 @@
 // The typed configuration, after defaults. Read from `.github/tutorial-amplifier.yml`
 // (schema: `tutorial-amplifier.schema.json` at the repository root) by src/config/load.ts.
+import { CHANNELS, type Channel } from '../channels/contract.js'
 import type { SeverityOverride } from '../rules.js'
 
 export const DEFAULT_CLAIM_ID_PATTERN = '[A-Z][A-Z0-9]*-[A-Z][A-Z0-9]*-[0-9]{3}'
@@ -27,6 +28,8 @@ export interface Config {
   tutorialUrls: Record<string, string>
   hashtags: string[]
   talk: TalkConfig
+  /** the channel contract with `channels:` overrides applied (src/channels) */
+  channels: readonly Channel[]
   /** file the config was read from, when there was one (display path) */
   source?: string
 }
@@ -40,7 +43,8 @@ export function defaultConfig(): Config {
     rules: {},
     tutorialUrls: {},
     hashtags: [],
-    talk: {}
+    talk: {},
+    channels: CHANNELS
   }
 }
 

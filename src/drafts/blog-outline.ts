@@ -3,7 +3,7 @@
 import type { DraftSection } from './types.js'
 import type { DraftContext } from './context.js'
 import { exerciseLabel } from './context.js'
-import { derivedStatement } from './derived-text.js'
+import { derivedStatement } from '../channels/derived-text.js'
 import { renderSentence } from './select.js'
 import { escapeInline } from './words.js'
 

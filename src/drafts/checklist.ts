@@ -106,7 +106,8 @@ export function checklistItems(
 ): { items: ChecklistItem[]; findings: Diagnostic[] } {
   const findings = guardDraft({ path: ctx.path, text: document }, ctx.tutorial, ctx.registry, {
     claimId: claimIdRegExp(ctx.config.claimIdPattern),
-    strict: ctx.strict
+    strict: ctx.strict,
+    channels: ctx.config.channels
   })
   const items = CHECKLIST_ITEMS.map((name): ChecklistItem => {
     switch (name) {

@@ -16,7 +16,7 @@ import { talkAbstract } from './talk-abstract.js'
 import { escapeInline } from './words.js'
 
 export { renderDraft } from './render.js'
-export { derivedLabel, derivedStatement, DERIVED_LABELS } from './derived-text.js'
+export { derivedLabel, derivedStatement, DERIVED_LABELS } from '../channels/derived-text.js'
 export type { DraftContext } from './context.js'
 
 /** The channel sections, in contract order; adding a channel = one module + one line here. */

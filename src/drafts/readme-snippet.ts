@@ -3,7 +3,7 @@
 import type { DraftSection } from './types.js'
 import { LIMITS } from './types.js'
 import type { DraftContext } from './context.js'
-import { derivedStatement } from './derived-text.js'
+import { derivedStatement } from '../channels/derived-text.js'
 import { renderSentence, type Sentence } from './select.js'
 import { escapeInline } from './words.js'
 import { exerciseTitle } from '../tutorial/derived.js'

@@ -1,25 +1,28 @@
 // Types of the amplification drafts (the output contract in ../shared/GUIDE.md, "The drafts").
 import type { Diagnostic } from '../model.js'
 
-/** The seven sections, in contract order, with their exact headings. */
+import { CHANNELS, EXTRA_SECTIONS, type Channel } from '../channels/contract.js'
+
+/** The seven sections, in contract order, with their exact headings (from the channel contract). */
 export const SECTIONS = [
-  { id: 'core-story', heading: 'Core Story Summary' },
-  { id: 'linkedin', heading: 'LinkedIn Draft' },
-  { id: 'blog-outline', heading: 'Medium / Blog Outline' },
-  { id: 'readme-snippet', heading: 'GitHub README Snippet' },
-  { id: 'talk-abstract', heading: 'Talk Abstract' },
-  { id: 'open-questions', heading: 'Open Questions / Clarifications Needed' },
-  { id: 'checklist', heading: 'Amplification Checklist' }
-] as const
+  ...CHANNELS.filter((c) => c.inCombinedDraft).map((c) => ({ id: c.id, heading: c.heading })),
+  ...EXTRA_SECTIONS
+] as readonly { id: string; heading: string }[]
 
-export type SectionId = (typeof SECTIONS)[number]['id']
+export type SectionId = string
 
-/** Channel limits the generator holds and the guard checks (`draft/length`). */
+function limitOf(id: string, key: 'words' | 'lines' | 'points'): { min: number; max: number } {
+  const c = CHANNELS.find((x) => x.id === id) as Channel
+  const r = c.limits[key] ?? { min: 0 }
+  return { min: r.min, max: r.max ?? Number.MAX_SAFE_INTEGER }
+}
+
+/** Channel limits of the default contract, as the section builders use them. */
 export const LIMITS = {
-  coreStoryMaxPoints: 5,
-  linkedinWords: { min: 120, max: 180 },
-  readmeLines: { min: 6, max: 8 },
-  talkWords: { min: 120, max: 180 }
+  coreStoryMaxPoints: limitOf('core-story', 'points').max,
+  linkedinWords: limitOf('linkedin', 'words'),
+  readmeLines: limitOf('readme-snippet', 'lines'),
+  talkWords: limitOf('talk-abstract', 'words')
 } as const
 
 export interface DraftSection {

@@ -16,6 +16,7 @@ import {
   readRegistry,
   readTutorial,
   resolveFolders,
+  type ReadRegistry,
   type Workspace
 } from '../io/project.js'
 import type { Diagnostic } from '../model.js'
@@ -81,7 +82,8 @@ interface Affected {
   shown: string[]
   /** registry diagnostics for the changed registry files (reported even when no tutorial is affected) */
   registryDiagnostics: Diagnostic[]
-  registry: CheckResult['registry']
+  /** the registry as read and parsed for planning; the engine reuses it */
+  registry: ReadRegistry
 }
 
 /** Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. */
@@ -135,7 +137,7 @@ function affectedBy(
     dirs: chosen.map((s) => byShown.get(s)!),
     shown: [...chosen, ...plan.registryFiles],
     registryDiagnostics,
-    registry
+    registry: { ...reg, parsed: registry }
   }
 }
 
@@ -253,7 +255,9 @@ export async function runAction(a: ActionRun): Promise<void> {
   const run = runGenerate({
     ws,
     config,
-    selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' }
+    selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' },
+    // the planner read and parsed the registry already: the engine does not do it again
+    ...(affected ? { registry: affected.registry } : {})
   })
   const result = run.result
   const stale = staleDrafts(run, ws.cwd)
@@ -334,7 +338,7 @@ async function reportNothing(
 ): Promise<void> {
   const diagnostics = affected.registryDiagnostics
   const counts = countsOf(diagnostics)
-  const result = emptyResult(affected.registry, diagnostics)
+  const result = emptyResult(affected.registry.parsed, diagnostics)
   core.setOutput('drafts', '[]')
   core.setOutput('errors', counts.errors)
   core.setOutput('warnings', counts.warnings)

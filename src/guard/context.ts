@@ -1,7 +1,8 @@
 // Everything the guard rules need from a tutorial and a registry, computed once and reused for
 // every draft guarded against the same pair (the guard may run on hundreds of drafts).
+import { CHANNELS, type Channel } from '../channels/contract.js'
 import { indexRegistry } from '../claims/validate.js'
-import { DERIVED_LABELS, type DerivedKind, derivedValues } from '../drafts/derived-text.js'
+import { DERIVED_LABELS, type DerivedKind, derivedValues } from '../channels/derived-text.js'
 import type { GlossaryEntry, Registry, Tutorial } from '../model.js'
 import { findFigures, normalizeFigure } from '../tutorial/figures.js'
 import { ABSOLUTE_PHRASES } from './rules/absolute-phrases.js'
@@ -10,6 +11,8 @@ import { atSentenceStart } from './prose.js'
 export interface GuardOptions {
   claimId: RegExp
   strict: boolean
+  /** the channel contract with the config's overrides (default: the built-in contract) */
+  channels?: readonly Channel[]
 }
 
 export interface DerivedFigure {
@@ -44,6 +47,8 @@ export interface GuardContext {
   tutorial: Tutorial
   registry: Registry
   strict: boolean
+  /** the channel contract drafts are checked against */
+  channels: readonly Channel[]
   /** global claim-ID pattern (a private copy: its lastIndex is ours) */
   claimId: RegExp
   claimIndex: ReturnType<typeof indexRegistry>
@@ -249,6 +254,7 @@ export function buildGuardContext(
     tutorial,
     registry,
     strict: opts.strict,
+    channels: opts.channels ?? CHANNELS,
     claimId: new RegExp(
       opts.claimId.source,
       opts.claimId.flags.includes('g') ? opts.claimId.flags : opts.claimId.flags + 'g'
@@ -279,5 +285,8 @@ export function guardContext(
   const key = `${opts.claimId.source}/${opts.claimId.flags}`
   let ctx = byPattern.get(key)
   if (!ctx) byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, opts)))
-  return ctx.strict === opts.strict ? ctx : { ...ctx, strict: opts.strict }
+  const channels = opts.channels ?? CHANNELS
+  return ctx.strict === opts.strict && ctx.channels === channels
+    ? ctx
+    : { ...ctx, strict: opts.strict, channels }
 }

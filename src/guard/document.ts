@@ -7,7 +7,10 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Location, SourceFile } from '../model.js'
-import { SECTIONS, type SectionId } from '../drafts/types.js'
+import { documentSections } from '../channels/contract.js'
+
+const SECTIONS = documentSections()
+type SectionId = string
 import { lineStarts, locate } from '../locate.js'
 
 /** One `## ` section of a draft: its heading and the nodes up to the next `## ` heading. */

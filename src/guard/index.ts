@@ -2,7 +2,7 @@
 // its tutorial and the claims registry. Adding a rule = one file in ./rules, its test, one line below.
 import type { Diagnostic, Registry, SourceFile, Tutorial } from '../model.js'
 import { sortDiagnostics } from '../rules.js'
-import { type GuardContext, guardContext } from './context.js'
+import { type GuardContext, type GuardOptions, guardContext } from './context.js'
 import { type DraftDocument, parseDraftDocument } from './document.js'
 import { absoluteLanguage } from './rules/absolute-language.js'
 import { claimStatus } from './rules/claim-status.js'
@@ -34,7 +34,7 @@ export function guardDraft(
   draft: SourceFile,
   tutorial: Tutorial,
   registry: Registry,
-  opts: { claimId: RegExp; strict: boolean }
+  opts: GuardOptions
 ): Diagnostic[] {
   const doc = parseDraftDocument(draft)
   const ctx = guardContext(tutorial, registry, opts)

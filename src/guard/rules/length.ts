@@ -1,9 +1,9 @@
-// `draft/length`: the channel limits of `LIMITS`.
+// `draft/length`: the channel limits of the channel contract (src/channels), overrides included.
 //
 // How each limit is counted (the generator in src/drafts/ holds the same counts):
 // - Core Story Summary: items of the section's top-level lists (nested items do not count); a
 //   section without a list counts its top-level paragraphs.
-// - LinkedIn Draft: `countWords` (src/drafts/words.ts) of the whole section body: every word a
+// - LinkedIn Draft: `countWords` (src/channels/measure.ts) of the whole section body: every word a
 //   reader sees, hashtags and the call to action included, code blocks excluded.
 // - GitHub README Snippet: non-empty source lines of the body, thematic breaks (`---`) and HTML
 //   comments excluded.
@@ -12,17 +12,15 @@
 //   `Abstract` label itself). The generator (src/drafts/talk-abstract.ts, `abstractWords`) imports
 //   this pattern and counts the same way.
 import type { List, RootContent } from 'mdast'
-import { LIMITS } from '../../drafts/types.js'
-import { countWords } from '../../drafts/words.js'
+import { type Channel, type Range, TALK_META_LINE } from '../../channels/contract.js'
+import { countWords } from '../../channels/measure.js'
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import type { GuardContext } from '../context.js'
 import { type DocSection, type DraftDocument, locateNode, quote, sectionById } from '../document.js'
 import { toString } from 'mdast-util-to-string'
 
-/** A talk-abstract line that is metadata, not abstract prose: `- **Audience**: …`, `**Format:** …`. */
-export const TALK_META_LINE =
-  /^\s*(?:[-*+]\s+)?\*\*(?:[\p{L} ]*\s)?(?:title|audience|level|format|duration|length|abstract)\s*:?\s*\*\*\s*:?/iu
+export { TALK_META_LINE }
 
 function bodySource(doc: DraftDocument, s: DocSection): string {
   return s.body
@@ -40,12 +38,11 @@ function ordinal(n: number): string {
   return `${n}${tail}`
 }
 
-function corePoints(doc: DraftDocument, s: DocSection): Diagnostic[] {
+function corePoints(doc: DraftDocument, s: DocSection, max: number): Diagnostic[] {
   const lists = s.body.filter((n): n is List => n.type === 'list')
   const points: RootContent[] = lists.length
     ? lists.flatMap((l) => l.children)
     : s.body.filter((n) => n.type === 'paragraph')
-  const max = LIMITS.coreStoryMaxPoints
   if (points.length <= max) return []
   const extra = points[max] as RootContent
   return [
@@ -57,12 +54,7 @@ function corePoints(doc: DraftDocument, s: DocSection): Diagnostic[] {
   ]
 }
 
-function words(
-  doc: DraftDocument,
-  s: DocSection,
-  limit: { min: number; max: number },
-  dropLines?: RegExp
-): Diagnostic[] {
+function words(doc: DraftDocument, s: DocSection, limit: Range, dropLines?: RegExp): Diagnostic[] {
   let source = bodySource(doc, s)
   if (dropLines)
     source = source
@@ -70,7 +62,8 @@ function words(
       .filter((l) => !dropLines.test(l))
       .join('\n')
   const n = countWords(source)
-  if (n >= limit.min && n <= limit.max) return []
+  const max = limit.max ?? Infinity
+  if (n >= limit.min && n <= max) return []
   const first = firstContent(s)
   const at = first ? locateNode(doc, first) : { file: doc.file, line: s.line, column: s.column }
   const what = n < limit.min ? 'too short' : 'too long'
@@ -78,12 +71,12 @@ function words(
     diagnostic(
       RULES.draftLength,
       at,
-      `"## ${s.heading}" is ${what}: ${n} words (limit ${limit.min}–${limit.max}), starting ${quote(first ? toString(first) : '')}`
+      `"## ${s.heading}" is ${what}: ${n} words (limit ${limit.min}–${limit.max ?? '…'}), starting ${quote(first ? toString(first) : '')}`
     )
   ]
 }
 
-function readmeLines(doc: DraftDocument, s: DocSection): Diagnostic[] {
+function readmeLines(doc: DraftDocument, s: DocSection, limit: Range): Diagnostic[] {
   const kept = s.body.filter(
     (n) => n.type !== 'thematicBreak' && !(n.type === 'html' && /^\s*<!--/.test(n.value))
   )
@@ -92,7 +85,8 @@ function readmeLines(doc: DraftDocument, s: DocSection): Diagnostic[] {
       doc.source.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0).split('\n')
     )
     .filter((l) => l.trim() !== '')
-  const { min, max } = LIMITS.readmeLines
+  const { min } = limit
+  const max = limit.max ?? Infinity
   if (lines.length >= min && lines.length <= max) return []
   const first = firstContent(s)
   const at = first ? locateNode(doc, first) : { file: doc.file, line: s.line, column: s.column }
@@ -100,20 +94,25 @@ function readmeLines(doc: DraftDocument, s: DocSection): Diagnostic[] {
     diagnostic(
       RULES.draftLength,
       at,
-      `"## ${s.heading}" has ${lines.length} non-empty lines (limit ${min}–${max}), starting ${quote(lines[0] ?? '')}`
+      `"## ${s.heading}" has ${lines.length} non-empty lines (limit ${min}–${limit.max ?? '…'}), starting ${quote(lines[0] ?? '')}`
     )
   ]
 }
 
-export function length(doc: DraftDocument, _ctx: GuardContext): Diagnostic[] {
+/** Checks one section against its channel's limits. */
+export function sectionLength(doc: DraftDocument, s: DocSection, c: Channel): Diagnostic[] {
   const out: Diagnostic[] = []
-  const core = sectionById(doc, 'core-story')
-  if (core) out.push(...corePoints(doc, core))
-  const linkedin = sectionById(doc, 'linkedin')
-  if (linkedin) out.push(...words(doc, linkedin, LIMITS.linkedinWords))
-  const readme = sectionById(doc, 'readme-snippet')
-  if (readme) out.push(...readmeLines(doc, readme))
-  const talk = sectionById(doc, 'talk-abstract')
-  if (talk) out.push(...words(doc, talk, LIMITS.talkWords, TALK_META_LINE))
+  if (c.limits.points?.max !== undefined) out.push(...corePoints(doc, s, c.limits.points.max))
+  if (c.limits.words) out.push(...words(doc, s, c.limits.words, c.metaLine))
+  if (c.limits.lines) out.push(...readmeLines(doc, s, c.limits.lines))
+  return out
+}
+
+export function length(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const c of ctx.channels) {
+    const s = sectionById(doc, c.id)
+    if (s) out.push(...sectionLength(doc, s, c))
+  }
   return out
 }

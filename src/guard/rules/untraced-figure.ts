@@ -4,7 +4,7 @@
 // but a figure inside a stated range does not (`45 minutes` or `60 minutes` against `45-60
 // minutes`), nor does a range that merely contains stated figures (`45-90 minutes`). A derived
 // estimate is accepted only on a line that carries its label (`derivedLabel(kind)` from
-// src/drafts/derived-text.ts) and only when it equals the value derived from the tutorial.
+// src/channels/derived-text.ts) and only when it equals the value derived from the tutorial.
 // Not read as figures: code, URLs, claim and exercise IDs, list numbers, ordinals (`Part 2`,
 // `(1)`), Markdown file names, and the talk abstract's metadata lines (format, audience, level).
 import type { Diagnostic } from '../../model.js'
@@ -12,7 +12,7 @@ import { diagnostic, RULES } from '../../rules.js'
 import { findFigures, normalizeFigure } from '../../tutorial/figures.js'
 import type { GuardContext } from '../context.js'
 import { type DraftDocument, quote } from '../document.js'
-import { TALK_META_LINE } from './length.js'
+import { TALK_META_LINE } from '../../channels/contract.js'
 import { allProse, blank, excerpt, locateIn, type ProseUnit } from '../prose.js'
 
 const HEADING_ORDINAL = /^\s*\d+(?:\.\d+)*[.:)]?(?=\s)/
