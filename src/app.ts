@@ -98,44 +98,6 @@ export function staleDrafts(run: GenerateRun, cwd: string): string[] {
   return stale
 }
 
-export interface InspectRun {
-  tutorials: { tutorial: Tutorial; diagnostics: Diagnostic[] }[]
-}
-
-/**
- * `inspect [DIR...]`: reads tutorials without the registry. A DIR that is not a tutorial itself
- * (a repository root) stands for the tutorials found under it; without DIR, the configured or
- * autodetected tutorials.
- */
-export function runInspect(o: { ws: Workspace; config: Config; dirs: string[] }): InspectRun {
-  const { ws, config } = o
-  let dirs: string[]
-  if (o.dirs.length === 0) dirs = resolveFolders(ws, config, {}).tutorialDirs
-  else {
-    dirs = o.dirs.flatMap((d) => {
-      const abs = requireDir(ws, ws.cwd, d, 'tutorial')
-      if (looksLikeTutorial(abs)) return [abs]
-      const found = autodetect({ root: abs, cwd: ws.cwd }).tutorials
-      return found.length > 0 ? found : [abs]
-    })
-  }
-  const claimDirs =
-    config.claims.length > 0
-      ? config.claims.map((c) => requireDir(ws, ws.root, c, 'claims'))
-      : autodetect(ws).claims
-  const input = { tutorials: [], registry: [], config }
-  return {
-    tutorials: [...new Set(dirs)].map((d) => {
-      const { diagnostics, ...files } = readTutorial(ws, d, claimDirs)
-      const tutorial = tutorialOf(input, files)
-      return {
-        tutorial,
-        diagnostics: applyRuleConfig([...diagnostics, ...tutorial.diagnostics], config.rules)
-      }
-    })
-  }
-}
-
 /** `draft/stale` at the first line of every committed draft that differs from the regenerated one. */
 export function staleDiagnostics(run: GenerateRun, cwd: string): Diagnostic[] {
   return staleDrafts(run, cwd).map((file) =>
@@ -180,7 +142,7 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   // those, and show the findings relative to the working directory like the rest
   const input = { ...project.input, strict: o.strict ?? false }
   const result = check(input, prepareInParallel(input, undefined, { jobs: o.jobs }))
-  const atRoot = { root: o.ws.root, cwd: o.ws.root }
+  const atRoot: Workspace = { ...o.ws, cwd: o.ws.root }
   const absolute: ProjectSelection = {
     ...o.selection,
     tutorials: project.tutorialDirs,
@@ -197,4 +159,42 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
     file: displayPath(path.resolve(atRoot.cwd, d.file), o.ws.cwd)
   }))
   return { result: withDiagnostics(result, stale, o.config), project }
+}
+
+export interface InspectRun {
+  tutorials: { tutorial: Tutorial; diagnostics: Diagnostic[] }[]
+}
+
+/**
+ * `inspect [DIR...]`: reads tutorials without the registry. A DIR that is not a tutorial itself
+ * (a repository root) stands for the tutorials found under it; without DIR, the configured or
+ * autodetected tutorials.
+ */
+export function runInspect(o: { ws: Workspace; config: Config; dirs: string[] }): InspectRun {
+  const { ws, config } = o
+  let dirs: string[]
+  if (o.dirs.length === 0) dirs = resolveFolders(ws, config, {}).tutorialDirs
+  else {
+    dirs = o.dirs.flatMap((d) => {
+      const abs = requireDir(ws, ws.cwd, d, 'tutorial')
+      if (looksLikeTutorial(abs)) return [abs]
+      const found = autodetect({ root: abs, cwd: ws.cwd }).tutorials
+      return found.length > 0 ? found : [abs]
+    })
+  }
+  const claimDirs =
+    config.claims.length > 0
+      ? config.claims.map((c) => requireDir(ws, ws.root, c, 'claims'))
+      : autodetect(ws).claims
+  const input = { tutorials: [], registry: [], config }
+  return {
+    tutorials: [...new Set(dirs)].map((d) => {
+      const { diagnostics, ...files } = readTutorial(ws, d, claimDirs)
+      const tutorial = tutorialOf(input, files)
+      return {
+        tutorial,
+        diagnostics: applyRuleConfig([...diagnostics, ...tutorial.diagnostics], config.rules)
+      }
+    })
+  }
 }

@@ -9,7 +9,7 @@ import { colorEnabled, painter } from './cli/color.js'
 import { commandHelp, mainHelp } from './cli/help.js'
 import { runInit } from './cli/init.js'
 import type { CommandName } from './cli/spec.js'
-import { findConfigUpwards, loadConfig } from './config/load.js'
+import { findConfigUpwards, loadConfig, repositoryRoot } from './config/load.js'
 import type { Config } from './config/types.js'
 import type { CheckResult, Summary } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
@@ -52,10 +52,12 @@ function locate(inv: Invocation, cwd: string): { ws: Workspace; config: Config }
     // the config lives in <root>/.github/: that repository is the workspace
     const root = found ? path.dirname(path.dirname(found)) : cwd
     const ws: Workspace = { root, cwd }
-    return { ws, config: loadConfig(ws) }
+    const config = loadConfig(ws)
+    return { ws: { ...ws, ignore: config.ignore }, config }
   }
   const ws: Workspace = { root: path.resolve(cwd, rootArg ?? '.'), cwd }
-  return { ws, config: loadConfig(ws, configArg) }
+  const config = loadConfig(ws, configArg)
+  return { ws: { ...ws, ignore: config.ignore }, config }
 }
 
 /** Only errors, for `--quiet` (counts follow what is shown, as eslint's do). */
@@ -91,9 +93,7 @@ export function main(
       return EXIT.ok
     }
     if (!command) {
-      throw new UsageError(
-        'missing command: check, generate, comment, inspect or init (see --help)'
-      )
+      throw new UsageError('missing command: check, generate, comment or init (see --help)')
     }
     if (command === 'init') {
       if (inv.positionals.length > 0) throw new UsageError('init takes no folders')
@@ -105,27 +105,9 @@ export function main(
       for (const line of r.lines) out(`${line}\n`)
       return EXIT.ok
     }
-    const { ws, config } = locate(inv, cwd)
-    if (command === 'inspect') {
-      // informative: exit 0 whatever the reader found (its findings are listed)
-      const format = str(values.format) ?? 'text'
-      if (format !== 'text' && format !== 'json') {
-        throw new UsageError(`inspect prints text or json, not "${format}"`)
-      }
-      const run = runInspect({ ws, config, dirs: inv.positionals })
-      const text =
-        format === 'json'
-          ? `${JSON.stringify({ tutorials: run.tutorials.map((t) => tutorialJson(t.tutorial)) }, null, 2)}\n`
-          : run.tutorials.map((t) => renderInspect(t.tutorial, t.diagnostics)).join('\n')
-      const output = str(values.output)
-      if (output) {
-        const file = resolveInside(ws.root, cwd, output, 'output')
-        writeFilesAtomically([{ path: file, content: text, display: output }])
-      } else out(text)
-      return EXIT.ok
-    }
-    command satisfies 'check' | 'generate' | 'comment'
+    command satisfies 'check' | 'generate' | 'comment' | 'inspect'
 
+    const { ws, config } = locate(inv, cwd)
     const outDir = str(values.out)
     if (outDir)
       config.draftsDir = displayPath(resolveInside(ws.root, cwd, outDir, 'output'), ws.root)
@@ -144,7 +126,9 @@ export function main(
     const quiet = values.quiet === true
     const selection = { tutorials: inv.positionals, claims: strs(values.claims) }
     const strict = values.strict === true
-    const repoPath = (f: string): string => displayPath(path.resolve(cwd, f), ws.root)
+    // SARIF and workflow commands name files from the repository root (else the workspace root)
+    const repoRoot = repositoryRoot(ws.root) ?? ws.root
+    const repoPath = (f: string): string => displayPath(path.resolve(cwd, f), repoRoot)
 
     const report = (result: CheckResult, json: () => unknown): void => {
       const shown = quiet ? errorsOnly(result) : result
@@ -154,6 +138,19 @@ export function main(
         emit(`${JSON.stringify(log, null, 2)}\n`)
       } else if (format === 'github') emit(renderGithub(shown, repoPath))
       else emit(renderText(shown, { paint }))
+    }
+
+    if (command === 'inspect') {
+      // informative: exit 0 whatever the reader found (findings are listed)
+      if (format !== 'text' && format !== 'json') {
+        throw new UsageError(`inspect --format must be text or json, not "${format}"`)
+      }
+      const run = runInspect({ ws, config, dirs: inv.positionals })
+      if (format === 'json') {
+        const tutorials = run.tutorials.map((t) => tutorialJson(t.tutorial))
+        emit(`${JSON.stringify({ tutorials }, null, 2)}\n`)
+      } else emit(run.tutorials.map((t) => renderInspect(t.tutorial, t.diagnostics)).join('\n'))
+      return EXIT.ok
     }
 
     if (command === 'check') {

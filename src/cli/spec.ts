@@ -22,7 +22,7 @@ export const COMMANDS = {
     args: '[DIR...]',
     summary: 'show what the reader made of each tutorial',
     details:
-      'Prints each tutorial as an outline: the reading order and where it came from, chapters, exercises with times and optional marks, diagrams, glossary, the stated total time, skipped files with reasons and what could not be ordered. A DIR that is not a tutorial stands for the tutorials under it. Always exits 0 unless the input is unusable.'
+      'Prints each tutorial as an outline: chapters in reading order, skipped files with the reason, exercises with their times, diagrams, glossary and stated time. A DIR that is not a tutorial stands for the tutorials under it. Exits 0 whatever it finds.'
   },
   init: {
     args: '',
@@ -66,7 +66,7 @@ export const OPTIONS = {
     arg: 'DIR',
     description:
       'claims registry folder (repeatable; default: config, else folders named "claims")',
-    commands: [...REPORTING, 'init']
+    commands: [...REPORTING, 'inspect', 'init']
   },
   config: {
     type: 'string',
