@@ -90,7 +90,8 @@ export interface StatedTime extends Location {
 }
 
 /**
- * Kinds of figures. The first six are "claim-worthy" (performance, durability, cost):
+ * Kinds of figures. The first six and `scale` (a spelled-out claim: "constant time whether there
+ * are a thousand records or a billion", "orders of magnitude faster") are "claim-worthy":
  * `claim/uncited-figure` only ever fires on those.
  */
 export type FigureKind =
@@ -100,6 +101,7 @@ export type FigureKind =
   | 'nines'
   | 'multiplier'
   | 'money'
+  | 'scale'
   | 'duration'
   | 'size'
   | 'count'
@@ -112,7 +114,8 @@ export const CLAIM_WORTHY_FIGURE_KINDS: readonly FigureKind[] = [
   'percentage',
   'nines',
   'multiplier',
-  'money'
+  'money',
+  'scale'
 ]
 
 export interface Figure extends Location {

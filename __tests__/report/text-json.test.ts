@@ -4,7 +4,7 @@ import { selectAnnotations } from '../../src/report/annotations.js'
 import { markerFor, renderComment } from '../../src/report/comment.js'
 import { checkJson, generateJson } from '../../src/report/json.js'
 import { renderText } from '../../src/report/text.js'
-import { checkResult, claim, diag, draft, generateResult, tutorial } from './fixtures.js'
+import { checkResult, claim, diag, draft, exercise, generateResult, tutorial } from './fixtures.js'
 
 const t1 = tutorial('101_kafscale', {
   citations: [
@@ -212,6 +212,58 @@ describe('generateJson', () => {
     // drafts there (see __tests__/engine/self-check.test.ts), the renderer adds none of its own
     expect(json.diagnostics.filter((x) => x.rule === 'draft/untraced-figure')).toHaveLength(0)
     expect(json.summary).toEqual({ errors: 1, warnings: 1, infos: 1 })
+  })
+})
+
+describe('checkJson: what the reader saw', () => {
+  it('lists chapters, skipped files, exercises (minutes only when known), diagrams and the stated time', () => {
+    const timed = exercise('E10', 'Start a node', '15-20 minutes')
+    const optional = { ...exercise('E40', 'Alert on lag'), optional: true, line: 30 }
+    const t = tutorial('101_kafscale', {
+      order: 'numbered',
+      chapters: [{ file: 'tut/README.md', title: 'Intro', headings: [], blocks: [] }],
+      skipped: [{ file: 'tut/CONTRIBUTING.md', reason: 'a project file' }],
+      exercises: [timed, optional],
+      diagrams: [
+        { file: 'tut/README.md', line: 7, column: 1, kind: 'ascii', caption: 'Architecture' }
+      ],
+      time: { text: '45-60 minutes', min: 45, max: 60, file: 'tut/README.md', line: 5, column: 1 }
+    })
+    const [j] = checkJson(checkResult([t], [], [])).tutorials
+    expect(Object.keys(j!)).toEqual([
+      'path',
+      'title',
+      'order',
+      'chapters',
+      'skipped',
+      'exercises',
+      'diagrams',
+      'time',
+      'citations'
+    ])
+    expect(j!.chapters).toEqual([{ file: 'tut/README.md', title: 'Intro' }])
+    expect(j!.skipped).toEqual([{ file: 'tut/CONTRIBUTING.md', reason: 'a project file' }])
+    expect(j!.exercises).toEqual([
+      {
+        id: 'E10',
+        title: 'Start a node',
+        minutes: { min: 1, max: 2 },
+        optional: false,
+        file: 'tut/02-exercises.md',
+        line: 10
+      },
+      { id: 'E40', title: 'Alert on lag', optional: true, file: 'tut/02-exercises.md', line: 30 }
+    ])
+    expect(j!.diagrams).toEqual([
+      { file: 'tut/README.md', line: 7, kind: 'ascii', caption: 'Architecture' }
+    ])
+    expect(j!.time).toEqual({
+      min: 45,
+      max: 60,
+      text: '45-60 minutes',
+      file: 'tut/README.md',
+      line: 5
+    })
   })
 })
 

@@ -129,6 +129,52 @@ describe('project discovery', () => {
     expect(found.claims.map((p) => displayPath(p, root))).toEqual(['docs/claims'])
   })
 
+  it('autodetects every layout of the corpus, each folder once', () => {
+    const root = path.resolve('__tests__/fixtures/layouts')
+    const found = autodetect({ root, cwd: root }).tutorials.map((p) => displayPath(p, root))
+    expect(found).toEqual(
+      readdirSync(root, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+    )
+  })
+
+  it('takes a repository whose chapters live in docs/ as one tutorial, and a collection as many', () => {
+    const repo = tmp()
+    writeFileSync(path.join(repo, 'README.md'), '# Workshop\n')
+    mkdirSync(path.join(repo, 'docs'))
+    writeFileSync(path.join(repo, 'docs/01-a.md'), '# A\n')
+    expect(autodetect({ root: repo, cwd: repo }).tutorials).toEqual([repo])
+
+    const collection = tmp()
+    writeFileSync(path.join(collection, 'README.md'), '# Our tutorials\n')
+    for (const t of ['01-first', '02-second']) {
+      mkdirSync(path.join(collection, t))
+      writeFileSync(path.join(collection, t, '01-a.md'), '# A\n')
+    }
+    const found = autodetect({ root: collection, cwd: collection }).tutorials
+    expect(found.map((p) => displayPath(p, collection))).toEqual(['01-first', '02-second'])
+  })
+
+  it('hands the reader a root mkdocs.yml and lists the folders it did not read', () => {
+    const root = tmp()
+    mkdirSync(path.join(root, 't/node_modules/pkg'), { recursive: true })
+    mkdirSync(path.join(root, 't/docs'), { recursive: true })
+    mkdirSync(path.join(root, 't/claims'))
+    writeFileSync(path.join(root, 't/mkdocs.yml'), 'nav:\n  - index.md\n')
+    writeFileSync(path.join(root, 't/docs/index.md'), '# Home\n')
+    writeFileSync(path.join(root, 't/docs/mkdocs.yml'), 'nav: []\n')
+    writeFileSync(path.join(root, 't/node_modules/pkg/README.md'), '# dep\n')
+    writeFileSync(path.join(root, 't/claims/a.md'), '## X-Y-001\n')
+    const t = readTutorial({ root, cwd: root }, path.join(root, 't'), [path.join(root, 't/claims')])
+    expect(t.files.map((f) => f.path)).toEqual(['t/docs/index.md', 't/mkdocs.yml'])
+    expect(t.skipped).toEqual([
+      { file: 't/claims/', reason: 'claims registry; read as the registry' },
+      { file: 't/node_modules/', reason: 'installed dependencies; not read' }
+    ])
+  })
+
   it('refuses missing folders and folders outside the workspace', () => {
     const root = tmp()
     const ws = { root, cwd: root }

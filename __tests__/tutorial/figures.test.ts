@@ -194,3 +194,51 @@ describe('claim/uncited-figure', () => {
     expect(uncitedFigureDiagnostics(t)).toEqual([])
   })
 })
+
+describe('claim/uncited-figure precision: workshop prose is not a performance claim', () => {
+  const flagged = (sentence: string): string[] =>
+    uncitedFigureDiagnostics(fromText({ 'README.md': `# T\n\n${sentence}\n` })).map((d) =>
+      d.message.replace(/^The (\w+) figure "([^"]*)".*$/s, '$1:$2')
+    )
+
+  it.each([
+    ['a setting', 'Set the sampling rate to 10% before the load test.'],
+    ['a threshold', 'The alert fires when the error rate stays above 5% for two minutes.'],
+    ['a traffic split', 'Send 10% of the traffic to the new version and keep 90% on the old one.'],
+    ['canary weights', 'The canary gets a weight of 20% at first.'],
+    ['a reading during the lab', 'During the load test the CPU sat at 12% on every node.'],
+    ['what you should see', 'You should see the p99 latency hover around 40 ms.'],
+    [
+      'worked arithmetic',
+      'If each reading is 200 bytes and a gateway sends 50 readings/s, that is 10 KB/s.'
+    ],
+    ['explicit arithmetic', 'Three brokers × 40 MB/s = 120 MB/s for the whole cluster.'],
+    ['a promotional credit', 'New accounts get $300 in free credits for the first month.']
+  ])('%s', (_what, sentence) => {
+    expect(flagged(sentence)).toEqual([])
+  })
+
+  it.each([
+    ['durability nines', 'Objects are stored with 11 nines of durability.', ['nines:11 nines']],
+    ['a latency range', 'Reads are served in 10-50ms from the cache.', ['latency:10-50ms']],
+    ['a product percentage', 'Compaction cuts storage costs by 60%.', ['percentage:60%']],
+    ['a multiplier', 'Queries run 5–10x faster than on the old cluster.', ['multiplier:5–10x']],
+    [
+      'a spelled-out scale claim',
+      'Lookups take constant time whether there are a thousand records or a billion.',
+      ['scale:constant time whether there are a thousand records or a billion']
+    ],
+    [
+      'orders of magnitude',
+      'Start-up is orders of magnitude faster than before.',
+      ['scale:orders of magnitude faster']
+    ],
+    [
+      'a measured benchmark',
+      'Our benchmark shows p99 latency of 8 ms under load.',
+      ['latency:8 ms']
+    ]
+  ])('%s stays flagged', (_what, sentence, expected) => {
+    expect(flagged(sentence)).toEqual(expected)
+  })
+})

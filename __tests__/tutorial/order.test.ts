@@ -106,3 +106,120 @@ describe('chapter order', () => {
     expect(t.chapters.map((c) => c.file)).toEqual(['./README.md', './01-x.md'])
   })
 })
+
+describe('chapter order: layouts beyond numbered files', () => {
+  const files = (t: { chapters: { file: string }[] }, dir = 'docs/demo') =>
+    t.chapters.map((c) => c.file.slice(dir.length + 1))
+
+  it('never reads outside the folder: a SUMMARY.md link that climbs out is reported, not followed', () => {
+    const t = fromText({
+      'README.md': '# Home\n',
+      'SUMMARY.md': '# Summary\n\n- [Secrets](../../outside.md)\n- [One](one.md)\n',
+      'one.md': '# One\n'
+    })
+    expect(files(t)).toEqual(['README.md', 'one.md'])
+    expect(t.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'tutorial/structure',
+        file: 'docs/demo/SUMMARY.md',
+        line: 3,
+        message: expect.stringContaining('outside the tutorial folder; not read')
+      })
+    ])
+  })
+
+  it('never reads outside docs_dir: a nav: entry that climbs out is a warning', () => {
+    const t = fromText({
+      'mkdocs.yml': 'site_name: Demo\nnav:\n  - Home: index.md\n  - Away: ../../../etc/hosts.md\n',
+      'docs/index.md': '# Start\n'
+    })
+    expect(files(t)).toEqual(['docs/index.md'])
+    expect(t.diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', expect.stringContaining('outside docs; not read')]
+    ])
+  })
+
+  it('says what it cannot order, naming the files, and still reads them', () => {
+    const t = fromText({
+      'README.md': '# Home\n',
+      'setup.md': '# Setup\n',
+      'deploy.md': '# Deploy\n'
+    })
+    expect(t.order).toBe('alphabetical')
+    expect(files(t)).toEqual(['README.md', 'deploy.md', 'setup.md'])
+    expect(t.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'tutorial/structure',
+        severity: 'warning',
+        message: expect.stringMatching(
+          /cannot tell the reading order of docs\/demo\/deploy\.md, docs\/demo\/setup\.md/
+        )
+      })
+    ])
+  })
+
+  it('brings in a file a chapter links to, right after that chapter', () => {
+    const t = fromText({
+      'README.md': '# Home\n',
+      '01-a.md': '# A\n\nSee the [tips](extras/tips.md).\n',
+      '02-b.md': '# B\n',
+      'extras/tips.md': '# Tips\n',
+      'extras/unused.md': '# Unused\n'
+    })
+    expect(files(t)).toEqual(['README.md', '01-a.md', 'extras/tips.md', '02-b.md'])
+    expect(t.skipped).toEqual([
+      {
+        file: 'docs/demo/extras/unused.md',
+        reason: 'in a folder without a number that no chapter links to'
+      }
+    ])
+  })
+
+  it('orders by sidebar_position or weight in front matter', () => {
+    const t = fromText({
+      'intro.md': '---\nsidebar_position: 1\n---\n# Intro\n',
+      'later.md': '---\nweight: 30\n---\n# Later\n',
+      'middle.md': '---\nsidebar_position: 2\n---\n# Middle\n'
+    })
+    expect(t.order).toBe('front-matter')
+    expect(files(t)).toEqual(['intro.md', 'middle.md', 'later.md'])
+  })
+
+  it('reports front matter that is not YAML at its line, and reads the chapter anyway', () => {
+    const t = fromText({ 'README.md': '---\ntitle: [unclosed\n---\n# Real title\n' })
+    expect(t.title).toBe('Real title')
+    expect(t.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'tutorial/structure',
+        severity: 'warning',
+        file: 'docs/demo/README.md',
+        message: expect.stringContaining('front matter is not valid YAML')
+      })
+    ])
+  })
+
+  it('never takes a table-of-contents or chapter heading as the title', () => {
+    expect(fromText({ 'README.md': '# Workshop outline\n', '01-x.md': '# Lab 1: X\n' }).title).toBe(
+      'demo'
+    )
+    expect(fromText({ '01-prereq.md': '# Prerequisites\n', '02-x.md': '# Real\n' }).title).toBe(
+      'demo'
+    )
+  })
+})
+
+describe('exercises: Step N only when the tutorial numbers its exercises so', () => {
+  it('drops steps that start again in every chapter', () => {
+    const t = fromText({
+      'README.md': '# T\n',
+      '01-a.md': '# A\n\n## Step 1\n\n## Step 2\n',
+      '02-b.md': '# B\n\n## Step 1\n\n## Step 2\n'
+    })
+    expect(t.exercises).toEqual([])
+  })
+
+  it('drops steps inside a tutorial that has labelled exercises', () => {
+    const t = fromText({ 'README.md': '# T\n\n## E10: Go\n\n### Step 1\n\n### Step 2\n' })
+    expect(t.exercises.map((e) => e.id)).toEqual(['E10'])
+  })
+})

@@ -9,7 +9,10 @@ import type { Diagnostic, Registry, RuleDef, SkippedFile, SourceFile } from '../
 import { RULES, diagnostic } from '../rules.js'
 import picomatch from 'picomatch'
 import { HEAD_LINES, matchDraft, type TutorialRef } from '../guard/match.js'
-import { looksLikeTutorial as layoutLooksLikeTutorial } from '../tutorial/layout.js'
+import {
+  looksLikeTutorial as layoutLooksLikeTutorial,
+  looksLikeTutorialByContent
+} from '../tutorial/layout.js'
 import { displayPath, realInside, resolveInside } from './paths.js'
 import { ignoreMatcher } from './ignore.js'
 import { readSource } from './read.js'
@@ -46,13 +49,37 @@ function list(dir: string): Dirent[] {
 const fileNames = (entries: Dirent[]): string[] =>
   entries.filter((e) => !e.isDirectory()).map((e) => e.name)
 
-/** True when a folder looks like a tutorial (the layouts src/tutorial/layout.ts knows). */
-export function looksLikeTutorial(dir: string): boolean {
+/** Markdown pages read for autodetection at most per folder (their texts decide, not their names). */
+const CONTENT_PAGES = 40
+
+/**
+ * True when a folder looks like a tutorial (the layouts src/tutorial/layout.ts knows). With
+ * `byContent`, a folder whose names say nothing is judged by its README's links and its pages'
+ * front matter too (not for the workspace root: a repository README links files of every kind).
+ */
+export function looksLikeTutorial(dir: string, byContent = false): boolean {
   const entries = list(dir)
   const folders = entries
     .filter((e) => e.isDirectory() && !skipDir(e.name))
     .map((e) => ({ name: e.name, files: fileNames(list(path.join(dir, e.name))) }))
-  return layoutLooksLikeTutorial({ files: fileNames(entries), folders })
+  const files = fileNames(entries)
+  if (layoutLooksLikeTutorial({ files, folders })) return true
+  if (!byContent) return false
+  // regular files only: a symbolic link could lead out of the workspace
+  const md = entries
+    .filter((e) => e.isFile() && TUTORIAL_FILE.test(e.name))
+    .map((e) => e.name)
+    .slice(0, CONTENT_PAGES)
+  const text = (name: string): string | undefined => {
+    const r = readSource(path.join(dir, name), name, RULES.tutorialStructure)
+    return 'file' in r ? r.file.text : undefined
+  }
+  const introName = md.find((n) => /^(?:readme|index)\.(?:md|markdown)$/i.test(n))
+  const pages = md.filter((n) => n !== introName).map(text)
+  return looksLikeTutorialByContent(
+    introName ? text(introName) : undefined,
+    pages.filter((p): p is string => p !== undefined)
+  )
 }
 
 /** Tutorial folders and registry folders (named `claims`) under the workspace, sorted. */
@@ -68,7 +95,7 @@ export function autodetect(ws: Workspace): { tutorials: string[]; claims: string
       if (ignored(abs)) continue
       if (e.name === 'claims') claims.push(abs)
       else if (inTutorial) continue
-      else if (looksLikeTutorial(abs)) {
+      else if (looksLikeTutorial(abs, true)) {
         tutorials.push(abs)
         walk(abs, depth + 1, true) // a registry may sit inside; nested tutorials are chapters
       } else walk(abs, depth + 1, false)

@@ -549,7 +549,7 @@ class ChapterWalker {
     }[] = []
     let groupCited = false
     for (const unit of units) {
-      if (!/[\p{N}]|nines/iu.test(unit.text)) {
+      if (!/[\p{N}]|nines|thousand|million|billion|trillion|magnitude/iu.test(unit.text)) {
         // no digits: neither figures nor (default-pattern) IDs; custom patterns still need a look
         this.claimId.lastIndex = 0
         if (!this.claimId.test(unit.text)) continue

@@ -119,9 +119,44 @@ function excludedSpans(text: string): [number, number][] {
   return spans
 }
 
+/** Claims in words: "constant time whether there are a thousand records or a billion". */
+const SPELLED_OUT = [
+  /\b(?:constant|the same|flat|predictable|stable|steady)\s+(?:time|latency|speed|performance|cost|throughput)\b[^.;]{0,80}?\b(?:thousands?|millions?|billions?|trillions?)\b(?:\s+(?:records|rows|messages|events|items|keys|objects|files|users|requests))?(?:\s+or\s+(?:a|one|ten|a hundred)\s+(?:thousand|million|billion|trillion)\b)?/giu,
+  /\b(?:whether|regardless of whether|no matter whether)\b[^.;]{0,40}?\b(?:a|one)\s+(?:hundred|thousand|million)\b[^.;]{0,30}?\bor\s+(?:a|one)\s+(?:million|billion|trillion)\b/giu,
+  /\border(?:s)? of magnitude\s+(?:faster|cheaper|slower|more|less|fewer|smaller|larger|higher|lower|better)\b/giu
+]
+
+function spelledOut(text: string): FoundFigure[] {
+  if (!/thousand|million|billion|trillion|magnitude/i.test(text)) return []
+  const out: FoundFigure[] = []
+  for (const re of SPELLED_OUT) {
+    re.lastIndex = 0
+    for (const m of text.matchAll(re)) {
+      if (out.some((f) => m.index < f.index + f.text.length && f.index < m.index + m[0].length)) {
+        continue
+      }
+      out.push({ text: m[0], kind: 'scale', index: m.index })
+    }
+  }
+  return out
+}
+
 /** Finds the figures in plain text, in order, with their kinds. */
 export function findFigures(text: string): FoundFigure[] {
-  if (!/\d|nines/i.test(text)) return []
+  const words = spelledOut(text)
+  if (!/\d|nines/i.test(text)) return words
+  const found = numericFigures(text)
+  if (words.length === 0) return found
+  return [
+    ...found.filter(
+      (f) =>
+        !words.some((w) => f.index < w.index + w.text.length && w.index < f.index + f.text.length)
+    ),
+    ...words
+  ].sort((a, b) => a.index - b.index)
+}
+
+function numericFigures(text: string): FoundFigure[] {
   let spans: [number, number][] | undefined
   const out: FoundFigure[] = []
   FIGURE_RE.lastIndex = 0
@@ -196,14 +231,53 @@ function isClaimWorthy(kind: FigureKind): boolean {
   return CLAIM_WORTHY_FIGURE_KINDS.includes(kind)
 }
 
+// What a figure is when it is not a property of the product (issue: uncited-figure precision).
+/** a value somebody sets: `set the sampling rate to 10%`, `cap it at 200 requests/s` */
+const SETTING_BEFORE =
+  /\b(?:set(?:s|ting)?|configur\w*|chang\w*|adjust\w*|rais\w*|lower\w*|limit\w*|cap(?:s|ped)?|throttl\w*|threshold|alert(?:s|ing)? (?:when|if|at|above|below)|fires? (?:when|at|above)|trigger\w* (?:when|at|above)|rate[- ]limit\w*|budget of|timeout of|give it|request(?:s|ed)?|allocat\w*|reserv\w*)\b[^.;]{0,40}$/iu
+/** a traffic split: `send 10% of traffic to v2`, `weights 90/10`, a canary */
+const SPLIT =
+  /\b(?:traffic split|split (?:the )?traffic|weight(?:s|ed|ing)?|canary|route[sd]?|routing|shift(?:s|ed|ing)?|send(?:s|ing)?|rollout|roll(?:s|ing)? out|percentage of (?:traffic|requests|users))\b/iu
+/** a reading taken during the lab: `CPU sat at 12%`, `you should see about 40 ms` */
+const OBSERVED =
+  /\b(?:sat at|sits at|sitting at|hover(?:s|ed|ing)?(?: around| at)?|peak(?:s|ed)? at|spik(?:e|es|ed) to|settl(?:e|es|ed) (?:at|around)|stay(?:s|ed)? (?:at|around)|you(?:'ll| will| should| might| may)? (?:see|notice|observe|get)|we (?:saw|measured|observed|got)|in (?:our|my|this) (?:run|test|lab|setup)|on (?:our|my|your) (?:laptop|machine)|the (?:dashboard|graph|panel|output|console|terminal) (?:shows|showed|reads|read|reports|reported))\b/iu
+/** arithmetic in a worked example: `if each message is 1 KB and you send 1,000 per second` */
+const HYPOTHETICAL =
+  /\b(?:if|suppose|supposing|say|imagine|assum(?:e|ing)|for example|for instance|e\.g\.|example:|worked example|let's say|hypothetical(?:ly)?)\b/iu
+const ARITHMETIC = /[×÷]|\s=\s*\$?\d|\d\s*=\s*\$?\d|\d\s+x\s+\d/u
+/** a promotion: `$300 in free credits`, a discount or a trial */
+const PROMOTION =
+  /\b(?:credits?|free tier|coupon|voucher|promo(?:tion(?:al)?)?|discount|trial|sign-?up bonus|off (?:your|the) first|gift)\b/iu
+
+/**
+ * Whether a claim-worthy figure states a property of the product (true) or is ordinary workshop
+ * prose: a setting, a traffic split, a reading taken during the lab, worked-example arithmetic,
+ * a promotional credit (false). Durability nines, spelled-out scale claims and multipliers stay
+ * claims unless a setting or example says otherwise.
+ */
+export function figureIsClaim(f: { text: string; kind: FigureKind; sentence: string }): boolean {
+  if (!isClaimWorthy(f.kind)) return false
+  const at = Math.max(0, f.sentence.indexOf(f.text))
+  const before = f.sentence.slice(0, at)
+  const s = f.sentence
+  if (f.kind === 'money' && PROMOTION.test(s)) return false
+  if (HYPOTHETICAL.test(before) || ARITHMETIC.test(s)) return false
+  if (f.kind === 'nines' || f.kind === 'scale') return true
+  if (SETTING_BEFORE.test(before)) return false
+  if (f.kind === 'percentage' && SPLIT.test(s)) return false
+  if (f.kind !== 'multiplier' && OBSERVED.test(s)) return false
+  return true
+}
+
 /**
  * `claim/uncited-figure`: a performance, durability or cost figure (latency, throughput,
- * percentage, nines, multiplier, money) in a tutorial sentence that cites no claim.
+ * percentage, nines, multiplier, money, a spelled-out scale claim) stated as a property of the
+ * product (`figureIsClaim`) in a tutorial sentence that cites no claim.
  */
 export function uncitedFigureDiagnostics(t: Tutorial): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const f of t.figures) {
-    if (f.cited || !isClaimWorthy(f.kind)) continue
+    if (f.cited || !figureIsClaim(f)) continue
     out.push(
       diagnostic(
         RULES.claimUncitedFigure,

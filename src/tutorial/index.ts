@@ -107,9 +107,10 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
   const diagnostics: Diagnostic[] = [...order.diagnostics]
   const out = emptyCollected()
   const exerciseIds = new Set<string>()
-  const matter = new Map<string, FrontMatter>()
+  const matter = new Map<string, FrontMatter | undefined>()
   const fmOf = (f: SourceFile): FrontMatter | undefined => {
     if (!matter.has(f.path)) {
+      matter.set(f.path, undefined)
       const fm = frontMatter(treeOf(f), f.path)
       if (fm && 'error' in fm) {
         diagnostics.push({

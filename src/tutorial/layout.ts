@@ -43,3 +43,26 @@ export function looksLikeTutorial(l: FolderListing): boolean {
   }
   return l.folders.some((d) => d.name.toLowerCase() === 'docs' && chapterFiles(d.files).length > 0)
 }
+
+const LOCAL_MD_LINK = /\]\(\s*<?([^)\s>]+\.(?:md|markdown))(?:#[^)\s]*)?>?(?:\s+"[^"]*")?\s*\)/giu
+
+/**
+ * For a folder whose names say nothing: its README links two or more local chapter files (a list
+ * or a table of labs), or two or more of its pages carry a front matter order key. `intro` is the
+ * README's text, `pages` the other Markdown texts of the folder.
+ */
+export function looksLikeTutorialByContent(intro: string | undefined, pages: string[]): boolean {
+  if (intro !== undefined) {
+    const targets = new Set<string>()
+    for (const m of intro.matchAll(LOCAL_MD_LINK)) {
+      const url = m[1] ?? ''
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('../')) continue
+      if (notContent(url) === undefined) targets.add(url)
+    }
+    if (targets.size >= 2) return true
+  }
+  const keyed = pages.filter((p) =>
+    /^---\r?\n(?:[^\n]*\r?\n)*?(?:sidebar_position|nav_order|weight)\s*:\s*\d/u.test(p)
+  )
+  return keyed.length >= 2
+}
