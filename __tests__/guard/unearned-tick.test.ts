@@ -6,10 +6,18 @@ import { CLAIM_ID, sample } from './helpers.js'
 const { tutorial, registry } = sample()
 const opts = { claimId: CLAIM_ID, strict: false }
 
-/** The committed (generated) example draft with its checklist section replaced. */
+/**
+ * The committed (generated) example draft with its checklist section replaced, and a sentence
+ * citing the Draft claim TP-LIMIT-003 added (our writer leaves Draft claims out; people do not).
+ */
 function withChecklist(lines: string[]): { path: string; text: string } {
   const text = readFileSync('examples/publication-drafts/tidepool-quickstart.draft.md', 'utf8')
-  const head = text.slice(0, text.indexOf('## Amplification Checklist'))
+  const head = text
+    .slice(0, text.indexOf('## Amplification Checklist'))
+    .replace(
+      '## Talk Abstract',
+      'One tenant needs its ingest load split by hand past a certain size (claim: **TP-LIMIT-003**).\n\n## Talk Abstract'
+    )
   return { path: 'd.draft.md', text: `${head}## Amplification Checklist\n\n${lines.join('\n')}\n` }
 }
 
@@ -29,7 +37,7 @@ describe('draft/unearned-tick', () => {
       '- ⚠️ **Claims Registry Compliance** — one Draft claim'
     ])
     const found = ticks(draft)
-    // the generated draft cites the Draft claim TP-LIMIT-003: compliance is not earned; nothing
+    // the draft cites the Draft claim TP-LIMIT-003: compliance is not earned; nothing
     // in it overclaims, so that tick stands
     expect(found).toHaveLength(1)
     const line = draft.text.split('\n').findIndex((l) => l.includes('all verified')) + 1
