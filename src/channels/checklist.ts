@@ -27,5 +27,7 @@ export const CHECKLIST_RULE_MAP: Readonly<
   'draft/uncited-claim': { 'Claims Registry Compliance': 'fail' },
   'draft/untraced-figure': { 'Technical Accuracy': 'warn', 'No Overclaiming': 'warn' },
   'draft/absolute-language': { 'No Overclaiming': 'warn' },
+  'draft/roadmap-promise': { 'No Overclaiming': 'warn' },
+  'draft/uncited-figure': { 'No Overclaiming': 'warn', 'Claims Registry Compliance': 'warn' },
   'terminology/inconsistent': { 'Terminology Consistency': 'warn' }
 }

@@ -16,10 +16,14 @@ export interface Config {
   tutorials: string[]
   /** registry folders (workspace-relative); empty = autodetect a folder named `claims` */
   claims: string[]
+  /** glob patterns (workspace-relative) of files and folders never read */
+  ignore: string[]
   /** folder for committed/generated drafts (workspace-relative); undefined = `publication-drafts` beside each tutorial */
   draftsDir?: string
   /** draft file name template; `{tutorial}` is the tutorial folder's name */
   draftFileName: string
+  /** more places drafts are committed: glob patterns relative to the workspace root (`drafts.paths`) */
+  draftPaths: string[]
   /** regular-expression source for claim IDs (no flags, no anchors) */
   claimIdPattern: string
   /** per-rule severity overrides */
@@ -38,7 +42,9 @@ export function defaultConfig(): Config {
   return {
     tutorials: [],
     claims: [],
+    ignore: [],
     draftFileName: '{tutorial}.draft.md',
+    draftPaths: [],
     claimIdPattern: DEFAULT_CLAIM_ID_PATTERN,
     rules: {},
     tutorialUrls: {},

@@ -56,6 +56,8 @@ export interface TutorialJson {
 export interface CheckJson {
   registry: { claims: { id: string; status: ClaimStatus; file: string; line: number }[] }
   tutorials: TutorialJson[]
+  /** committed drafts guarded: path, tutorial folder name, channel (`linkedin`, `combined`, …) */
+  drafts: { path: string; tutorial: string; channel: string }[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
 }
@@ -171,6 +173,11 @@ export function checkJson(result: CheckResult, cwdRelative: PathMap = identity):
       }))
     },
     tutorials: result.tutorials.map((t) => tutorialJson(t, cwdRelative)),
+    drafts: (result.guarded ?? []).map((d) => ({
+      path: cwdRelative(d.path),
+      tutorial: d.tutorial,
+      channel: d.channel
+    })),
     ...diagnosticsAndSummary(result, cwdRelative)
   }
 }
