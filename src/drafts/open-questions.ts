@@ -194,11 +194,3 @@ export function renderOpenQuestions(
   }
   return blocks.join('\n\n')
 }
-
-export function openQuestionsSection(ctx: DraftContext): DraftSection {
-  return {
-    id: 'open-questions',
-    heading: 'Open Questions / Clarifications Needed',
-    markdown: renderOpenQuestions(openQuestions(ctx), ctx.channels)
-  }
-}

@@ -173,8 +173,11 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   const lookup: ClaimLookup = { claimId: () => claimIdRegExp(opts.claimIdPattern), citable }
 
   const facts: Omit<Fact, 'id'>[] = []
+  const seen = new Set<string>()
   const add = (f: Omit<Fact, 'id'>): void => {
-    if (facts.some((g) => g.role === f.role && g.text === f.text)) return
+    const key = `${f.role}\u0000${f.text}`
+    if (seen.has(key)) return
+    seen.add(key)
     facts.push(f)
   }
   const fromSentence = (role: FactRole, s: Sentence): Omit<Fact, 'id'> => {
@@ -442,13 +445,14 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
     s.role === 'non-goal' || CUES.nonGoal.test(s.section)
   const limitationSection = (s: Sentence): boolean =>
     s.role === 'limitation' || (CUES.limitation.test(s.section) && !CUES.nonGoal.test(s.section))
+  const registryLimits = new Set(
+    facts.filter((f) => f.role === 'limitation').flatMap((f) => f.cites ?? [])
+  )
   for (const s of all) {
     if (isFiction(s.text) || dangling(s.text) || metaSentence(s.text)) continue
     if (limitationSection(s) || (CUES.limitation.test(s.text) && !nonGoalSection(s))) {
       // the registry's wording of the same claim is already there: the better source
-      const restates =
-        s.claims.length > 0 &&
-        s.claims.every((id) => facts.some((f) => f.role === 'limitation' && f.cites?.includes(id)))
+      const restates = s.claims.length > 0 && s.claims.every((id) => registryLimits.has(id))
       if (!restates) add(fromSentence('limitation', s))
     }
   }

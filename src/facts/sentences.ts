@@ -37,11 +37,6 @@ export const CUES = {
 const LEANING =
   /^(?:this|that|these|those|it|its|they|their|there|here|both|such|so|but|and|or|then|also)\b/i
 
-/** Whether a sentence reads on its own, out of its paragraph. */
-export function standalone(s: { text: string }): boolean {
-  return !LEANING.test(s.text)
-}
-
 export interface Sentence extends Location {
   /** plain text, citation parentheticals removed */
   text: string
@@ -261,40 +256,4 @@ export function sameSentence(
   b: Location & { text: string }
 ): boolean {
   return a.file === b.file && a.line === b.line && a.text === b.text
-}
-
-/**
- * The best sentence for a role: one under a heading that carries the cue and itself carrying it,
- * then one under such a heading, then one carrying the cue; earliest first. Undefined when none.
- */
-export function pickByCue(
-  pool: readonly Sentence[],
-  cue: RegExp,
-  used: readonly Sentence[]
-): Sentence | undefined {
-  let best: Sentence | undefined
-  let bestRank = 0
-  for (const s of pool) {
-    if (!standalone(s) || used.some((u) => sameSentence(u, s))) continue
-    const rank = (cue.test(s.section) ? 2 : 0) + (cue.test(s.text) ? 1 : 0)
-    if (rank > bestRank) {
-      best = s
-      bestRank = rank
-    }
-  }
-  return best
-}
-
-/**
- * The fallback when no sentence carries the cue: the first unused sentence after `after` (a story
- * reads problem → simplification → impact in order), else the first unused one.
- */
-export function nextUnused(
-  pool: readonly Sentence[],
-  used: readonly Sentence[],
-  after?: Sentence
-): Sentence | undefined {
-  const free = (s: Sentence): boolean => !used.some((u) => sameSentence(u, s))
-  const start = after ? pool.findIndex((s) => sameSentence(s, after)) + 1 : 0
-  return pool.slice(start).find(free) ?? pool.find(free)
 }

@@ -12,9 +12,8 @@ export function draftsOf(result: CheckResult | GenerateResult): Draft[] {
 
 /**
  * Every diagnostic a report shows, worst first: the run's own (tutorials, registry, committed
- * drafts). The guard's findings on each *generated* draft are not repeated here: they are what that
- * draft's checklist is computed from, and on pull requests the draft is not even written, so they
- * would point at files that do not exist. Counts, exit codes and step status all follow this list.
+ * drafts, and — after `generate` — the guard's findings on each draft it built, which the engine
+ * adds: the writer checks itself). Counts, exit codes and step status all follow this list.
  */
 export function allDiagnostics(result: CheckResult | GenerateResult): Diagnostic[] {
   return sortDiagnostics([...result.diagnostics])
