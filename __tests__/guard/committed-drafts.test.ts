@@ -3,7 +3,16 @@
 // its line and nothing else: clean lines and notes stay quiet. Every sentence in the fixture is our
 // own writing (__tests__/fixtures/committed-drafts).
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { runCli } from '../cli/run.js'
 
@@ -162,5 +171,29 @@ describe('committed drafts in every naming style', () => {
     const again = check(['--drafts', DRAFTS]).doc
     expect(again.drafts).toEqual(doc.drafts)
     expect(again.diagnostics).toEqual(doc.diagnostics)
+  })
+})
+
+describe('drafts folders and the workspace', () => {
+  it('never reads a drafts folder that is a symbolic link leading out of the workspace', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'ta-drafts-'))
+    try {
+      const ws = path.join(tmp, 'ws')
+      cpSync(FIXTURE, ws, { recursive: true })
+      rmSync(path.join(ws, DRAFTS), { recursive: true })
+      mkdirSync(path.join(tmp, 'outside'))
+      writeFileSync(
+        path.join(tmp, 'outside/linkedin-draft__201_harbor-sync.md'),
+        'It always works, 1000x faster.\n'
+      )
+      symlinkSync(path.join(tmp, 'outside'), path.join(ws, DRAFTS))
+      const r = runCli(['check', '--config', 'config.yml', '--root', '.', '--format', 'json'], ws)
+      // refused as a whole, naming the folder: nothing outside is read or reported on
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(/publication-drafts.*leads outside the workspace/)
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
   })
 })
