@@ -14,6 +14,8 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { runGenerate } from '../../src/app.js'
+import { loadConfig } from '../../src/config/load.js'
 import { runCli } from '../cli/run.js'
 
 const FIXTURE = path.join(process.cwd(), '__tests__/fixtures/committed-drafts')
@@ -167,6 +169,21 @@ describe('committed drafts in every naming style', () => {
     expect(found.filter((d) => d.rule === 'draft/missing-section')).toEqual([])
   })
 
+  it('guards the same drafts in the run the action makes on a pull request', () => {
+    const ws = { root: FIXTURE, cwd: FIXTURE }
+    const config = loadConfig(ws, 'config.yml')
+    const tutorials = [path.join(FIXTURE, 'tutorials/201_harbor-sync')]
+    const run = runGenerate({ ws, config, selection: { tutorials, claims: ['claims'] } })
+    expect(run.result.guarded).toEqual(doc.drafts)
+    const mine = run.result.diagnostics.filter((d) => isDraftFile(d.file))
+    expect(mine.map((d) => `${d.file}:${d.line} ${d.rule}`).sort()).toEqual(
+      found.map((d) => `${d.file}:${d.line} ${d.rule}`).sort()
+    )
+    // a run that writes drafts does not guard the files it overwrites; these are not ours
+    const writing = runGenerate({ ws, config, selection: { tutorials }, writes: true })
+    expect(writing.result.guarded).toEqual(doc.drafts)
+  })
+
   it('guards the same drafts whether or not --drafts names the folder again', () => {
     const again = check(['--drafts', DRAFTS]).doc
     expect(again.drafts).toEqual(doc.drafts)
@@ -175,6 +192,28 @@ describe('committed drafts in every naming style', () => {
 })
 
 describe('drafts folders and the workspace', () => {
+  it('guards our own committed draft, except in a run that overwrites it', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'ta-drafts-'))
+    try {
+      cpSync(FIXTURE, tmp, { recursive: true })
+      const ours = `${DRAFTS}/201_harbor-sync.draft.md`
+      writeFileSync(path.join(tmp, ours), '## Core Story Summary\n\n- Always fast.\n')
+      const ws = { root: tmp, cwd: tmp }
+      const config = loadConfig(ws, 'config.yml')
+      const checked = runGenerate({ ws, config, selection: {} }).result.guarded ?? []
+      expect(checked).toContainEqual({
+        path: ours,
+        tutorial: '201_harbor-sync',
+        channel: 'combined'
+      })
+      const writing = runGenerate({ ws, config, selection: {}, writes: true }).result.guarded ?? []
+      expect(writing.map((d) => d.path)).not.toContain(ours)
+      expect(writing).toHaveLength(checked.length - 1)
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+
   it('never reads a drafts folder that is a symbolic link leading out of the workspace', () => {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'ta-drafts-'))
     try {
