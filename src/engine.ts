@@ -4,12 +4,16 @@ import type { Config } from './config/types.js'
 import { claimIdRegExp } from './config/types.js'
 import type { Diagnostic, Registry, SkippedFile, SourceFile, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity } from './rules.js'
+import { applySuppressions } from './suppressions.js'
 import { parseTutorial, tutorialName } from './tutorial/index.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
 import { parseRegistry } from './claims/registry.js'
 import { validateCitations } from './claims/validate.js'
-import { buildDraft } from './drafts/index.js'
-import { guardDocument, parseDraftDocument } from './guard/index.js'
+import { buildDraft, type DraftGuard } from './drafts/index.js'
+import { tutorialUrl } from './drafts/context.js'
+import { buildFactSheet } from './facts/build.js'
+import type { FactSheet } from './facts/types.js'
+import { guardDocument, guardDraft, parseDraftDocument } from './guard/index.js'
 import type { Draft } from './drafts/types.js'
 
 export interface TutorialInput {
@@ -122,10 +126,35 @@ export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
   })
 }
 
-/** The draft of one parsed tutorial, its diagnostics at configured severities. */
+/** What a draft of this tutorial may say (src/facts). */
+export function factsOf(input: EngineInput, t: Tutorial, registry: Registry): FactSheet {
+  const url = tutorialUrl(t, input.config)
+  return buildFactSheet(t, registry, {
+    claimIdPattern: input.config.claimIdPattern,
+    ...(url !== undefined ? { url } : {})
+  })
+}
+
+/**
+ * The draft of one parsed tutorial: facts → writer → guard. The engine hands the writer the guard
+ * (the writer never imports it); its findings come back at configured severities.
+ */
 export function draftOf(input: EngineInput, t: Tutorial, registry: Registry, path: string): Draft {
-  const d = buildDraft(t, registry, input.config, { path, strict: input.strict ?? false })
+  const strict = input.strict ?? false
+  const guard: DraftGuard = (file, opts) =>
+    guardDraft(file, t, registry, {
+      claimId: claimIdRegExp(input.config.claimIdPattern),
+      strict,
+      channels: input.config.channels,
+      ...(opts?.channel !== undefined ? { channel: opts.channel } : {})
+    })
+  const d = buildDraft(t, registry, input.config, factsOf(input, t, registry), {
+    path,
+    strict,
+    guard
+  })
   d.diagnostics = applyRuleConfig(d.diagnostics, input.config.rules)
+  for (const p of d.posts) p.diagnostics = applyRuleConfig(p.diagnostics, input.config.rules)
   return d
 }
 
@@ -252,7 +281,12 @@ function analyse(
     diagnostics.push(...done[0])
     guarded.push(done[1])
   }
-  return { registry, tutorials, diagnostics, guarded }
+  const files = [
+    ...input.tutorials.flatMap((t) => t.files),
+    ...input.registry,
+    ...(input.drafts ?? []).map((d) => d.file)
+  ]
+  return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files), guarded }
 }
 
 /** Validates tutorials, registry and any committed drafts (`prepared`: see `generate`). */
@@ -277,5 +311,10 @@ export function generate(
   const works = prepared?.works ?? allWork(input, registry, draftPath)
   const base = analyse(input, registry, works)
   const drafts = works.map((w) => w.draft!)
+  // the writer checks itself: the guard's findings on every draft it wrote are reported like any
+  // other (a LinkedIn post under its floor is a real finding, not "no problems")
+  for (const d of drafts) {
+    base.diagnostics.push(...d.diagnostics, ...d.posts.flatMap((p) => p.diagnostics))
+  }
   return finish({ ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }

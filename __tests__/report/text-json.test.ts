@@ -159,7 +159,25 @@ describe('generateJson', () => {
       'untraced 45-90 minutes',
       'draft/untraced-figure'
     )
-    const d = draft(t1, { diagnostics: [guard] })
+    const fact = {
+      id: 'F1',
+      role: 'product' as const,
+      text: 'KafScale',
+      source: { file: 'tutorials/101_kafscale/README.md', line: 1, column: 1 }
+    }
+    const d = draft(t1, {
+      diagnostics: [guard],
+      facts: { tutorial: t1.name, dir: t1.dir, title: t1.title, facts: [fact] },
+      posts: [
+        {
+          channel: 'newsletter',
+          fileName: 'newsletter-draft__101_kafscale.md',
+          path: 'tutorials/101_kafscale/publication-drafts/newsletter-draft__101_kafscale.md',
+          markdown: '# Newsletter Blurb — x\n',
+          diagnostics: []
+        }
+      ]
+    })
     const json = generateJson(generateResult([t1], diagnostics, [d]))
     expect(Object.keys(json).sort()).toEqual(['diagnostics', 'drafts', 'summary'])
     expect(json.drafts).toEqual([
@@ -179,10 +197,19 @@ describe('generateJson', () => {
         checklist: [
           { item: 'Technical Accuracy', status: 'pass' },
           { item: 'No Overclaiming', status: 'warn', reason: 'one figure untraced' }
+        ],
+        facts: [fact],
+        posts: [
+          {
+            channel: 'newsletter',
+            path: 'tutorials/101_kafscale/publication-drafts/newsletter-draft__101_kafscale.md',
+            markdown: '# Newsletter Blurb — x\n'
+          }
         ]
       }
     ])
-    // the guard's findings on the generated draft live in its checklist, not in the run's list
+    // the renderer lists the run's diagnostics; the engine puts the guard's findings on its own
+    // drafts there (see __tests__/engine/self-check.test.ts), the renderer adds none of its own
     expect(json.diagnostics.filter((x) => x.rule === 'draft/untraced-figure')).toHaveLength(0)
     expect(json.summary).toEqual({ errors: 1, warnings: 1, infos: 1 })
   })

@@ -14,6 +14,8 @@ export interface GuardOptions {
   strict: boolean
   /** the channel contract with the config's overrides (default: the built-in contract) */
   channels?: readonly Channel[]
+  /** the draft is one channel's post (a per-channel file), not the combined document: its id */
+  channel?: string
 }
 
 export interface DerivedFigure {
@@ -64,6 +66,8 @@ export interface GuardContext {
   strict: boolean
   /** the channel contract drafts are checked against */
   channels: readonly Channel[]
+  /** set when the draft is one channel's post: that channel's id */
+  channel?: string
   /** global claim-ID pattern (a private copy: its lastIndex is ours) */
   claimId: RegExp
   claimIndex: ReturnType<typeof indexRegistry>
@@ -287,8 +291,17 @@ export function phrasePattern(phrase: string): RegExp {
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]/g
 
-function absolutePhrases(t: Tutorial): AbsolutePhrase[] {
-  const prose = tutorialProse(t, { quotes: false, headings: true })
+/**
+ * The absolute phrases, each marked when the tutorial says it — in its own prose, or in the
+ * registry wording of a Verified claim it cites (a draft may quote the registry's own words:
+ * "does not guarantee ordering across partitions").
+ */
+function absolutePhrases(t: Tutorial, r: Registry): AbsolutePhrase[] {
+  const cited = new Set(t.citations.map((c) => c.id))
+  const claimWords = r.claims
+    .filter((c) => cited.has(c.id) && c.status === 'verified')
+    .map((c) => c.claim)
+  const prose = [...tutorialProse(t, { quotes: false, headings: true }), ...claimWords]
     .map((s) => s.replace(QUOTED, ' '))
     .join('\n\n')
   return ABSOLUTE_PHRASES.map((phrase) => {
@@ -386,7 +399,7 @@ export function buildGuardContext(
     roadmap: roadmapText(tutorial),
     derived: derivedFigures(tutorial),
     figureMasks: figureMasks(tutorial),
-    absolute: absolutePhrases(tutorial),
+    absolute: absolutePhrases(tutorial, registry),
     glossary: glossaryMatchers(tutorial)
   }
 }
@@ -408,7 +421,10 @@ export function guardContext(
   let ctx = byPattern.get(key)
   if (!ctx) byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, opts)))
   const channels = opts.channels ?? CHANNELS
-  return ctx.strict === opts.strict && ctx.channels === channels
-    ? ctx
-    : { ...ctx, strict: opts.strict, channels }
+  if (ctx.strict === opts.strict && ctx.channels === channels && opts.channel === undefined) {
+    return ctx
+  }
+  const out: GuardContext = { ...ctx, strict: opts.strict, channels }
+  if (opts.channel !== undefined) out.channel = opts.channel
+  return out
 }

@@ -225,7 +225,11 @@ function combinedSections(
   kept: readonly RootContent[],
   channels: readonly Channel[]
 ): { preamble: RootContent[]; sections: DocSection[] } {
-  const contract = documentSections(channels)
+  // every channel's heading (per-channel posts included) and the combined draft's other sections
+  const contract = [
+    ...documentSections(channels),
+    ...channels.filter((c) => !c.inCombinedDraft).map((c) => ({ id: c.id, heading: c.heading }))
+  ]
   const preamble: RootContent[] = []
   const sections: DocSection[] = []
   let current: DocSection | undefined

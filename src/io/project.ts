@@ -11,6 +11,7 @@ import picomatch from 'picomatch'
 import { HEAD_LINES, matchDraft, type TutorialRef } from '../guard/match.js'
 import { looksLikeTutorial as layoutLooksLikeTutorial } from '../tutorial/layout.js'
 import { displayPath, realInside, resolveInside } from './paths.js'
+import { ignoreMatcher } from './ignore.js'
 import { readSource } from './read.js'
 
 /** Folders never searched when autodetecting or listing files. */
@@ -24,6 +25,8 @@ export interface Workspace {
   root: string
   /** absolute directory display paths are relative to */
   cwd: string
+  /** the config's `ignore:` globs (workspace-relative): matching files and folders are never read */
+  ignore?: readonly string[]
 }
 
 function skipDir(name: string): boolean {
@@ -56,11 +59,13 @@ export function looksLikeTutorial(dir: string): boolean {
 export function autodetect(ws: Workspace): { tutorials: string[]; claims: string[] } {
   const tutorials: string[] = []
   const claims: string[] = []
+  const ignored = ignoreMatcher(ws.root, ws.ignore)
   const walk = (dir: string, depth: number, inTutorial: boolean): void => {
     if (depth > 8) return
     for (const e of list(dir)) {
       if (!e.isDirectory() || skipDir(e.name)) continue
       const abs = path.join(dir, e.name)
+      if (ignored(abs)) continue
       if (e.name === 'claims') claims.push(abs)
       else if (inTutorial) continue
       else if (looksLikeTutorial(abs)) {
@@ -101,9 +106,11 @@ function collect(
   skip: (name: string) => boolean = skipDir
 ): Collected {
   const out: Collected = { files: [], diagnostics: [], skipped: [] }
+  const ignored = ignoreMatcher(ws.root, ws.ignore)
   const walk = (d: string): void => {
     for (const e of list(d)) {
       const abs = path.join(d, e.name)
+      if (ignored(abs)) continue
       const display = displayPath(abs, ws.cwd)
       let isDir = e.isDirectory()
       if (e.isSymbolicLink()) {
@@ -364,13 +371,14 @@ export function discoverDrafts(
   })
   const drafts: CommittedDraft[] = []
   const diagnostics: Diagnostic[] = []
+  const ignored = ignoreMatcher(ws.root, ws.ignore)
   const files: SourceFile[] = []
   const seen = new Set<string>()
   const add = (c: Collected): void => {
     diagnostics.push(...c.diagnostics)
     for (const f of c.files) {
       const abs = path.resolve(ws.cwd, f.path)
-      if (seen.has(abs) || search.exclude?.has(abs)) continue
+      if (seen.has(abs) || search.exclude?.has(abs) || ignored(abs)) continue
       seen.add(abs)
       files.push(f)
     }

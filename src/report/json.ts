@@ -1,7 +1,8 @@
 // The machine-readable reports (`--format json`). The shapes below are a public contract: exact
 // keys, no extras, `claim` only when the diagnostic has one.
 import type { CheckResult, GenerateResult } from '../engine.js'
-import type { ChecklistStatus } from '../drafts/types.js'
+import type { ChecklistStatus } from '../channels/checklist.js'
+import type { Fact } from '../facts/types.js'
 import type {
   ClaimStatus,
   Diagnostic,
@@ -68,9 +69,19 @@ export interface GenerateJson {
     sections: string[]
     openQuestions: number
     checklist: { item: string; status: ChecklistStatus; reason?: string }[]
+    /** what the draft may say: each fact with its role and source (src/facts/types.ts) */
+    facts: Fact[]
+    /** per-channel posts (channels outside the combined draft, e.g. the newsletter blurb) */
+    posts: { channel: string; path: string; markdown: string }[]
   }[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
+}
+
+function factJson(f: Fact, path: PathMap): Fact {
+  const source = { ...f.source }
+  if (source.file !== undefined) source.file = path(source.file)
+  return { ...f, source }
 }
 
 type PathMap = (p: string) => string
@@ -189,7 +200,13 @@ export function generateJson(
         }
         if (c.reason !== undefined && c.reason !== '') item.reason = c.reason
         return item
-      })
+      }),
+      facts: d.facts.facts.map((f) => factJson(f, cwdRelative)),
+      posts: d.posts.map((p) => ({
+        channel: p.channel,
+        path: cwdRelative(p.path),
+        markdown: p.markdown
+      }))
     })),
     ...diagnosticsAndSummary(result, cwdRelative)
   }

@@ -2,7 +2,7 @@
 // the same draft contradict — the hand-ticked "No Overclaiming" box over an overclaiming draft.
 // It runs after the other rules, on their findings. Read in the combined draft's checklist section
 // and in the notes blocks of any draft (a per-channel post's "Pre-publication checklist").
-import { CHECKLIST_ITEMS } from '../../drafts/types.js'
+import { CHECKLIST_ITEMS } from '../../channels/checklist.js'
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import { CHECKLIST_RULE_MAP } from '../checklist-map.js'
