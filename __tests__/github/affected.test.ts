@@ -166,6 +166,21 @@ describe('planAffected', () => {
     })
   })
 
+  it('picks a tutorial when any of its committed drafts changed, whatever its name', () => {
+    const plan = planAffected({
+      ...base,
+      draftPaths: new Map<string, readonly string[]>([
+        [
+          'tutorials/a',
+          ['publication-drafts/a.draft.md', 'publication-drafts/linkedin-draft__a.md']
+        ],
+        ['b', ['drafts/b.draft.md']]
+      ]),
+      files: [{ filename: 'publication-drafts/linkedin-draft__a.md', status: 'modified' }]
+    })
+    expect(plan.direct).toEqual(['tutorials/a'])
+  })
+
   it('follows a rename out of a tutorial folder', () => {
     const plan = planAffected({
       ...base,

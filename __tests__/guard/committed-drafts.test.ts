@@ -3,8 +3,19 @@
 // its line and nothing else: clean lines and notes stay quiet. Every sentence in the fixture is our
 // own writing (__tests__/fixtures/committed-drafts).
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { runGenerate } from '../../src/app.js'
+import { loadConfig } from '../../src/config/load.js'
 import { runCli } from '../cli/run.js'
 
 const FIXTURE = path.join(process.cwd(), '__tests__/fixtures/committed-drafts')
@@ -158,9 +169,72 @@ describe('committed drafts in every naming style', () => {
     expect(found.filter((d) => d.rule === 'draft/missing-section')).toEqual([])
   })
 
+  it('guards the same drafts in the run the action makes on a pull request', () => {
+    const ws = { root: FIXTURE, cwd: FIXTURE }
+    const config = loadConfig(ws, 'config.yml')
+    const tutorials = [path.join(FIXTURE, 'tutorials/201_harbor-sync')]
+    const run = runGenerate({ ws, config, selection: { tutorials, claims: ['claims'] } })
+    expect(run.result.guarded).toEqual(doc.drafts)
+    // the run also reports the guard's findings on the drafts it generates (at their own paths);
+    // every finding check makes on the committed drafts is among its findings
+    const got = new Set(
+      run.result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)
+    )
+    for (const d of found) expect(got).toContain(`${d.file}:${d.line}:${d.column} ${d.rule}`)
+    // a run that writes drafts does not guard the files it overwrites; these are not ours
+    const writing = runGenerate({ ws, config, selection: { tutorials }, writes: true })
+    expect(writing.result.guarded).toEqual(doc.drafts)
+  })
+
   it('guards the same drafts whether or not --drafts names the folder again', () => {
     const again = check(['--drafts', DRAFTS]).doc
     expect(again.drafts).toEqual(doc.drafts)
     expect(again.diagnostics).toEqual(doc.diagnostics)
+  })
+})
+
+describe('drafts folders and the workspace', () => {
+  it('guards our own committed draft, except in a run that overwrites it', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'ta-drafts-'))
+    try {
+      cpSync(FIXTURE, tmp, { recursive: true })
+      const ours = `${DRAFTS}/201_harbor-sync.draft.md`
+      writeFileSync(path.join(tmp, ours), '## Core Story Summary\n\n- Always fast.\n')
+      const ws = { root: tmp, cwd: tmp }
+      const config = loadConfig(ws, 'config.yml')
+      const checked = runGenerate({ ws, config, selection: {} }).result.guarded ?? []
+      expect(checked).toContainEqual({
+        path: ours,
+        tutorial: '201_harbor-sync',
+        channel: 'combined'
+      })
+      const writing = runGenerate({ ws, config, selection: {}, writes: true }).result.guarded ?? []
+      expect(writing.map((d) => d.path)).not.toContain(ours)
+      expect(writing).toHaveLength(checked.length - 1)
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+
+  it('never reads a drafts folder that is a symbolic link leading out of the workspace', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'ta-drafts-'))
+    try {
+      const ws = path.join(tmp, 'ws')
+      cpSync(FIXTURE, ws, { recursive: true })
+      rmSync(path.join(ws, DRAFTS), { recursive: true })
+      mkdirSync(path.join(tmp, 'outside'))
+      writeFileSync(
+        path.join(tmp, 'outside/linkedin-draft__201_harbor-sync.md'),
+        'It always works, 1000x faster.\n'
+      )
+      symlinkSync(path.join(tmp, 'outside'), path.join(ws, DRAFTS))
+      const r = runCli(['check', '--config', 'config.yml', '--root', '.', '--format', 'json'], ws)
+      // refused as a whole, naming the folder: nothing outside is read or reported on
+      expect(r.code).toBe(2)
+      expect(r.stdout).toBe('')
+      expect(r.stderr).toMatch(/publication-drafts.*leads outside the workspace/)
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
   })
 })

@@ -51,6 +51,8 @@ describe('reading a committed draft', () => {
   })
 
   it('falls back to the first heading, then to a channel word the contract does not know', () => {
+    const named = read('2026-01-04__talk-basics__draft.md', '# Post about talk-basics\n\nHi.')
+    expect([named.format, named.channel]).toEqual(['channel', undefined])
     const doc = read('2026-01-04__talk-basics__draft.md', '# LinkedIn post\n\nHello.')
     expect([doc.format, doc.channel?.id]).toEqual(['channel', 'linkedin'])
     const news = read('mastodon-draft__talk-basics.md', '# May issue\n\nHello.')

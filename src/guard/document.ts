@@ -206,14 +206,19 @@ function otherChannelWord(text: string): string | undefined {
   return OTHER_CHANNEL_WORDS.find((w) => joined.includes(` ${w.replace(/-/g, ' ')} `))
 }
 
-/** The file name without folder and extension, the tutorial's name taken out. */
-function nameStem(file: string, tutorial?: string): string {
-  let stem = path.posix.basename(file).replace(/\.[^.]*$/, '')
+/** A text with the tutorial's name taken out (`talk-basics` must not read as the talk channel). */
+function withoutTutorial(text: string, tutorial?: string): string {
+  let stem = text
   if (tutorial) {
     const i = stem.toLowerCase().indexOf(tutorial.toLowerCase())
     if (i >= 0) stem = `${stem.slice(0, i)} ${stem.slice(i + tutorial.length)}`
   }
   return stem
+}
+
+/** The file name without folder and extension, the tutorial's name taken out. */
+function nameStem(file: string, tutorial?: string): string {
+  return withoutTutorial(path.posix.basename(file).replace(/\.[^.]*$/, ''), tutorial)
 }
 
 function combinedSections(
@@ -307,7 +312,7 @@ export function parseDraftDocument(draft: SourceFile, opts: DraftOptions = {}): 
   }
   const stem = nameStem(draft.path, opts.tutorial)
   const firstHeading = kept.find((n): n is Heading => n.type === 'heading')
-  const headingName = firstHeading ? headingText(firstHeading) : ''
+  const headingName = firstHeading ? withoutTutorial(headingText(firstHeading), opts.tutorial) : ''
   const only = [...contractIds][0]
   const channel =
     channelOfName(stem, channels) ??

@@ -289,6 +289,8 @@ export interface DraftSearch {
   dir?: string
   /** absolute paths never guarded as committed (drafts the run is about to overwrite) */
   exclude?: ReadonlySet<string>
+  /** every tutorial folder of the project, when the caller knows them already */
+  known?: readonly string[]
 }
 
 /** Every tutorial folder of the project, whatever the selection: config, else autodetected. */
@@ -310,12 +312,27 @@ function isDir(abs: string): boolean {
   }
 }
 
-/** Drafts folders: `publication-drafts/` beside each tutorial, `drafts.dir`, and `dir`. */
-function draftFolders(ws: Workspace, config: Config, tutorials: string[], dir?: string): string[] {
+/**
+ * Drafts folders: `publication-drafts/` beside each tutorial, `drafts.dir`, and `dir`. A folder
+ * that is a symbolic link leading out of the workspace is reported and not read.
+ */
+function draftFolders(
+  ws: Workspace,
+  config: Config,
+  tutorials: string[],
+  diagnostics: Diagnostic[],
+  dir?: string
+): string[] {
   const out = new Set<string>()
   for (const t of tutorials) {
     const beside = path.join(path.dirname(t), 'publication-drafts')
-    if (isDir(beside)) out.add(beside)
+    if (!isDir(beside)) continue
+    if (realInside(ws.root, beside)) out.add(beside)
+    else {
+      const at = { file: displayPath(beside, ws.cwd), line: 1, column: 1 }
+      const why = 'symbolic link leads outside the workspace; not read'
+      diagnostics.push(diagnostic(RULES.tutorialStructure, at, why))
+    }
   }
   if (config.draftsDir) {
     const abs = resolveInside(ws.root, ws.root, config.draftsDir, 'drafts')
@@ -370,7 +387,7 @@ export function discoverDrafts(
   search: DraftSearch = {}
 ): { drafts: CommittedDraft[]; diagnostics: Diagnostic[] } {
   const selected = new Set(tutorialDirs)
-  const universe = [...new Set([...tutorialDirs, ...knownTutorials(ws, config)])]
+  const universe = [...new Set([...tutorialDirs, ...(search.known ?? knownTutorials(ws, config))])]
   const refs = universe.map((abs) => {
     const ref: TutorialRef & { abs: string } = {
       name: path.basename(abs),
@@ -393,7 +410,7 @@ export function discoverDrafts(
       files.push(f)
     }
   }
-  for (const dir of draftFolders(ws, config, universe, search.dir)) {
+  for (const dir of draftFolders(ws, config, universe, diagnostics, search.dir)) {
     add(collect(ws, dir, (n) => MARKDOWN.test(n), RULES.tutorialStructure, true))
   }
   add(globbed(ws, config.draftPaths))
@@ -444,6 +461,8 @@ export function loadProject(
   let drafts: CommittedDraft[] = []
   if (sel.guardDrafts !== false) {
     const d = discoverDrafts(ws, config, tutorialDirs, {
+      // without tutorials on the command line, the selection is every tutorial of the project
+      ...(sel.tutorials?.length ? {} : { known: tutorialDirs }),
       ...(sel.drafts ? { dir: sel.drafts } : {}),
       ...(sel.excludeDrafts ? { exclude: sel.excludeDrafts } : {})
     })
