@@ -200,8 +200,11 @@ const describe = (c) => ({
 const t0 = Date.now()
 const CLI = path.join(DIST, 'cli.js')
 const ACTION = path.join(DIST, 'index.js')
-const clearDrafts = (root) =>
-  rmSync(path.join(root, 'publication-drafts'), { recursive: true, force: true })
+// drafts go to publication-drafts/ beside each tutorial (the corpus keeps them under tutorials/)
+const clearDrafts = (root) => {
+  for (const dir of ['publication-drafts', 'tutorials/publication-drafts'])
+    rmSync(path.join(root, dir), { recursive: true, force: true })
+}
 
 const generateRun = (root) => () => measure([CLI, 'generate', '--format', 'json'], { cwd: root })
 const bareRun = (root) => () => measure([path.join(HERE, 'bare-parse.mjs'), root], { cwd: root })
