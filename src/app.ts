@@ -142,7 +142,7 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   // those, and show the findings relative to the working directory like the rest
   const input = { ...project.input, strict: o.strict ?? false }
   const result = check(input, prepareInParallel(input, undefined, { jobs: o.jobs }))
-  const atRoot = { root: o.ws.root, cwd: o.ws.root }
+  const atRoot: Workspace = { ...o.ws, cwd: o.ws.root }
   const absolute: ProjectSelection = {
     ...o.selection,
     tutorials: project.tutorialDirs,

@@ -4,6 +4,7 @@ import type { Config } from './config/types.js'
 import { claimIdRegExp } from './config/types.js'
 import type { Diagnostic, Registry, SkippedFile, SourceFile, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity } from './rules.js'
+import { applySuppressions } from './suppressions.js'
 import { parseTutorial, tutorialName } from './tutorial/index.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
 import { parseRegistry } from './claims/registry.js'
@@ -210,7 +211,12 @@ function analyse(
     const found = guarded.get(j)
     if (found) diagnostics.push(...found)
   }
-  return { registry, tutorials, diagnostics }
+  const files = [
+    ...input.tutorials.flatMap((t) => t.files),
+    ...input.registry,
+    ...(input.drafts ?? []).map((d) => d.file)
+  ]
+  return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files) }
 }
 
 /** Validates tutorials, registry and any committed drafts (`prepared`: see `generate`). */

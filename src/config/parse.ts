@@ -10,6 +10,7 @@ import { defaultConfig, type Config } from './types.js'
 interface RawConfig {
   tutorials?: string[]
   claims?: string[]
+  ignore?: string[]
   drafts?: { dir?: string; fileName?: string }
   claimIdPattern?: string
   rules?: Config['rules']
@@ -78,6 +79,7 @@ export function parseConfig(text: string, file: string): Config {
   c.source = file
   if (r.tutorials) c.tutorials = r.tutorials
   if (r.claims) c.claims = r.claims
+  if (r.ignore) c.ignore = r.ignore
   if (r.drafts?.dir) c.draftsDir = r.drafts.dir
   if (r.drafts?.fileName) c.draftFileName = r.drafts.fileName
   if (r.claimIdPattern) {
