@@ -3,30 +3,27 @@
 // start at, trying `re` (sticky) only there yields the same matches, in the same order.
 
 /**
- * The matches `text.matchAll(re)` would give, for a `re` whose matches only ever start where
- * `starts` (global) matches. `re` must be global or sticky; it is used sticky here (a private copy).
+ * The matches `text.matchAll(re)` would give for the global form of `sticky`, whose matches only
+ * ever start where `starts` (global) matches. Both RegExps' `lastIndex` are used: do not share
+ * them with a scan still running.
  */
 export function* matchAllAt(
-  re: RegExp,
+  sticky: RegExp,
   starts: RegExp,
   text: string
 ): Generator<RegExpExecArray, void, undefined> {
-  const sticky = new RegExp(re.source, re.flags.replace('g', '').replace('y', '') + 'y')
-  const at = new RegExp(
-    starts.source,
-    starts.flags.includes('g') ? starts.flags : starts.flags + 'g'
-  )
+  if (!sticky.sticky || !starts.global) throw new Error('matchAllAt: sticky and global RegExps')
   let from = 0
   while (from <= text.length) {
-    at.lastIndex = from
-    const s = at.exec(text)
+    starts.lastIndex = from
+    const s = starts.exec(text)
     if (!s) return
     sticky.lastIndex = s.index
     const m = sticky.exec(text)
     if (m) {
-      yield m
       // as matchAll: continue after the match (an empty match moves on by one)
       from = m[0].length === 0 ? m.index + 1 : m.index + m[0].length
+      yield m
     } else from = s.index + 1
   }
 }
