@@ -29,6 +29,11 @@ export interface RunOptions {
   strict?: boolean
   /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
   jobs?: number
+  /**
+   * generate: the run writes its drafts, so the committed drafts it overwrites are not guarded as
+   * committed ones (their new text is what the run produces)
+   */
+  writes?: boolean
   /** the registry, already read and parsed for this config (not read or parsed again) */
   registry?: ReadRegistry
 }
@@ -48,7 +53,10 @@ export interface GenerateRun {
 }
 
 export function runGenerate(o: RunOptions): GenerateRun {
-  return generateFor(o, loadProject(o.ws, o.config, o.selection, o.registry))
+  const folders = o.writes ? resolveFolders(o.ws, o.config, o.selection).tutorialDirs : []
+  const overwritten = new Set(folders.map((d) => draftPathFor(o.ws, o.config, d)))
+  const selection = o.writes ? { ...o.selection, excludeDrafts: overwritten } : o.selection
+  return generateFor(o, loadProject(o.ws, o.config, selection, o.registry))
 }
 
 function generateFor(o: RunOptions, project: LoadedProject): GenerateRun {
@@ -146,7 +154,9 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   const absolute: ProjectSelection = {
     ...o.selection,
     tutorials: project.tutorialDirs,
-    claims: project.claimDirs
+    claims: project.claimDirs,
+    // only the regenerated drafts are wanted here: the committed ones were guarded above
+    guardDrafts: false
   }
   if (o.selection.drafts !== undefined) absolute.drafts = path.resolve(o.ws.cwd, o.selection.drafts)
   const config = { ...o.config }
