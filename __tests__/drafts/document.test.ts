@@ -170,7 +170,7 @@ describe('fixture-specific content', () => {
     expect(outline).toContain('Where data lives; Query servers')
     expect(outline).toContain('E10 — Run the local demo (5–10 minutes)')
     expect(outline).toContain(
-      'Estimated hands-on time (sum of the exercise estimates): 45–60 minutes'
+      'Estimated hands-on time (sum of the exercise estimates): 25–35 minutes'
     )
     // the uncited `4x` compaction figure is not amplified
     expect(d.markdown).not.toMatch(/\b4x\b[^`]/)

@@ -47,16 +47,17 @@ describe('reading a committed draft', () => {
     expect(read('linkedin-draft__talk-basics.md', 'Hello.').channel?.id).toBe('linkedin')
     expect(read('blog-draft__talk-basics.md', 'Hello.').channel?.id).toBe('blog-outline')
     expect(read('talk-abstract__talk-basics.md', 'Hello.').channel?.id).toBe('talk-abstract')
+    expect(read('newsletter-draft__talk-basics.md', 'Hello.').channel?.id).toBe('newsletter')
   })
 
   it('falls back to the first heading, then to a channel word the contract does not know', () => {
     const doc = read('2026-01-04__talk-basics__draft.md', '# LinkedIn post\n\nHello.')
     expect([doc.format, doc.channel?.id]).toEqual(['channel', 'linkedin'])
-    const news = read('newsletter-draft__talk-basics.md', '# May issue\n\nHello.')
+    const news = read('mastodon-draft__talk-basics.md', '# May issue\n\nHello.')
     expect([news.format, news.channel, news.channelWord]).toEqual([
       'channel',
       undefined,
-      'newsletter'
+      'mastodon'
     ])
   })
 
@@ -158,8 +159,8 @@ describe('rules on a per-channel draft', () => {
   it('reads versions, dates and counts of parts as no figures', () => {
     const text =
       'Needs v1 or 2.3.1, written on 2026-01-04, with 4 exercises, 6 labs and 280 characters.'
-    expect(guard('newsletter-draft__demo.md', text, tut)).toEqual([])
-    const figure = guard('newsletter-draft__demo.md', 'It is 4 times faster.', tut)
+    expect(guard('mastodon-draft__demo.md', text, tut)).toEqual([])
+    const figure = guard('mastodon-draft__demo.md', 'It is 4 times faster.', tut)
     expect(figure.map((d) => d.rule)).toEqual(['draft/untraced-figure'])
   })
 
@@ -182,7 +183,7 @@ describe('draft/roadmap-promise', () => {
 
   it('flags a future promise at the phrase', () => {
     const text = 'Windows support ships next quarter, and the CLI will support plugins.'
-    const out = guard('newsletter-draft__demo.md', text, tutorial({ name: 'demo' }))
+    const out = guard('mastodon-draft__demo.md', text, tutorial({ name: 'demo' }))
     expect(out.map((d) => [d.rule, d.column])).toEqual([
       ['draft/roadmap-promise', where(text, 'ships next').column],
       ['draft/roadmap-promise', where(text, 'will support').column]
@@ -191,12 +192,12 @@ describe('draft/roadmap-promise', () => {
 
   it("stays quiet when the tutorial's roadmap says the same, but not for another promise", () => {
     const t = tutorial({ name: 'demo', blocks: [roadmap('Plugin loading is on the roadmap.')] })
-    expect(guard('newsletter-draft__demo.md', 'Plugin loading is on the roadmap.', t)).toEqual([])
-    const other = guard('newsletter-draft__demo.md', 'Mobile apps are on the roadmap.', t)
+    expect(guard('mastodon-draft__demo.md', 'Plugin loading is on the roadmap.', t)).toEqual([])
+    const other = guard('mastodon-draft__demo.md', 'Mobile apps are on the roadmap.', t)
     expect(other.map((d) => d.rule)).toEqual(['draft/roadmap-promise'])
     // the same words outside a roadmap section do not license the promise
     const plain = tutorial({ name: 'demo', blocks: [block('Plugin loading is on the roadmap.')] })
-    const out = guard('newsletter-draft__demo.md', 'Plugin loading is on the roadmap.', plain)
+    const out = guard('mastodon-draft__demo.md', 'Plugin loading is on the roadmap.', plain)
     expect(out.map((d) => d.rule)).toEqual(['draft/roadmap-promise'])
   })
 })
@@ -208,9 +209,9 @@ describe('glossary terms in lower case', () => {
   })
   it('accepts a multi-word term as a common noun, still flags hyphenation and names', () => {
     const ok = 'Every figure goes through the claims registry first.'
-    expect(guard('newsletter-draft__demo.md', ok, t)).toEqual([])
+    expect(guard('mastodon-draft__demo.md', ok, t)).toEqual([])
     const bad = 'Every figure goes through the claims-registry and a kafscale broker.'
-    expect(guard('newsletter-draft__demo.md', bad, t).map((d) => [d.rule, d.column])).toEqual([
+    expect(guard('mastodon-draft__demo.md', bad, t).map((d) => [d.rule, d.column])).toEqual([
       ['terminology/inconsistent', where(bad, 'claims-registry').column],
       ['terminology/inconsistent', where(bad, 'kafscale broker').column]
     ])
