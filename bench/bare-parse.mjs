@@ -1,13 +1,18 @@
-// The baseline of figure (a): read the same Markdown files and parse each with bare remark-parse,
-// nothing else. Usage: node bench/bare-parse.mjs ROOT (every .md under ROOT, skipping dot-folders
-// and publication-drafts, in sorted order).
+// The baseline of the generate figure: read the same Markdown files and parse each with
+// unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter), nothing else (`--plain`:
+// remark-parse alone). Usage: node bench/bare-parse.mjs ROOT [--plain] (every .md under ROOT,
+// skipping dot-folders and publication-drafts, in sorted order).
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
 const root = path.resolve(process.argv[2] ?? '.')
-const processor = unified().use(remarkParse)
+const processor = process.argv.includes('--plain')
+  ? unified().use(remarkParse)
+  : unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter)
 let files = 0
 let bytes = 0
 let nodes = 0

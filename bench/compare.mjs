@@ -2,7 +2,7 @@
 // the same workspaces and compares, byte for byte, what each prints (check and generate, text and
 // JSON, comment) and every file it writes. Used to prove a speed change changes no output.
 //
-//   node bench/compare.mjs --base DIR [--dist DIR] [--quick] [--keep]
+//   node bench/compare.mjs --base DIR [--dist DIR] [--quick] [--keep] [--no-corpus]
 //
 // Workspaces: a copy of examples/ with the repository config, the test fixture tutorials, and a
 // bench corpus (bench/corpus.mjs; --quick: 24 tutorials, else 120 tutorials and 5,000 claims).
@@ -22,7 +22,8 @@ const { values: args } = parseArgs({
     base: { type: 'string' },
     dist: { type: 'string', default: path.join(ROOT, 'dist') },
     quick: { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false }
+    keep: { type: 'boolean', default: false },
+    'no-corpus': { type: 'boolean', default: false }
   }
 })
 if (!args.base) {
@@ -80,6 +81,8 @@ const workspaces = []
   })
   cpSync(path.join(ROOT, 'examples/claims'), path.join(layouts, 'claims'), { recursive: true })
   workspaces.push({ name: 'layouts', dir: layouts })
+}
+if (!args['no-corpus']) {
   const corpus = path.join(tmp, 'src-corpus')
   generateCorpus(
     corpus,

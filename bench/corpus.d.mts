@@ -16,7 +16,8 @@ export function tutorialFiles(
   seed: number,
   index: number,
   bytes: number,
-  ids: string[][]
+  ids: string[][],
+  opts?: { chapters?: number }
 ): [string, string][]
 export function registryFiles(
   seed: number,
@@ -34,5 +35,11 @@ export interface Corpus {
 }
 export function generateCorpus(
   out: string,
-  opts?: { tutorials?: number; megabytes?: number; claims?: number; seed?: number }
+  opts?: {
+    tutorials?: number
+    megabytes?: number
+    claims?: number
+    seed?: number
+    chapters?: number
+  }
 ): Corpus

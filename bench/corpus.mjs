@@ -306,10 +306,10 @@ function readme(r, ctx, chapters) {
 }
 
 /**
- * Writes one tutorial folder (README, 5–8 chapters, SUMMARY.md for every third) of about
- * `bytes` bytes; returns the files as [relative path, text].
+ * Writes one tutorial folder (README, 5–8 chapters or `opts.chapters`, SUMMARY.md for every
+ * third) of about `bytes` bytes; returns the files as [relative path, text].
  */
-export function tutorialFiles(seed, index, bytes, ids) {
+export function tutorialFiles(seed, index, bytes, ids, opts = {}) {
   const r = rng(seed * 7919 + index)
   const flat = ids.flat()
   const cite = Array.from({ length: r.int(4, 10) }, () => r.pick(flat))
@@ -321,7 +321,8 @@ export function tutorialFiles(seed, index, bytes, ids) {
     exercise: 0,
     images: 0
   }
-  const n = r.int(5, 8)
+  const drawn = r.int(5, 8)
+  const n = opts.chapters ?? drawn
   const chapters = Array.from({ length: n }, (_, i) => {
     const title = i === 0 ? 'Introduction' : `${cap(base(r.pick(VERBS)))} the ${r.pick(NOUNS)}`
     const slug = title
@@ -408,7 +409,7 @@ export function configText(claimsDir = 'claims') {
  * `megabytes` is the approximate total size of the tutorials' Markdown.
  */
 export function generateCorpus(out, opts = {}) {
-  const { tutorials = 500, megabytes = 20, claims = 5000, seed = 7 } = opts
+  const { tutorials = 500, megabytes = 20, claims = 5000, seed = 7, chapters } = opts
   rmSync(out, { recursive: true, force: true })
   const write = (rel, text) => {
     const abs = path.join(out, rel)
@@ -429,7 +430,7 @@ export function generateCorpus(out, opts = {}) {
       .pick(PRODUCTS)
       .toLowerCase()}`
     tutorialDirs.push(dir)
-    for (const [name, text] of tutorialFiles(seed, i, per, reg.ids)) {
+    for (const [name, text] of tutorialFiles(seed, i, per, reg.ids, chapters ? { chapters } : {})) {
       tutorialBytes += write(path.join(dir, name), text)
       markdownFiles.push(path.join(dir, name))
     }

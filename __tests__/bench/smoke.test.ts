@@ -24,7 +24,7 @@ describe('bench --quick', () => {
             '--reps',
             '2',
             '--only',
-            'c,e',
+            'pr,check',
             '--dist',
             DIST,
             '--out',
@@ -50,7 +50,7 @@ describe('bench --quick', () => {
         expect(req.with250Comments.commentPages).toBe(4)
         // files + 3 pages + create + one page of recent comments: within 3 + one per page
         expect(req.with250Comments.count).toBe(6)
-        expect(res.figures.actionScale.ratio).toBeGreaterThan(0)
+        expect(res.figures.prScale.ratio).toBeGreaterThan(0)
         expect(res.figures.checkVsMarkdownlint.ratio).toBeGreaterThan(0)
         expect(res.summary.map((s: { figure: string }) => s.figure)).toHaveLength(3)
       } finally {

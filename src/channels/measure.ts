@@ -20,6 +20,19 @@ const parser = unified().use(remarkParse).use(remarkGfm)
  * node (markup, link targets and image URLs do not count).
  */
 export function countWords(markdown: string): number {
+  const known = counted.get(markdown)
+  if (known !== undefined) return known
+  const n = countParsed(markdown)
+  // The writers measure the same text again and again while fitting a section (and the guard
+  // measures the finished section once more): keep the last few counts instead of re-parsing.
+  if (counted.size >= 256) counted.clear()
+  counted.set(markdown, n)
+  return n
+}
+
+const counted = new Map<string, number>()
+
+function countParsed(markdown: string): number {
   const tree = parser.parse(markdown) as Root
   const parts: string[] = []
   visit(tree, (node) => {

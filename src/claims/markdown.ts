@@ -198,7 +198,8 @@ function blockText(node: RootContent): string {
   return inlineText(node)
 }
 
-export function readMarkdownEntries(file: string, text: string, ids: IdMatcher): RawEntry[] {
+/** Entries of one parsed Markdown text; lines are shifted by `lineOffset` (its first line's - 1). */
+function entriesOf(file: string, text: string, ids: IdMatcher, lineOffset: number): RawEntry[] {
   const tree = processor.parse(text) as Root
   const entries: RawEntry[] = []
   let reader: ClaimReader | undefined
@@ -212,7 +213,11 @@ export function readMarkdownEntries(file: string, text: string, ids: IdMatcher):
       const id = clean(toString(node as Heading))
       if (node.depth === 2 && isId(id, ids)) {
         const start = node.position?.start
-        reader = new ClaimReader(id, { file, line: start?.line ?? 1, column: start?.column ?? 1 })
+        reader = new ClaimReader(id, {
+          file,
+          line: (start?.line ?? 1) + lineOffset,
+          column: start?.column ?? 1
+        })
       }
     } else if (reader) {
       reader.block(node)
@@ -220,4 +225,49 @@ export function readMarkdownEntries(file: string, text: string, ids: IdMatcher):
   }
   close()
   return entries
+}
+
+// Constructs whose meaning reaches across headings: fenced code and HTML blocks (a heading line
+// inside them is not a heading), link reference definitions (used anywhere in the document) and
+// front matter. A file with none of them (or anything like them) splits safely at its headings.
+const CROSSES_HEADINGS = /`{3}|~{3}|<!--|^ {0,3}<|\]:/m
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?$/
+const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/
+
+/**
+ * The file cut into stretches that each start at a heading line without indentation (the first
+ * holds anything before the first one), with the line each starts at; undefined when the file
+ * holds a construct that reaches across headings. Such a heading closes every open block and
+ * nothing after it depends on what came before, so parsing the stretches one by one gives the
+ * same top-level blocks as parsing the whole file.
+ */
+export function headingSections(text: string): { text: string; line: number }[] | undefined {
+  if (CROSSES_HEADINGS.test(text)) return undefined
+  const lines = text.split('\n')
+  if (FRONT_MATTER.test(lines[0] ?? '')) return undefined
+  const out: { text: string; line: number }[] = []
+  let start = 0
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !HEADING_LINE.test(lines[i]!)) continue
+    out.push({ text: lines.slice(start, i).join('\n'), line: start + 1 })
+    start = i
+  }
+  return out
+}
+
+/**
+ * Reads the claim entries of one Markdown registry file. A big registry file is parsed one
+ * heading section at a time when that is safe (`headingSections`): micromark's cost grows with
+ * the size of the document it holds in one piece, and the syntax tree of a whole 2 MB registry
+ * file is garbage the moment its entries are read.
+ */
+export function readMarkdownEntries(
+  file: string,
+  text: string,
+  ids: IdMatcher,
+  opts: { whole?: boolean } = {}
+): RawEntry[] {
+  const sections = opts.whole ? undefined : headingSections(text)
+  if (!sections) return entriesOf(file, text, ids, 0)
+  return sections.flatMap((s) => entriesOf(file, s.text, ids, s.line - 1))
 }

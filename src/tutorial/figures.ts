@@ -3,6 +3,7 @@
 import type { Diagnostic, FigureKind, Tutorial } from '../model.js'
 import { CLAIM_WORTHY_FIGURE_KINDS } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
+import { matchAllAt } from './scan.js'
 
 export interface FoundFigure {
   text: string
@@ -70,12 +71,21 @@ const PARTS: [FigureKind | 'port', string][] = [
 ]
 
 const KINDS = PARTS.map(([k]) => k)
-const FIGURE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,/$€£\-–])(?:` +
+// A figure starts where no letter, digit or number punctuation precedes it.
+const FIGURE_BEFORE = String.raw`(?<![\p{L}\p{N}_.,/$€£\-–])`
+export const FIGURE_RE = new RegExp(
+  `${FIGURE_BEFORE}(?:` +
     PARTS.map(([, src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|') +
     ')',
   'giu'
 )
+/**
+ * Every place a `FIGURE_RE` match can start: a currency sign or a digit, or the first letter of a
+ * word number (`one`…`twelve`, before `nines`), of `v1.2`/`version`/`release`, or of `port(s)`.
+ * The big alternation is tried only there (`matchAllAt`) instead of at every character.
+ */
+export const FIGURE_START = new RegExp(`${FIGURE_BEFORE}[0-9$€£otfsenvrp]`, 'giu')
+const FIGURE_AT = new RegExp(FIGURE_RE.source, 'iuy')
 
 // Spans never read as figures: dates, claim-like and exercise IDs, list markers.
 const EXCLUDED = [
@@ -159,8 +169,7 @@ export function findFigures(text: string): FoundFigure[] {
 function numericFigures(text: string): FoundFigure[] {
   let spans: [number, number][] | undefined
   const out: FoundFigure[] = []
-  FIGURE_RE.lastIndex = 0
-  for (const m of text.matchAll(FIGURE_RE)) {
+  for (const m of matchAllAt(FIGURE_AT, FIGURE_START, text)) {
     spans ??= excludedSpans(text)
     const index = m.index
     const end = index + m[0].length
