@@ -83,6 +83,7 @@ export function openQuestions(ctx: DraftContext): OpenQuestion[] {
     out.push({
       channel: 'LinkedIn',
       kind: 'placeholder',
+      configKey: 'tutorialUrl',
       text: `The call to action has no link: set ${code('tutorialUrl')} (one URL, \`{tutorial}\` replaced) or ${code(`tutorialUrl.${t.name}`)} in ${file}. The blog outline and README snippet use the same placeholder.`
     })
   }
@@ -90,6 +91,7 @@ export function openQuestions(ctx: DraftContext): OpenQuestion[] {
     out.push({
       channel: 'LinkedIn',
       kind: 'missing-input',
+      configKey: 'hashtags',
       text: `No hashtags are configured, so the post has none: set ${code('hashtags')} in ${file}.`
     })
   }
@@ -120,6 +122,7 @@ export function openQuestions(ctx: DraftContext): OpenQuestion[] {
     out.push({
       channel: 'Talk',
       kind: 'placeholder',
+      configKey: `talk.${key}`,
       text: `The talk ${key} is a placeholder: set ${code(`talk.${key}`)} in ${file}.`
     })
   }
