@@ -25,7 +25,8 @@ export class FakePlatform implements Platform {
       body,
       createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, this.clock)).toISOString(),
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, this.clock++)).toISOString(),
-      url: `https://github.com/o/r/pull/${issue}#issuecomment-${this.next - 1}`
+      url: `https://github.com/o/r/pull/${issue}#issuecomment-${this.next - 1}`,
+      nodeId: `IC_${this.next - 1}`
     }
     this.comments.push(c)
     return c
@@ -55,6 +56,18 @@ export class FakePlatform implements Platform {
   async deleteComment(id: number): Promise<void> {
     this.writes.push(`delete ${id}`)
     this.comments = this.comments.filter((c) => c.id !== id)
+  }
+
+  minimized = new Set<string>()
+
+  async minimizeComment(nodeId: string): Promise<void> {
+    this.writes.push(`minimize ${nodeId}`)
+    this.minimized.add(nodeId)
+  }
+
+  async unminimizeComment(nodeId: string): Promise<void> {
+    this.writes.push(`unminimize ${nodeId}`)
+    this.minimized.delete(nodeId)
   }
 
   async listPullFiles(pull: number): Promise<PullFile[]> {

@@ -5,6 +5,12 @@ import { UsageError } from './errors.js'
 
 export type FailOn = 'error' | 'warning' | 'never'
 
+/** Which findings a pull request's annotations and comment show (names as in vale-action/reviewdog). */
+export type FilterMode = 'added' | 'file' | 'nofilter'
+
+/** What happens to the sticky comment once a pull request has no findings. */
+export type CleanComment = 'update' | 'delete' | 'hide'
+
 export interface ActionInputs {
   token: string
   /** config file (relative to the workspace); undefined = `.github/tutorial-amplifier.yml` if present */
@@ -20,6 +26,10 @@ export interface ActionInputs {
   /** login of the account the token acts as, when it cannot be asked (`GET /user`) */
   commentAuthor?: string
   failOn: FailOn
+  /** pull requests: findings on added lines only (default), in changed files, or all */
+  filterMode: FilterMode
+  /** pull requests without findings: update the comment (default), delete it, or minimize it */
+  cleanComment: CleanComment
   /** pull request to report on (needed under `workflow_run`, whose PR list is empty for forks) */
   prNumber?: number
   /** `workflow_dispatch`: the one tutorial folder to regenerate */
@@ -56,6 +66,21 @@ export function list(value: string): string[] {
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never']
+const FILTER_MODES: readonly FilterMode[] = ['added', 'file', 'nofilter']
+const CLEAN_COMMENT: readonly CleanComment[] = ['update', 'delete', 'hide']
+
+function choice<T extends string>(
+  get: InputReader,
+  name: string,
+  values: readonly T[],
+  fallback: T
+): T {
+  const v = (optional(get, name) ?? fallback).toLowerCase()
+  if (!values.includes(v as T)) {
+    throw new UsageError(`input "${name}" must be ${values.join(', ')}, not "${get(name).trim()}"`)
+  }
+  return v as T
+}
 
 export function parseInputs(get: InputReader): ActionInputs {
   const failOn = (optional(get, 'fail-on') ?? 'error').toLowerCase()
@@ -81,6 +106,8 @@ export function parseInputs(get: InputReader): ActionInputs {
     comment: bool(get, 'comment', true)!,
     commentHeader: header,
     failOn: failOn as FailOn,
+    filterMode: choice(get, 'filter-mode', FILTER_MODES, 'added'),
+    cleanComment: choice(get, 'clean-comment', CLEAN_COMMENT, 'update'),
     uploadReleaseAssets: bool(get, 'upload-release-assets', false)!
   }
   const config = optional(get, 'config')

@@ -447,3 +447,89 @@ describe('workflow_dispatch', () => {
     expect(gh.requests).toHaveLength(0)
   })
 })
+
+describe('pull_request: filter-mode and clean-comment', () => {
+  const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' // head.sha of the example payload
+  const CHAPTER = 'examples/tidepool-quickstart/02-local-demo.md'
+
+  /** Adds one line citing an unknown claim after line 5 of a chapter, with the PR's patch. */
+  function addUnknownCitation(ws: string): void {
+    const file = path.join(ws, CHAPTER)
+    const lines = readFileSync(file, 'utf8').split('\n')
+    const added = 'The local stack keeps every sample it ingests (see claim: **TP-ARCH-404**).'
+    lines.splice(5, 0, added)
+    writeFileSync(file, lines.join('\n'))
+    gh.pullFiles.set(PR, [
+      {
+        filename: CHAPTER,
+        status: 'modified',
+        patch: `@@ -4,3 +4,4 @@\n ${lines[3]}\n ${lines[4]}\n+${added}\n ${lines[6]}`
+      }
+    ])
+  }
+
+  it('added (default): only findings on added lines are annotated, commented and counted; the summary keeps all, labelled', async () => {
+    const ws = makeWorkspace()
+    addUnknownCitation(ws)
+    const r = await runPr(ws)
+    expect(r.code).toBe(1) // the unknown claim on the added line is an error
+    expect(r.outputs.errors).toBe('1')
+    expect(r.outputs.warnings).toBe('0')
+    expect(r.commands('error')).toHaveLength(1)
+    expect(r.commands('error')[0]).toContain('TP-ARCH-404')
+    expect(r.commands('warning').filter((m) => !m.includes('GITHUB_TOKEN'))).toEqual([])
+    const body = ours()[0]!.body
+    expect(body).toContain('TP-ARCH-404')
+    expect(body).not.toContain('claim/draft')
+    expect(body).toMatch(/more findings? on lines this pull request does not change/)
+    // the location links to the PR's head commit
+    expect(body).toContain(
+      `(https://github.com/${REPOSITORY}/blob/${HEAD}/examples/tidepool-quickstart/02-local-demo.md#L6)`
+    )
+    expect(r.summary).toContain('TP-ARCH-404')
+    expect(r.summary).toContain("Outside this pull request's changes")
+    expect(r.summary).toContain('claim/draft')
+  })
+
+  it('nofilter: every finding of the affected tutorials counts', async () => {
+    const ws = makeWorkspace()
+    addUnknownCitation(ws)
+    const r = await runPr(ws, { inputs: { 'filter-mode': 'nofilter' } })
+    expect(Number(r.outputs.warnings)).toBeGreaterThan(0)
+    expect(r.summary).not.toContain("Outside this pull request's changes")
+  })
+
+  it('clean-comment delete: a PR without findings deletes our comment and creates none', async () => {
+    const ws = makeWorkspace()
+    gh.pullFiles.set(PR, [chapterChange])
+    const old = gh.addComment(PR, BOT, `${MARKER}\n\nfindings of an earlier run`)
+    const other = gh.addComment(PR, 'reviewer', `${MARKER}\n\nnot ours`)
+    const r = await runPr(ws, { inputs: { 'clean-comment': 'delete' } })
+    expect(r.code).toBe(0)
+    expect(r.outputs.errors).toBe('0')
+    expect(gh.comments.find((c) => c.id === old.id)).toBeUndefined()
+    expect(gh.comments.find((c) => c.id === other.id)).toBeDefined()
+    expect(gh.calls('issues/create-comment')).toHaveLength(0)
+    expect(gh.calls('issues/delete-comment')).toHaveLength(1)
+  })
+
+  it('clean-comment hide: updates and minimizes our comment through GraphQL, shows it again on new findings', async () => {
+    const ws = makeWorkspace()
+    gh.pullFiles.set(PR, [chapterChange])
+    const old = gh.addComment(PR, BOT, `${MARKER}\n\nfindings of an earlier run`)
+    const r = await runPr(ws, { inputs: { 'clean-comment': 'hide' } })
+    expect(r.code).toBe(0)
+    expect(gh.minimized.has(old.id)).toBe(true)
+    expect(gh.calls('graphql/minimizeComment')).toHaveLength(1)
+    const hidden = gh.comments.find((c) => c.id === old.id)!
+    expect(hidden.body.split('\n')[0]).toBe(MARKER)
+    expect(hidden.body).not.toContain('earlier run')
+
+    addUnknownCitation(ws)
+    const again = await runPr(ws, { inputs: { 'clean-comment': 'hide' } })
+    expect(again.code).toBe(1)
+    expect(gh.minimized.has(old.id)).toBe(false)
+    expect(gh.calls('graphql/unminimizeComment')).toHaveLength(1)
+    expect(gh.comments.find((c) => c.id === old.id)!.body).toContain('TP-ARCH-404')
+  })
+})

@@ -13,6 +13,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
+import { validate as validateGraphql } from '@octokit/graphql-schema'
+import { Kind, parse as parseGraphql, type OperationDefinitionNode } from 'graphql'
 
 // ---------------------------------------------------------------------------------------------
 // The OpenAPI description, loaded once per test file (13 MB).
@@ -243,6 +245,8 @@ export class FakeGitHub {
   readonly pulls = new Map<number, { headSha: string }>()
   readonly assets = new Map<number, { id: number; name: string; size: number; content: string }[]>()
   readonly tokens = new Map<string, TokenInfo>()
+  /** IDs of comments minimized through GraphQL */
+  readonly minimized = new Set<number>()
   private readonly faults = new Map<string, Fault[]>()
   private readonly holds = new Map<string, HoldEntry>()
   private nextId = 1000
@@ -391,6 +395,12 @@ export class FakeGitHub {
       send(400, { message: `request does not match the OpenAPI description: ${reason}` })
     }
 
+    if (method === 'POST' && url.pathname === '/graphql') {
+      const answer = this.graphql(raw, req.headers, record)
+      if ('reason' in answer) return violation(answer.reason)
+      return send(200, answer.data)
+    }
+
     const checked = this.check(method, url, req.headers, raw)
     if ('reason' in checked) return violation(checked.reason)
     const { op, params, body } = checked
@@ -426,6 +436,99 @@ export class FakeGitHub {
     } catch (e) {
       violation((e as Error).message)
     }
+  }
+
+  /**
+   * GitHub's GraphQL endpoint, for the two mutations the action sends. The document is validated
+   * against GitHub's published schema (@octokit/graphql-schema); variables must be given for
+   * every declared variable; the subject must be a comment the token may change.
+   */
+  private graphql(
+    raw: Buffer,
+    headers: http.IncomingHttpHeaders,
+    record: Recorded
+  ): { data: unknown } | { reason: string } {
+    const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+    if (type !== 'application/json') return { reason: `graphql: content type "${type}"` }
+    let body: Json
+    try {
+      body = JSON.parse(raw.toString('utf8'))
+    } catch {
+      return { reason: 'graphql: request body is not JSON' }
+    }
+    if (typeof body?.query !== 'string') return { reason: 'graphql: no query' }
+    const errors = validateGraphql(body.query)
+    if (errors.length > 0) return { reason: `graphql: ${errors.map((e) => e.message).join('; ')}` }
+    const doc = parseGraphql(body.query)
+    const ops = doc.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION
+    )
+    if (ops.length !== 1 || ops[0]!.operation !== 'mutation') {
+      return { reason: 'graphql: expected exactly one mutation' }
+    }
+    const op = ops[0]!
+    const vars: Json = body.variables ?? {}
+    for (const v of op.variableDefinitions ?? []) {
+      if (!(v.variable.name.value in vars)) {
+        return { reason: `graphql: variable $${v.variable.name.value} not given` }
+      }
+    }
+    const field = op.selectionSet.selections[0]
+    if (op.selectionSet.selections.length !== 1 || field?.kind !== Kind.FIELD) {
+      return { reason: 'graphql: expected one mutation field' }
+    }
+    const name = field.name.value
+    record.operation = `graphql/${name}`
+    record.body = body
+    const auth = /^(?:token|bearer) (.+)$/i.exec(headers.authorization ?? '')
+    const token = auth ? this.tokens.get(auth[1]!) : undefined
+    if (!token) return { data: { message: 'Bad credentials' } }
+    record.token = auth![1]
+    const input = field.arguments?.find((a) => a.name.value === 'input')
+    if (!input || input.value.kind !== Kind.OBJECT)
+      return { reason: `graphql: ${name} without input` }
+    const subject = input.value.fields.find((f) => f.name.value === 'subjectId')?.value
+    const id =
+      subject?.kind === Kind.VARIABLE
+        ? vars[subject.name.value]
+        : subject?.kind === Kind.STRING
+          ? subject.value
+          : undefined
+    const comment = this.comments.find((c) => `IC_${c.id}` === id)
+    if (!comment) {
+      return {
+        data: {
+          data: null,
+          errors: [
+            {
+              type: 'NOT_FOUND',
+              message: `Could not resolve to a node with the global id of '${id}'`
+            }
+          ]
+        }
+      }
+    }
+    if (comment.login !== token.login || token.readOnly) {
+      return {
+        data: {
+          data: null,
+          errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }]
+        }
+      }
+    }
+    if (name === 'minimizeComment') {
+      const classifier = input.value.fields.find((f) => f.name.value === 'classifier')?.value
+      if (!classifier) return { reason: 'graphql: minimizeComment without a classifier' }
+      this.minimized.add(comment.id)
+      return { data: { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } } }
+    }
+    if (name === 'unminimizeComment') {
+      this.minimized.delete(comment.id)
+      return {
+        data: { data: { unminimizeComment: { unminimizedComment: { isMinimized: false } } } }
+      }
+    }
+    return { reason: `graphql: mutation ${name} is valid but not served by this fake` }
   }
 
   /** Matches a request to an operation and validates it; returns the reason when it does not fit. */

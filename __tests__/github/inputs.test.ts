@@ -15,6 +15,8 @@ describe('parseInputs', () => {
       comment: true,
       commentHeader: 'default',
       failOn: 'error',
+      filterMode: 'added',
+      cleanComment: 'update',
       uploadReleaseAssets: false
     })
   })
@@ -31,6 +33,8 @@ describe('parseInputs', () => {
         'comment-header': 'blog',
         'comment-author': 'app[bot]',
         'fail-on': 'Warning',
+        'filter-mode': 'File',
+        'clean-comment': 'hide',
         'pr-number': '#42',
         tutorial: 'a',
         'write-drafts': 'TRUE',
@@ -47,6 +51,8 @@ describe('parseInputs', () => {
       commentHeader: 'blog',
       commentAuthor: 'app[bot]',
       failOn: 'warning',
+      filterMode: 'file',
+      cleanComment: 'hide',
       prNumber: 42,
       tutorial: 'a',
       writeDrafts: true,
@@ -59,7 +65,9 @@ describe('parseInputs', () => {
     ['comment', 'yes', /"comment" must be true or false/],
     ['pr-number', '12abc', /"pr-number" must be a pull request number/],
     ['pr-number', '0', /"pr-number"/],
-    ['write-drafts', '1', /"write-drafts"/]
+    ['write-drafts', '1', /"write-drafts"/],
+    ['filter-mode', 'diff', /"filter-mode" must be added, file, nofilter, not "diff"/],
+    ['clean-comment', 'remove', /"clean-comment" must be update, delete, hide, not "remove"/]
   ])('refuses %s=%s with a clear message', (name, value, message) => {
     expect(() => parseInputs(reader({ [name]: value }))).toThrow(message)
   })

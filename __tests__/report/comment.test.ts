@@ -135,7 +135,8 @@ describe('renderComment', () => {
     expect(body).toContain('- *General* — Is KS-PERF-001 verified?')
     expect(body).toContain('```mermaid\nflowchart LR')
     // <summary> line followed by a blank line so the draft renders as Markdown
-    expect(body).toMatch(/<details>\n<summary>[^\n]*<\/summary>\n\n# Draft — 101_kafscale/)
+    // its headings demoted below the comment's own
+    expect(body).toMatch(/<details>\n<summary>[^\n]*<\/summary>\n\n#### Draft — 101_kafscale/)
     expect(body).toContain(`[job summary](${URL})`)
   })
 

@@ -129,6 +129,7 @@ export function openQuestions(
     out.push({
       channel: 'LinkedIn',
       kind: 'placeholder',
+      configKey: 'tutorialUrl',
       text: `The call to action has no link: set ${code('tutorialUrl')} (one URL, \`{tutorial}\` replaced) or ${code(`tutorialUrl.${t.name}`)} in ${file}. The blog outline and README snippet use the same placeholder.`
     })
   }
@@ -136,6 +137,7 @@ export function openQuestions(
     out.push({
       channel: 'LinkedIn',
       kind: 'missing-input',
+      configKey: 'hashtags',
       text: `No hashtags are configured, so the post has none: set ${code('hashtags')} in ${file}.`
     })
   }
@@ -166,6 +168,7 @@ export function openQuestions(
     out.push({
       channel: 'Talk',
       kind: 'placeholder',
+      configKey: `talk.${key}`,
       text: `The talk ${key} is a placeholder: set ${code(`talk.${key}`)} in ${file}.`
     })
   }

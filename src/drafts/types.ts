@@ -37,6 +37,8 @@ export interface OpenQuestion {
   channel: OpenQuestionChannel
   kind: OpenQuestionKind
   text: string
+  /** set when the gap is a setting missing from the config (e.g. `tutorialUrl`): the same for every tutorial */
+  configKey?: string
 }
 
 export interface ChecklistItem {

@@ -3,7 +3,14 @@
 // Imported lazily by main.ts, so a failing input check never loads the engine or the HTTP client.
 import path from 'node:path'
 import * as core from '@actions/core'
-import { runGenerate, staleDrafts, writeDrafts, type GenerateRun } from '../app.js'
+import {
+  runGenerate,
+  staleDiagnostics,
+  staleDrafts,
+  withDiagnostics,
+  writeDrafts,
+  type GenerateRun
+} from '../app.js'
 import { parseRegistry, isRegistryFile } from '../claims/registry.js'
 import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/load.js'
 import { claimIdRegExp, type Config } from '../config/types.js'
@@ -25,11 +32,12 @@ import { selectAnnotations } from '../report/annotations.js'
 import { markerFor, renderComment } from '../report/comment.js'
 import { allDiagnostics, countsOf } from '../report/common.js'
 import { inlineText } from '../report/sanitize.js'
-import { renderJobSummary } from '../report/summary.js'
+import { outsideFilterSection, renderJobSummary } from '../report/summary.js'
 import { applyRuleConfig } from '../rules.js'
 import { citationScanner, isInside, planAffected, type PullFile } from './affected.js'
 import { createOctokit, retryScale } from './client.js'
-import { commentAuthor, upsertSticky } from './comment.js'
+import { commentAuthor, removeSticky, upsertSticky } from './comment.js'
+import { filterFindings } from './filter.js'
 import type { ActionContext } from './context.js'
 import { shouldWriteDrafts, type Mode, type ReleaseInfo } from './events.js'
 import { GitHubPlatform, type Platform } from './platform.js'
@@ -85,6 +93,8 @@ interface Affected {
   registryDiagnostics: Diagnostic[]
   /** the registry as read and parsed for planning; the engine reuses it */
   registry: ReadRegistry
+  /** claim IDs whose registry entries the PR changes */
+  claimIds: string[]
 }
 
 /** Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. */
@@ -136,7 +146,8 @@ function affectedBy(
     dirs: chosen.map((s) => byShown.get(s)!),
     shown: [...chosen, ...plan.registryFiles],
     registryDiagnostics,
-    registry: { ...reg, parsed: registry }
+    registry: { ...reg, parsed: registry },
+    claimIds: plan.claimIds
   }
 }
 
@@ -250,6 +261,7 @@ export async function runAction(a: ActionRun): Promise<void> {
 
   let tutorials: string[] | undefined = inputs.tutorials
   let affected: Affected | undefined
+  let files: PullFile[] = []
   if (mode.kind === 'pull-request') {
     if (mode.expectHeadSha) {
       const head = await api().pullHeadSha(mode.number)
@@ -259,13 +271,13 @@ export async function runAction(a: ActionRun): Promise<void> {
         )
       }
     }
-    const files = await api().listPullFiles(mode.number)
+    files = await api().listPullFiles(mode.number)
     affected = affectedBy(files, ws, config, inputs)
     core.info(
       `pull request #${mode.number}: ${plural(files.length, 'changed file')}, ${plural(affected.dirs.length, 'affected tutorial')}`
     )
     if (affected.dirs.length === 0) {
-      await reportNothing(a, affected, marker, summaryUrl, api)
+      await reportNothing(a, affected, files, marker, summaryUrl, api)
       return
     }
     tutorials = affected.dirs
@@ -283,8 +295,11 @@ export async function runAction(a: ActionRun): Promise<void> {
     // the planner read and parsed the registry already: the engine does not do it again
     ...(affected ? { registry: affected.registry } : {})
   })
-  const result = run.result
   const stale = staleDrafts(run, ws.cwd)
+  // drafts not written here (pull requests): a stale committed draft is a finding, as in `check`
+  const result = write
+    ? run.result
+    : withDiagnostics(run.result, staleDiagnostics(run, ws.cwd), config)
   let written: string[] = []
   if (write) {
     const outcome = writeDrafts(run)
@@ -293,7 +308,16 @@ export async function runAction(a: ActionRun): Promise<void> {
       `drafts: ${outcome.written.length} written, ${outcome.unchanged.length} already up to date`
     )
   }
-  const diagnostics = allDiagnostics(result)
+  const all = allDiagnostics(result)
+  const filtered =
+    mode.kind === 'pull-request'
+      ? filterFindings(all, {
+          mode: inputs.filterMode,
+          files,
+          changedClaims: affected?.claimIds ?? []
+        })
+      : { kept: all, outside: [] }
+  const diagnostics = filtered.kept
   const counts = countsOf(diagnostics)
   const openQuestions = result.drafts.reduce((n, d) => n + d.openQuestions.length, 0)
   core.setOutput('drafts', JSON.stringify(written))
@@ -305,19 +329,29 @@ export async function runAction(a: ActionRun): Promise<void> {
 
   await writeSummary(
     renderJobSummary(result) +
+      outsideFilterSection(filtered.outside, inputs.filterMode) +
       fileList('Drafts written', written) +
       fileList('Committed drafts that differ from the regenerated ones', stale)
   )
   annotate(diagnostics)
+  if (filtered.outside.length > 0) {
+    core.info(
+      `${plural(filtered.outside.length, 'finding')} outside this pull request's changes (filter-mode: ${inputs.filterMode}) are listed in the job summary only`
+    )
+  }
 
   if (mode.kind === 'pull-request' && inputs.comment) {
-    const body = renderComment(result, {
+    const shown = { ...result, diagnostics, summary: counts }
+    const clean = diagnostics.length === 0
+    const body = renderComment(shown, {
       marker,
       header: inputs.commentHeader,
       ...(summaryUrl ? { summaryUrl } : {}),
-      affected: affected?.shown ?? []
+      affected: affected?.shown ?? [],
+      ...linkOptions(ctx),
+      ...(filtered.outside.length > 0 ? { outside: filtered.outside.length } : {})
     })
-    await comment(a, mode.number, marker, body, true, api)
+    await comment(a, mode.number, marker, body, true, api, clean)
   }
 
   if (mode.kind === 'all' && mode.release && inputs.uploadReleaseAssets) {
@@ -331,17 +365,41 @@ export async function runAction(a: ActionRun): Promise<void> {
   }
 }
 
+/** The head commit a pull request run reports on (for links into the PR's files). */
+function headSha(ctx: ActionContext): string | undefined {
+  const p = ctx.payload
+  const sha: unknown = p['pull_request']?.head?.sha ?? p['workflow_run']?.head_sha
+  return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined
+}
+
+/** Locations in the comment link to `blob/<head sha>/path#L<line>`. */
+function linkOptions(ctx: ActionContext): { blobBase?: string } {
+  const sha = headSha(ctx)
+  if (!sha) return {}
+  const repo = `${encodeURIComponent(ctx.repo.owner)}/${encodeURIComponent(ctx.repo.repo)}`
+  return { blobBase: `${ctx.serverUrl}/${repo}/blob/${sha}/` }
+}
+
 async function comment(
   a: ActionRun,
   issue: number,
   marker: string,
   body: string,
   create: boolean,
-  api: () => Platform
+  api: () => Platform,
+  clean = false
 ): Promise<void> {
   try {
     const platform = api()
     const author = await commentAuthor(platform, a.inputs.token, a.inputs.commentAuthor)
+    if (clean && a.inputs.cleanComment !== 'update') {
+      const how = a.inputs.cleanComment
+      const r = await removeSticky(platform, { issue, marker, author, body, create: false }, how)
+      core.info(
+        `no findings: ${r.length === 0 ? 'no comment to' : plural(r.length, 'comment')} ${how === 'delete' ? 'delete' : 'hide'}${r.length === 0 ? '' : how === 'delete' ? ' deleted' : ' hidden'}`
+      )
+      return
+    }
     const r = await upsertSticky(platform, { issue, marker, author, body, create })
     if (r.deleted.length > 0) core.info(`deleted ${plural(r.deleted.length, 'duplicate comment')}`)
     core.info(`comment on #${issue}: ${r.action}`)
@@ -355,11 +413,17 @@ async function comment(
 async function reportNothing(
   a: ActionRun,
   affected: Affected,
+  files: readonly PullFile[],
   marker: string,
   summaryUrl: string | undefined,
   api: () => Platform
 ): Promise<void> {
-  const diagnostics = affected.registryDiagnostics
+  const filtered = filterFindings(affected.registryDiagnostics, {
+    mode: a.inputs.filterMode,
+    files,
+    changedClaims: affected.claimIds
+  })
+  const diagnostics = filtered.kept
   const counts = countsOf(diagnostics)
   const result = emptyResult(affected.registry.parsed, diagnostics)
   core.setOutput('drafts', '[]')
@@ -369,7 +433,7 @@ async function reportNothing(
   core.setOutput('stale-drafts', '[]')
   core.setOutput('comment-url', '')
   await writeSummary(
-    `${renderJobSummary(result)}\n\nNo tutorial is affected by this pull request.\n`
+    `${renderJobSummary({ ...result, diagnostics: affected.registryDiagnostics })}\n\nNo tutorial is affected by this pull request.\n${outsideFilterSection(filtered.outside, a.inputs.filterMode)}`
   )
   annotate(diagnostics)
   if (a.inputs.comment && a.mode.kind === 'pull-request') {
@@ -379,7 +443,7 @@ async function reportNothing(
       ...(summaryUrl ? { summaryUrl } : {}),
       nothing: true
     })
-    await comment(a, a.mode.number, marker, body, false, api)
+    await comment(a, a.mode.number, marker, body, false, api, diagnostics.length === 0)
   }
   if (failing(counts.errors, counts.warnings, a.inputs.failOn)) {
     core.setFailed(

@@ -85,6 +85,14 @@ async function deleteAll(platform: Platform, comments: IssueComment[]): Promise<
   return deleted
 }
 
+/**
+ * The second line of a comment we minimized (`clean-comment: hide`). Content can never forge it:
+ * neutralized text holds no `<!--` (see src/report/sanitize.ts).
+ */
+export const HIDDEN_LINE = '<!-- tutorial-amplifier:hidden -->'
+
+const wasHidden = (body: string): boolean => body.split('\n', 2)[1]?.trim() === HIDDEN_LINE
+
 /** Keeps `keep` (the oldest of ours) with our body, writing only when it differs. */
 async function keepWithBody(
   platform: Platform,
@@ -94,7 +102,37 @@ async function keepWithBody(
 ): Promise<StickyOutcome> {
   if (keep.body === o.body) return { action: 'unchanged', url: keep.url, deleted }
   const updated = await platform.updateComment(keep.id, o.body)
+  // findings again after we hid the comment: show it again
+  if (wasHidden(keep.body) && !wasHidden(o.body) && keep.nodeId) {
+    await platform.unminimizeComment(keep.nodeId)
+  }
   return { action: 'updated', url: updated.url || keep.url, deleted }
+}
+
+/**
+ * `clean-comment: delete | hide` once a pull request has no findings: deletes our comments, or
+ * gives the oldest the clean body (marked hidden) and minimizes it, deleting duplicates. Never
+ * creates a comment. Returns the IDs of the comments deleted or hidden.
+ */
+export async function removeSticky(
+  platform: Platform,
+  o: StickyOptions,
+  how: 'delete' | 'hide'
+): Promise<number[]> {
+  const [keep, ...duplicates] = await listOurs(platform, o)
+  if (!keep) return []
+  if (how === 'delete') return deleteAll(platform, [keep, ...duplicates])
+  await deleteAll(platform, duplicates)
+  const nl = o.body.indexOf('\n')
+  const body =
+    nl < 0
+      ? `${o.body}\n${HIDDEN_LINE}`
+      : `${o.body.slice(0, nl)}\n${HIDDEN_LINE}${o.body.slice(nl)}`
+  if (keep.body !== body) {
+    await platform.updateComment(keep.id, body)
+    if (keep.nodeId) await platform.minimizeComment(keep.nodeId)
+  }
+  return [keep.id]
 }
 
 /** Racing runs create their comments within moments of each other; five minutes is ample. */

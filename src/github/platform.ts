@@ -10,6 +10,8 @@ export interface IssueComment {
   author: string
   createdAt: string
   url: string
+  /** GraphQL node ID (for minimizing), when GitHub gives one */
+  nodeId?: string
 }
 
 export interface ReleaseAsset {
@@ -26,6 +28,10 @@ export interface Platform {
   createComment(issue: number, body: string): Promise<IssueComment>
   updateComment(id: number, body: string): Promise<IssueComment>
   deleteComment(id: number): Promise<void>
+  /** collapses a comment as resolved (GraphQL `minimizeComment`) */
+  minimizeComment(nodeId: string): Promise<void>
+  /** shows a collapsed comment again (GraphQL `unminimizeComment`) */
+  unminimizeComment(nodeId: string): Promise<void>
   /** every changed file of a pull request, all pages */
   listPullFiles(pull: number): Promise<PullFile[]>
   /** head commit of a pull request */
@@ -45,6 +51,7 @@ export interface Platform {
 
 interface RawComment {
   id: number
+  node_id?: string
   body?: string | null
   user?: { login?: string } | null
   created_at: string
@@ -52,14 +59,28 @@ interface RawComment {
 }
 
 function comment(c: RawComment): IssueComment {
-  return {
+  const out: IssueComment = {
     id: c.id,
     body: c.body ?? '',
     author: c.user?.login ?? '',
     createdAt: c.created_at,
     url: c.html_url
   }
+  if (c.node_id) out.nodeId = c.node_id
+  return out
 }
+
+const MINIMIZE = `mutation minimize($id: ID!) {
+  minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) {
+    minimizedComment { isMinimized }
+  }
+}`
+
+const UNMINIMIZE = `mutation unminimize($id: ID!) {
+  unminimizeComment(input: { subjectId: $id }) {
+    unminimizedComment { isMinimized }
+  }
+}`
 
 export class GitHubPlatform implements Platform {
   constructor(
@@ -93,6 +114,14 @@ export class GitHubPlatform implements Platform {
 
   async deleteComment(id: number): Promise<void> {
     await this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: id })
+  }
+
+  async minimizeComment(nodeId: string): Promise<void> {
+    await this.octokit.graphql(MINIMIZE, { id: nodeId })
+  }
+
+  async unminimizeComment(nodeId: string): Promise<void> {
+    await this.octokit.graphql(UNMINIMIZE, { id: nodeId })
   }
 
   async listPullFiles(pull: number): Promise<PullFile[]> {

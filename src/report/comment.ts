@@ -32,6 +32,10 @@ export interface CommentOptions {
   /** nothing relevant changed in this PR */
   nothing?: boolean
   maxLength?: number
+  /** `https://github.com/o/r/blob/<head sha>/`: locations become links into the PR's files */
+  blobBase?: string
+  /** findings the pull request's filter-mode left out (listed in the job summary) */
+  outside?: number
 }
 
 function title(header: string | undefined): string {
@@ -67,5 +71,8 @@ export function renderComment(result: GenerateResult, opts: CommentOptions): str
     clip: { message: 300, title: 120, question: 500 }
   }
   if (url) frame.footer = `<sub>Full report: ${summaryLink}.</sub>`
+  const base = safeUrl(opts.blobBase)
+  if (base && base.endsWith('/')) frame.blobBase = base
+  if (opts.outside) frame.outside = opts.outside
   return renderFitted(result, frame, max)
 }

@@ -1,5 +1,13 @@
 // The Markdown report shared by the PR comment and the job summary, and the size-fitting that
 // shrinks it by dropping whole blocks (never by cutting text, so fences and HTML stay balanced).
+// Headings, tables and lists are built as mdast trees (src/report/mdast.ts); the drafts people or
+// models wrote stay Markdown, reshaped as a tree and then neutralized (src/report/sanitize.ts).
+import type { Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import type { CheckResult, GenerateResult } from '../engine.js'
 import type { Diagnostic } from '../model.js'
 import {
@@ -12,8 +20,11 @@ import {
   tutorialRows,
   type TutorialRow
 } from './common.js'
+import { link, md, plain, table, text } from './mdast.js'
 import { exerciseFlowchart } from './mermaid.js'
-import { clip, htmlText, inlineText, neutralize, tableCell } from './sanitize.js'
+import { clip, htmlText, neutralize } from './sanitize.js'
+
+const draftParser = unified().use(remarkParse).use(remarkGfm)
 
 /** How much detail a rendering keeps; `fit` lowers these step by step. */
 export interface Detail {
@@ -38,6 +49,10 @@ export interface Frame {
   footer?: string
   /** caps on the length of single texts from content */
   clip: { message: number; title: number; question: number }
+  /** `https://github.com/o/r/blob/<sha>/`: locations link into the pull request's files */
+  blobBase?: string
+  /** findings left out by the pull request's filter-mode (said in one line) */
+  outside?: number
 }
 
 export const FULL: Detail = {
@@ -47,13 +62,19 @@ export const FULL: Detail = {
   tutorialLimit: Number.POSITIVE_INFINITY
 }
 
+interface QuestionItem {
+  group: number
+  channel: string
+  text: string
+}
+
 interface Prepared {
   status: string
-  tutorialRows: string[]
+  tutorialRows: PhrasingContent[][][]
   /** one row per committed draft the run guarded: its file, tutorial, channel and findings */
-  committedRows: string[]
-  diagnosticRows: string[]
-  questions: { group: number; line: string }[]
+  committedRows: PhrasingContent[][][]
+  diagnosticRows: PhrasingContent[][][]
+  questions: QuestionItem[]
   questionGroups: string[]
   sections: { heading: string; flowchart: string; hasDraft: boolean; draft: () => string }[]
   /** raw length of all draft texts: a lower bound of what including them costs */
@@ -64,36 +85,87 @@ function statusIcon(errors: number, warnings: number): string {
   return errors > 0 ? '❌' : warnings > 0 ? '⚠️' : '✅'
 }
 
-function diagnosticRow(d: Diagnostic, frame: Frame): string {
-  const message = d.claim && !d.message.includes(d.claim) ? `${d.message} (${d.claim})` : d.message
-  return `| ${SEVERITY_ICON[d.severity]} | ${tableCell(locationText(d, false))} | ${tableCell(d.rule)} | ${tableCell(clip(message, frame.clip.message))} |`
+/** One line of table-cell text: line breaks and runs of white space become one space. */
+const cell = (s: string): PhrasingContent[] => [text(s.replace(/\s+/g, ' ').trim() || ' ')]
+
+/** `blob/<sha>/path#L<line>` for a repository-relative path, each segment encoded. */
+function blobLink(base: string, file: string, line: number): string | undefined {
+  if (file === '' || file.startsWith('../') || file.startsWith('/')) return undefined
+  const path = file.split('/').map(encodeURIComponent).join('/')
+  return `${base}${path}${line > 0 ? `#L${line}` : ''}`
 }
 
-function tutorialRow(r: TutorialRow, frame: Frame): string {
+function diagnosticRow(d: Diagnostic, frame: Frame): PhrasingContent[][] {
+  const message = d.claim && !d.message.includes(d.claim) ? `${d.message} (${d.claim})` : d.message
+  const where = cell(locationText(d, false))
+  const url = frame.blobBase ? blobLink(frame.blobBase, d.file, d.line) : undefined
+  return [
+    cell(SEVERITY_ICON[d.severity]),
+    url ? [link(url, where)] : where,
+    cell(d.rule),
+    cell(clip(message, frame.clip.message))
+  ]
+}
+
+function tutorialRow(r: TutorialRow, frame: Frame): PhrasingContent[][] {
   const name = r.title && r.title !== r.name ? `${r.title} (${r.name})` : r.name
   return [
-    tableCell(clip(name, frame.clip.title)),
-    r.citations,
-    r.errors,
-    r.warnings,
-    r.openQuestions,
-    r.draft ? tableCell(r.draft.path) : '—'
-  ].reduce<string>((line, cell) => `${line} ${cell} |`, '|')
+    cell(clip(name, frame.clip.title)),
+    cell(String(r.citations)),
+    cell(String(r.errors)),
+    cell(String(r.warnings)),
+    cell(String(r.openQuestions)),
+    cell(r.draft ? r.draft.path : '—')
+  ]
+}
+
+const OPEN_QUESTIONS_HEADING = 'Open Questions / Clarifications Needed'
+
+/**
+ * A draft as it appears inside `<details>`: its headings demoted below the comment's own, and its
+ * open questions replaced by a pointer to the comment's single list of them (each gap said once).
+ */
+export function draftForEmbedding(markdown: string): string {
+  const tree = draftParser.parse(markdown) as Root
+  const out: RootContent[] = []
+  let skipping = false
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      skipping = node.depth === 2 && toString(node).trim() === OPEN_QUESTIONS_HEADING
+      if (skipping) {
+        const pointer = 'Listed once in this comment, under Open questions.'
+        out.push(node, {
+          type: 'paragraph',
+          children: [{ type: 'emphasis', children: [{ type: 'text', value: pointer }] }]
+        })
+        continue
+      }
+    }
+    if (!skipping) out.push(node)
+  }
+  const root: Root = { type: 'root', children: out }
+  visit(root, 'heading', (h: Heading) => {
+    h.depth = Math.min(6, h.depth + 3) as Heading['depth']
+  })
+  return md(root.children)
 }
 
 /** A committed draft's row: its own file, so its findings read under it, not under the tutorial. */
 function committedRow(
   d: { path: string; tutorial: string; channel: string },
-  diagnostics: readonly Diagnostic[]
-): string {
+  diagnostics: readonly Diagnostic[],
+  frame: Frame
+): PhrasingContent[][] {
   const mine = countsOf(diagnostics.filter((x) => x.file === d.path))
+  const url = frame.blobBase ? blobLink(frame.blobBase, d.path, 0) : undefined
+  const where = cell(d.path)
   return [
-    tableCell(d.path),
-    tableCell(d.tutorial),
-    tableCell(d.channel),
-    mine.errors,
-    mine.warnings
-  ].reduce<string>((line, cell) => `${line} ${cell} |`, '|')
+    url ? [link(url, where)] : where,
+    cell(d.tutorial),
+    cell(d.channel),
+    cell(String(mine.errors)),
+    cell(String(mine.warnings))
+  ]
 }
 
 function draftDetails(r: TutorialRow): string {
@@ -105,44 +177,96 @@ function draftDetails(r: TutorialRow): string {
     '<details>',
     `<summary>${summary}</summary>`,
     '',
-    neutralize(d.markdown).trimEnd(),
+    neutralize(draftForEmbedding(d.markdown)).trimEnd(),
     '',
     '</details>'
   ].join('\n')
+}
+
+/**
+ * Open questions grouped per tutorial, except the gaps in the configuration (a setting missing
+ * for every tutorial alike): those form one group, each setting named once with the tutorials it
+ * concerns.
+ */
+function questionItems(
+  rows: TutorialRow[],
+  frame: Frame
+): { groups: string[]; items: QuestionItem[] } {
+  const groups: string[] = []
+  const items: QuestionItem[] = []
+  const config = new Map<string, string[]>()
+  for (const r of rows) {
+    const qs = r.draft?.openQuestions ?? []
+    const own = qs.filter((q) => q.configKey === undefined)
+    for (const q of qs) {
+      if (q.configKey === undefined) continue
+      const list = config.get(q.configKey) ?? []
+      list.push(r.name)
+      config.set(q.configKey, list)
+    }
+    if (own.length === 0) continue
+    groups.push(clip(r.title || r.name, frame.clip.title))
+    for (const q of own) {
+      items.push({
+        group: groups.length - 1,
+        channel: q.channel,
+        text: clip(q.text, frame.clip.question)
+      })
+    }
+  }
+  if (config.size > 0) {
+    groups.push('Configuration (all tutorials)')
+    const g = groups.length - 1
+    for (const [key, names] of [...config].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0
+    )) {
+      const who =
+        names.length === rows.length && rows.length > 1 ? 'every tutorial' : names.join(', ')
+      items.push({
+        group: g,
+        channel: 'Config',
+        text: clip(
+          `\`${key}\` is not set in the config, so the drafts carry a placeholder for it (${who}).`,
+          frame.clip.question
+        )
+      })
+    }
+  }
+  return { groups, items }
 }
 
 function prepare(result: CheckResult | GenerateResult, frame: Frame): Prepared {
   const diagnostics = allDiagnostics(result)
   const counts = countsOf(diagnostics)
   const rows = tutorialRows(result, diagnostics)
-  const status = `**${statusIcon(counts.errors, counts.warnings)} ${summarySentence(
-    counts,
-    result.tutorials.length,
-    result.registry.claims.length
-  )}**`
-  const questions: { group: number; line: string }[] = []
-  const questionGroups: string[] = []
-  for (const r of rows) {
-    const qs = r.draft?.openQuestions ?? []
-    if (qs.length === 0) continue
-    questionGroups.push(`**${inlineText(clip(r.title || r.name, frame.clip.title))}**`)
-    for (const q of qs) {
-      questions.push({
-        group: questionGroups.length - 1,
-        line: `- *${inlineText(q.channel)}* — ${inlineText(clip(q.text, frame.clip.question))}`
-      })
-    }
-  }
+  const status = md({
+    type: 'paragraph',
+    children: [
+      {
+        type: 'strong',
+        children: [
+          text(
+            `${statusIcon(counts.errors, counts.warnings)} ${summarySentence(counts, result.tutorials.length, result.registry.claims.length)}`
+          )
+        ]
+      }
+    ]
+  })
+  const q = questionItems(rows, frame)
   return {
     status,
     tutorialRows: rows.map((r) => tutorialRow(r, frame)),
-    committedRows: (result.guarded ?? []).map((d) => committedRow(d, diagnostics)),
+    committedRows: (result.guarded ?? []).map((d) => committedRow(d, diagnostics, frame)),
     diagnosticRows: diagnostics.map((d) => diagnosticRow(d, frame)),
-    questions,
-    questionGroups,
+    questions: q.items,
+    questionGroups: q.groups,
     draftChars: rows.reduce((n, r) => n + (r.draft?.markdown.length ?? 0), 0),
     sections: rows.map((r) => ({
-      heading: `#### ${inlineText(clip(r.title || r.name, frame.clip.title))}`,
+      heading: md({
+        type: 'heading',
+        depth: 4,
+        children: [text(clip(r.title || r.name, frame.clip.title))]
+      }),
       flowchart: r.tutorial ? exerciseFlowchart(r.tutorial) : '',
       hasDraft: r.draft !== undefined,
       draft: memo(() => draftDetails(r))
@@ -159,19 +283,24 @@ function more(n: number, what: string, frame: Frame): string {
   return `…and ${n} more ${what}, ${frame.moreHint}.`
 }
 
+const heading = (depth: 2 | 3, s: string): string =>
+  md({ type: 'heading', depth, children: [text(s)] })
+
 function render(p: Prepared, frame: Frame, detail: Detail): string {
   const out: string[] = []
   if (frame.marker !== undefined) out.push(frame.marker)
-  out.push(`## ${inlineText(frame.title)}`, p.status, ...(frame.intro ?? []))
+  out.push(heading(2, frame.title), p.status, ...(frame.intro ?? []))
 
   const nTut = Math.min(detail.tutorialLimit, p.tutorialRows.length)
   if (p.tutorialRows.length > 0) {
     out.push(
-      [
-        '| Tutorial | Citations | Errors | Warnings | Open questions | Draft |',
-        '| --- | ---: | ---: | ---: | ---: | --- |',
-        ...p.tutorialRows.slice(0, nTut)
-      ].join('\n')
+      md(
+        table(
+          ['Tutorial', 'Citations', 'Errors', 'Warnings', 'Open questions', 'Draft'],
+          p.tutorialRows.slice(0, nTut),
+          [null, 'right', 'right', 'right', 'right', null]
+        )
+      )
     )
     if (nTut < p.tutorialRows.length)
       out.push(more(p.tutorialRows.length - nTut, 'tutorials', frame))
@@ -180,12 +309,14 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
   const nDrafts = Math.min(detail.tutorialLimit, p.committedRows.length)
   if (nDrafts > 0) {
     out.push(
-      `### Committed drafts (${p.committedRows.length})`,
-      [
-        '| Draft | Tutorial | Channel | Errors | Warnings |',
-        '| --- | --- | --- | ---: | ---: |',
-        ...p.committedRows.slice(0, nDrafts)
-      ].join('\n')
+      heading(3, `Committed drafts (${p.committedRows.length})`),
+      md(
+        table(
+          ['Draft', 'Tutorial', 'Channel', 'Errors', 'Warnings'],
+          p.committedRows.slice(0, nDrafts),
+          [null, null, null, 'right', 'right']
+        )
+      )
     )
     if (nDrafts < p.committedRows.length)
       out.push(more(p.committedRows.length - nDrafts, 'committed drafts', frame))
@@ -193,41 +324,61 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
 
   if (p.diagnosticRows.length > 0) {
     const n = Math.min(detail.itemLimit, p.diagnosticRows.length)
-    out.push(`### Diagnostics (${p.diagnosticRows.length})`)
-    if (n > 0) {
-      out.push(
-        [
-          '| | Location | Rule | Message |',
-          '| --- | --- | --- | --- |',
-          ...p.diagnosticRows.slice(0, n)
-        ].join('\n')
-      )
-    }
+    out.push(heading(3, `Diagnostics (${p.diagnosticRows.length})`))
+    if (n > 0)
+      out.push(md(table(['', 'Location', 'Rule', 'Message'], p.diagnosticRows.slice(0, n))))
     if (n < p.diagnosticRows.length)
       out.push(more(p.diagnosticRows.length - n, 'diagnostics', frame))
+  }
+  if (frame.outside) {
+    out.push(
+      `${plural(frame.outside, 'more finding')} on lines this pull request does not change ${frame.outside === 1 ? 'is' : 'are'} left out here; ${frame.moreHint}.`
+    )
   }
 
   if (p.questions.length > 0) {
     const n = Math.min(detail.itemLimit, p.questions.length)
-    out.push(`### Open questions (${p.questions.length})`)
+    out.push(heading(3, `Open questions (${p.questions.length})`))
     let group = -1
-    let list: string[] = []
+    let list: ListItem[] = []
+    const flush = (): void => {
+      if (list.length > 0)
+        out.push(md({ type: 'list', ordered: false, spread: false, children: list }))
+      list = []
+    }
     for (const q of p.questions.slice(0, n)) {
       if (q.group !== group) {
-        if (list.length > 0) out.push(list.join('\n'))
+        flush()
         group = q.group
-        out.push(p.questionGroups[group] ?? '')
-        list = []
+        out.push(
+          md({
+            type: 'paragraph',
+            children: [{ type: 'strong', children: [text(p.questionGroups[group] ?? '')] }]
+          })
+        )
       }
-      list.push(q.line)
+      list.push({
+        type: 'listItem',
+        spread: false,
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'emphasis', children: [text(q.channel)] },
+              text(' — '),
+              ...questionText(q.text)
+            ]
+          }
+        ]
+      })
     }
-    if (list.length > 0) out.push(list.join('\n'))
+    flush()
     if (n < p.questions.length) out.push(more(p.questions.length - n, 'open questions', frame))
   }
 
   const sections = p.sections.slice(0, nTut).filter((s) => s.hasDraft || s.flowchart !== '')
   if (sections.length > 0 && (detail.draftBodies || detail.flowcharts)) {
-    out.push('### Drafts and exercise flow')
+    out.push(heading(3, 'Drafts and exercise flow'))
     for (const s of sections) {
       const flow = detail.flowcharts ? s.flowchart : ''
       const draft = detail.draftBodies ? s.draft() : ''
@@ -242,6 +393,26 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
   }
   if (frame.footer) out.push(frame.footer)
   return `${out.join('\n\n')}\n`
+}
+
+/**
+ * An open question's text is Markdown of our drafts (inline code around paths and settings):
+ * parsed as such, so the code spans stay code, and only its text goes through `text()`.
+ */
+function questionText(markdown: string): PhrasingContent[] {
+  const tree = draftParser.parse(markdown) as Root
+  const first = tree.children[0]
+  if (tree.children.length !== 1 || first?.type !== 'paragraph') return [text(markdown)]
+  const safe = (nodes: PhrasingContent[]): PhrasingContent[] =>
+    nodes.map((n) => {
+      if (n.type === 'text') return text(n.value)
+      if (n.type === 'inlineCode') return { type: 'inlineCode', value: plain(n.value) }
+      if ('children' in n && (n.type === 'emphasis' || n.type === 'strong')) {
+        return { ...n, children: safe(n.children) }
+      }
+      return text(toString(n))
+    })
+  return safe(first.children)
 }
 
 /** Largest n in [0, max] with ok(n), assuming ok is monotonic; -1 when even ok(0) fails. */
@@ -300,7 +471,7 @@ export function renderFitted(
   )
   if (tuts >= 0) return render(p, frame, { ...lean, tutorialLimit: tuts })
   const head = frame.marker !== undefined ? [frame.marker] : []
-  const minimal = `${[...head, `## ${inlineText(frame.title)}`, p.status, `Details are left out; ${frame.moreHint}.`].join('\n\n')}\n`
+  const minimal = `${[...head, heading(2, frame.title), p.status, `Details are left out; ${frame.moreHint}.`].join('\n\n')}\n`
   if (fits(minimal)) return minimal
   const bare = head.join('')
   return fits(bare) ? bare : ''
