@@ -1,9 +1,20 @@
 // The use cases both front ends share (CLI in cli.ts, action in main.ts): load → engine → write.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config/types.js'
+import { claimIdRegExp } from './config/types.js'
+import { URL_PLACEHOLDER } from './drafts/context.js'
+import { buildDraft } from './drafts/index.js'
+import type { Draft } from './drafts/types.js'
 import { check, generate, type CheckResult, type GenerateResult } from './engine.js'
-import { displayPath } from './io/paths.js'
+import { displayPath, realInside } from './io/paths.js'
+import { readSource } from './io/read.js'
+import { parseRecord, renderRecord } from './llm/cache.js'
+import { ChatClient, modelKey } from './llm/client.js'
+import { interimFactSheet } from './llm/interim-sheet.js'
+import type { ModelPort } from './llm/types.js'
+import { fallbackLine, Session, writeDraft } from './llm/writer.js'
+import { applyRuleConfig, RULES } from './rules.js'
 import {
   draftPathFor,
   loadProject,
@@ -83,4 +94,96 @@ export function staleDrafts(run: GenerateRun, cwd: string): string[] {
     if (committed !== d.markdown) stale.push(displayPath(path.resolve(abs), cwd))
   })
   return stale
+}
+
+export interface ModelRunOptions {
+  ws: Workspace
+  config: Config
+  strict?: boolean
+  /** where the key is read from (`TUTORIAL_AMPLIFIER_LLM_KEY`, else `GITHUB_TOKEN`) */
+  env: Record<string, string | undefined>
+  /** a key to use when neither variable is set (the action's `github-token` input) */
+  keyFallback?: string
+  /** one line per channel that fell back (CLI: stderr; action: a warning) */
+  warn: (line: string) => void
+  /** injected by tests; default: the chat-completions client on `config.writer` */
+  port?: ModelPort
+}
+
+/** The committed draft at `abs`, when it is a readable file inside the workspace with a record. */
+function committedDraft(ws: Workspace, abs: string, display: string) {
+  if (!existsSync(abs) || !realInside(ws.root, abs)) return undefined
+  const r = readSource(abs, display, RULES.tutorialStructure)
+  if (!('file' in r)) return undefined
+  const record = parseRecord(r.file.text)
+  return record ? { markdown: r.file.text.replace(/\r\n?/g, '\n'), record } : undefined
+}
+
+/**
+ * The model writer over a generated run (`writer.kind: llm`): every channel it is configured for
+ * is asked of the model, guarded, repaired or left deterministic; each draft is then rebuilt around
+ * the accepted texts (open questions, provenance and checklist recomputed) and records its writer.
+ * A channel's inputs unchanged since the committed draft means its text is reused without a
+ * request. Faults never throw: the channel falls back and `warn` says so.
+ */
+export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Promise<GenerateRun> {
+  const cfg = o.config.writer
+  const combined = o.config.channels.filter((c) => c.inCombinedDraft)
+  const channels = cfg.channels.length > 0 ? cfg.channels : combined.map((c) => c.id)
+  const port =
+    o.port ??
+    new ChatClient({
+      endpoint: cfg.endpoint,
+      model: cfg.model,
+      key: modelKey(o.env, o.keyFallback),
+      timeoutSeconds: cfg.timeoutSeconds
+    })
+  const session = new Session()
+  const claimId = claimIdRegExp(o.config.claimIdPattern)
+  const strict = o.strict ?? false
+  const drafts: Draft[] = []
+  for (const [i, d] of run.result.drafts.entries()) {
+    const tutorial = run.result.tutorials.find((t) => t.dir === d.tutorialDir)
+    if (!tutorial) {
+      drafts.push(d)
+      continue
+    }
+    const registry = run.result.registry
+    const sheet = interimFactSheet(tutorial, registry, o.config)
+    const committed = committedDraft(o.ws, run.draftFiles[i]!, d.path)
+    const written = await writeDraft(
+      {
+        sheet,
+        channels: combined,
+        deterministic: new Map(d.sections.map((s) => [s.id, s.markdown])),
+        ...(committed ? { committed } : {}),
+        env: {
+          tutorial,
+          registry,
+          sheet,
+          guard: { claimId, strict, channels: o.config.channels },
+          rules: o.config.rules,
+          path: d.path,
+          allowed: `${URL_PLACEHOLDER} ${o.config.hashtags.join(' ')}`
+        }
+      },
+      port,
+      session,
+      { model: cfg.model, maxRounds: cfg.maxRounds, channels }
+    )
+    const rebuilt = buildDraft(tutorial, registry, o.config, {
+      path: d.path,
+      strict,
+      written: written.sections,
+      record: renderRecord(written.record)
+    })
+    rebuilt.diagnostics = applyRuleConfig(rebuilt.diagnostics, o.config.rules)
+    rebuilt.writer = written.report
+    for (const r of written.report.channels) {
+      const channel = combined.find((c) => c.id === r.name)
+      if (r.source === 'fallback' && channel) o.warn(fallbackLine(d.path, channel, r))
+    }
+    drafts.push(rebuilt)
+  }
+  return { ...run, result: { ...run.result, drafts } }
 }

@@ -2,7 +2,7 @@
 // the same use cases the action runs (src/app.ts). Exit codes: 0 ok, 1 findings, 2 unusable input.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { runCheck, runGenerate, writeDrafts } from './app.js'
+import { runCheck, runGenerate, writeDrafts, writeWithModel, type GenerateRun } from './app.js'
 import { loadConfig } from './config/load.js'
 import { EXIT, UsageError } from './errors.js'
 import { displayPath, resolveInside } from './io/paths.js'
@@ -11,6 +11,8 @@ import { renderComment, markerFor } from './report/comment.js'
 import { checkJson, generateJson } from './report/json.js'
 import { renderText } from './report/text.js'
 import type { Summary } from './engine.js'
+import { MODEL_NAME } from './llm/types.js'
+import type { Config } from './config/types.js'
 
 const HELP = `tutorial-amplifier — validate claim citations in tutorials and regenerate traced drafts
 
@@ -29,10 +31,15 @@ Options:
   --strict            untraced figures in drafts are errors
   --header NAME       comment: the sticky comment's header (default: default)
   --root DIR          workspace root; nothing outside it is read or written (default: current folder)
+  --writer KIND       generate/comment: deterministic (default) or llm (a model writes, guarded)
+  --llm-endpoint URL  OpenAI-compatible API base URL (default: config, else GitHub Models)
+  --llm-model NAME    model name (default: config, else openai/gpt-4.1-mini)
   -h, --help          show this help
   -v, --version       show the version
 
 Without TUTORIAL_DIR, tutorials come from the config file, else every folder with numbered chapters.
+The llm writer reads its key from TUTORIAL_AMPLIFIER_LLM_KEY, else GITHUB_TOKEN; a channel the model
+cannot write within the guard keeps the deterministic text (a warning on stderr says why).
 Exit codes: 0 no failing findings, 1 failing findings, 2 unusable input (missing path, bad config).`
 
 const VERSION = '0.1.0'
@@ -60,6 +67,9 @@ function parse(argv: string[]) {
         strict: { type: 'boolean', default: false },
         header: { type: 'string', default: 'default' },
         root: { type: 'string' },
+        writer: { type: 'string' },
+        'llm-endpoint': { type: 'string' },
+        'llm-model': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false }
       }
@@ -69,13 +79,43 @@ function parse(argv: string[]) {
   }
 }
 
-/** Runs the CLI; returns the exit code. Output goes through `out` / `err` so tests can capture it. */
+/** Applies `--writer`, `--llm-endpoint` and `--llm-model` to the config's `writer:`. */
+function writerOptions(
+  config: Config,
+  v: { writer?: string; 'llm-endpoint'?: string; 'llm-model'?: string }
+): void {
+  if (v.writer !== undefined) {
+    if (v.writer !== 'deterministic' && v.writer !== 'llm') {
+      throw new UsageError(`--writer must be deterministic or llm, not "${v.writer}"`)
+    }
+    config.writer.kind = v.writer
+  }
+  const endpoint = v['llm-endpoint']
+  if (endpoint !== undefined) {
+    if (!/^https?:\/\/\S+$/.test(endpoint)) {
+      throw new UsageError(`--llm-endpoint must be an http(s) URL, not "${endpoint}"`)
+    }
+    config.writer.endpoint = endpoint
+  }
+  const model = v['llm-model']
+  if (model !== undefined) {
+    if (!MODEL_NAME.test(model)) throw new UsageError(`--llm-model is not a model name: "${model}"`)
+    config.writer.model = model
+  }
+}
+
+/**
+ * Runs the CLI; returns the exit code. Output goes through `out` / `err` so tests can capture it.
+ * The result is a promise only when a model writes (`--writer llm`): every other run stays
+ * synchronous.
+ */
 export function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s),
-  cwd: string = process.cwd()
-): number {
+  cwd: string = process.cwd(),
+  env: Record<string, string | undefined> = process.env
+): number | Promise<number> {
   try {
     const { values, positionals } = parse(argv)
     if (values.help) {
@@ -102,6 +142,7 @@ export function main(
     const root = path.resolve(cwd, values.root ?? '.')
     const ws: Workspace = { root, cwd }
     const config = loadConfig(ws, values.config)
+    writerOptions(config, values)
     if (values.out) {
       config.draftsDir = displayPath(resolveInside(root, cwd, values.out, 'output'), root)
     }
@@ -122,28 +163,43 @@ export function main(
       return failing(result.summary, failOn) ? EXIT.findings : EXIT.ok
     }
 
-    const run = runGenerate({ ws, config, strict, selection })
-    if (command === 'generate') {
-      writeDrafts(run)
-      if (format === 'json') out(`${JSON.stringify(generateJson(run.result), null, 2)}\n`)
-      else {
-        out(renderText(run.result))
-        for (const d of run.result.drafts) out(`wrote ${d.path}\n`)
+    const report = (run: GenerateRun): number => {
+      if (command === 'generate') {
+        writeDrafts(run)
+        if (format === 'json') out(`${JSON.stringify(generateJson(run.result), null, 2)}\n`)
+        else {
+          out(renderText(run.result))
+          for (const d of run.result.drafts) out(`wrote ${d.path}\n`)
+        }
+      } else {
+        const marker = markerFor(values.header)
+        out(`${renderComment(run.result, { marker, header: values.header })}\n`)
       }
-    } else {
-      const marker = markerFor(values.header)
-      out(`${renderComment(run.result, { marker, header: values.header })}\n`)
+      return failing(run.result.summary, failOn) ? EXIT.findings : EXIT.ok
     }
-    return failing(run.result.summary, failOn) ? EXIT.findings : EXIT.ok
+    const run = runGenerate({ ws, config, strict, selection })
+    if (config.writer.kind !== 'llm') return report(run)
+    return writeWithModel(run, {
+      ws,
+      config,
+      strict,
+      env,
+      warn: (line) => err(`tutorial-amplifier: warning: ${line}\n`)
+    }).then(report, (e: unknown) => failed(e, err))
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`tutorial-amplifier: ${e.line}\n`)
-      return EXIT.usage
-    }
-    const code = (e as NodeJS.ErrnoException).code
-    const message = (e as Error).message ?? String(e)
-    const prefix = code && !message.startsWith(code) ? `${code}: ` : ''
-    err(`tutorial-amplifier: ${prefix}${message.split('\n')[0]}\n`)
+    return failed(e, err)
+  }
+}
+
+/** One line for a failure and the exit code: usage errors with their place, others by message. */
+function failed(e: unknown, err: (s: string) => void): number {
+  if (e instanceof UsageError) {
+    err(`tutorial-amplifier: ${e.line}\n`)
     return EXIT.usage
   }
+  const code = (e as NodeJS.ErrnoException).code
+  const message = (e as Error).message ?? String(e)
+  const prefix = code && !message.startsWith(code) ? `${code}: ` : ''
+  err(`tutorial-amplifier: ${prefix}${message.split('\n')[0]}\n`)
+  return EXIT.usage
 }

@@ -1,4 +1,4 @@
 // Entry of the `tutorial-amplifier` command (bundled to dist/cli.js).
 import { main } from './cli-main.js'
 
-process.exitCode = main(process.argv.slice(2))
+process.exitCode = await main(process.argv.slice(2))

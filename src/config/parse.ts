@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js'
 import configSchema from '../../tutorial-amplifier.schema.json' with { type: 'json' }
 import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/contract.js'
 import { defaultConfig, type Config } from './types.js'
+import type { WriterConfig } from '../llm/types.js'
 
 interface RawConfig {
   tutorials?: string[]
@@ -16,6 +17,7 @@ interface RawConfig {
   hashtags?: string[]
   talk?: Config['talk']
   channels?: ChannelOverrides
+  writer?: Partial<WriterConfig>
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined
@@ -122,6 +124,21 @@ export function parseConfig(text: string, file: string): Config {
       }
     }
     c.channels = resolveChannels(r.channels)
+  }
+  if (r.writer) {
+    const w = r.writer
+    for (const id of w.channels ?? []) {
+      if (c.channels.some((ch) => ch.id === id && ch.inCombinedDraft)) continue
+      const line = lineOfPointer(text, '/writer/channels')
+      throw new UsageError(
+        `invalid config: writer.channels names an unknown channel "${id}" (channels: ${c.channels
+          .filter((ch) => ch.inCombinedDraft)
+          .map((ch) => ch.id)
+          .join(', ')})`,
+        line ? `${file}:${line}:1` : file
+      )
+    }
+    c.writer = { ...c.writer, ...w }
   }
   return c
 }

@@ -39,16 +39,32 @@ export function provenance(ctx: DraftContext, sections: readonly DraftSection[])
   return `_Generated from the tutorial \`${ctx.tutorial.dir}\`. Registry claims used: ${claims}._`
 }
 
+export interface BuildOptions {
+  path: string
+  strict: boolean
+  /**
+   * Channel bodies written elsewhere (the model writer, src/llm), by channel id, used instead of
+   * this writer's own; open questions, provenance and checklist are computed over them.
+   */
+  written?: ReadonlyMap<string, string>
+  /** a line of the writer's (its record) placed after the provenance line */
+  record?: string
+}
+
 export function buildDraft(
   t: Tutorial,
   registry: Registry,
   config: Config,
-  opts: { path: string; strict: boolean }
+  opts: BuildOptions
 ): Draft {
   const ctx = buildContext(t, registry, config, opts)
   const questions = openQuestions(ctx)
+  const own = (s: DraftSection): DraftSection => {
+    const text = opts.written?.get(s.id)
+    return text === undefined ? s : { ...s, markdown: text }
+  }
   const sections: DraftSection[] = [
-    ...CHANNELS.map((build) => build(ctx)),
+    ...CHANNELS.map((build) => own(build(ctx))),
     {
       id: 'open-questions',
       heading: 'Open Questions / Clarifications Needed',
@@ -56,7 +72,9 @@ export function buildDraft(
     }
   ]
   const title = escapeInline(t.title)
-  const head = provenance(ctx, sections)
+  const head = opts.record
+    ? `${provenance(ctx, sections)}\n\n${opts.record}`
+    : provenance(ctx, sections)
   const pending: DraftSection = {
     id: 'checklist',
     heading: 'Amplification Checklist',

@@ -1,5 +1,6 @@
 // Types of the amplification drafts (the output contract in ../shared/GUIDE.md, "The drafts").
 import type { Diagnostic } from '../model.js'
+import type { WriterReport } from '../llm/types.js'
 
 import { CHANNELS, EXTRA_SECTIONS, type Channel } from '../channels/contract.js'
 
@@ -84,4 +85,6 @@ export interface Draft {
   checklist: ChecklistItem[]
   /** the guard's findings on this generated draft */
   diagnostics: Diagnostic[]
+  /** who wrote each channel, when the model writer ran (absent: the deterministic writer alone) */
+  writer?: WriterReport
 }

@@ -3,7 +3,13 @@
 // Imported lazily by main.ts, so a failing input check never loads the engine or the HTTP client.
 import path from 'node:path'
 import * as core from '@actions/core'
-import { runGenerate, staleDrafts, writeDrafts, type GenerateRun } from '../app.js'
+import {
+  runGenerate,
+  staleDrafts,
+  writeDrafts,
+  writeWithModel,
+  type GenerateRun
+} from '../app.js'
 import { parseRegistry, isRegistryFile } from '../claims/registry.js'
 import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/load.js'
 import { claimIdRegExp, type Config } from '../config/types.js'
@@ -19,6 +25,7 @@ import {
   type Workspace
 } from '../io/project.js'
 import type { Diagnostic } from '../model.js'
+import { DEFAULT_ENDPOINT, DEFAULT_MODEL } from '../llm/types.js'
 import { selectAnnotations } from '../report/annotations.js'
 import { markerFor, renderComment } from '../report/comment.js'
 import { allDiagnostics, countsOf } from '../report/common.js'
@@ -65,6 +72,11 @@ function workspace(env: Record<string, string | undefined>): Workspace {
 
 function configure(ws: Workspace, inputs: ActionInputs): Config {
   const config = loadConfig(ws, inputs.config)
+  // an input left at its default keeps the config's choice; any other value wins
+  const w = inputs.writer
+  if (w.kind !== 'deterministic') config.writer.kind = w.kind
+  if (w.model !== DEFAULT_MODEL) config.writer.model = w.model
+  if (w.endpoint !== DEFAULT_ENDPOINT) config.writer.endpoint = w.endpoint
   if (inputs.draftsDir) {
     config.draftsDir = displayPath(
       resolveInside(ws.root, ws.root, inputs.draftsDir, 'drafts-dir'),
@@ -250,11 +262,23 @@ export async function runAction(a: ActionRun): Promise<void> {
     tutorials = [resolveInside(ws.root, ws.root, mode.tutorial, 'tutorial')]
   }
 
-  const run = runGenerate({
+  let run = runGenerate({
     ws,
     config,
     selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' }
   })
+  if (config.writer.kind === 'llm') {
+    core.info(`llm writer: ${config.writer.model} at ${config.writer.endpoint}`)
+    run = await writeWithModel(run, {
+      ws,
+      config,
+      env,
+      ...(inputs.token !== '' ? { keyFallback: inputs.token } : {}),
+      warn: (line) => core.warning(line)
+    })
+    const requests = run.result.drafts.reduce((n, d) => n + (d.writer?.requests ?? 0), 0)
+    core.info(`llm writer: ${requests} request${requests === 1 ? '' : 's'}`)
+  }
   const result = run.result
   const stale = staleDrafts(run, ws.cwd)
   const write = shouldWriteDrafts(mode, inputs)

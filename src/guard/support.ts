@@ -25,6 +25,8 @@ export interface SupportOptions {
   minShared?: number
   /** share of a sentence's content words that must occur somewhere in the sheet (default 0.6) */
   coverage?: number
+  /** further text whose words any sentence may use (the writer's link placeholder, hashtags) */
+  allowed?: string
 }
 
 const STOP = new Set(eng)
@@ -64,7 +66,25 @@ const FRAME_WORDS = [
   'format',
   'developer',
   'engineer',
-  'team'
+  'team',
+  // the labels of an outline or a snippet
+  'introduction',
+  'overview',
+  'summary',
+  'architecture',
+  'outline',
+  'takeaway',
+  'key',
+  'wrap',
+  'conclusion',
+  'limitation',
+  'trade',
+  'off',
+  'prerequisite',
+  'title',
+  'working',
+  'back',
+  'here'
 ]
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi
@@ -104,7 +124,7 @@ export interface SupportIndex {
 }
 
 /** Indexes a fact sheet once for checking many sentences (for one channel). */
-export function supportIndex(sheet: FactSheet, channel?: Channel): SupportIndex {
+export function supportIndex(sheet: FactSheet, channel?: Channel, allowed = ''): SupportIndex {
   const facts: IndexedFact[] = sheet.facts.map((fact) => {
     const stems = new Set(contentStems(fact.text))
     if (fact.exercise) for (const s of contentStems(fact.exercise.title)) stems.add(s)
@@ -117,7 +137,7 @@ export function supportIndex(sheet: FactSheet, channel?: Channel): SupportIndex 
     source: { file: sheet.dir }
   }
   facts.push({ fact: title, stems: new Set(contentStems(sheet.title)) })
-  const frame = new Set(contentStems(FRAME_WORDS.join(' ')))
+  const frame = new Set(contentStems(`${FRAME_WORDS.join(' ')} ${allowed}`))
   if (channel) {
     for (const s of contentStems(`${channel.name} ${channel.heading} ${channel.purpose}`)) {
       frame.add(s)
@@ -209,13 +229,15 @@ export function supportCheck(
   for (const section of doc.sections) {
     if (!section.id || !sectionIds.includes(section.id)) continue
     const channel = opts.channels?.find((c) => c.id === section.id)
-    const index = supportIndex(sheet, channel)
+    const index = supportIndex(sheet, channel, opts.allowed)
     for (const block of leafBlocks(section.body)) {
       const text = toString(block)
       const start = block.position?.start
       for (const s of splitSentences(text)) {
         if (channel?.metaLine?.test(s.text)) continue
-        const r = sentenceSupport(s.text, index, opts)
+        // a heading is a label: it needs more words than a sentence before it says something
+        const minWords = (opts.minWords ?? 3) + (block.type === 'heading' ? 2 : 0)
+        const r = sentenceSupport(s.text, index, { ...opts, minWords })
         if (r.supported) continue
         const lineOffset = text.slice(0, s.index).split('\n').length - 1
         const at = {

@@ -24,6 +24,8 @@ export interface CheckEnv {
   rules: Readonly<Record<string, SeverityOverride>>
   /** display path used in the guard's messages (the draft's path) */
   path: string
+  /** words any sentence may use besides the facts' (link placeholder, hashtags) */
+  allowed?: string
 }
 
 /** The guard's and the support check's blocking findings on a channel body, lines within the body. */
@@ -37,7 +39,10 @@ export function checkAnswer(body: string, channel: Channel, env: CheckEnv): Find
   const first = section?.line ?? 1
   const raw = [
     ...guardDraft(file, env.tutorial, env.registry, env.guard),
-    ...supportCheck(doc, env.sheet, [channel.id], { channels: env.guard.channels ?? [channel] })
+    ...supportCheck(doc, env.sheet, [channel.id], {
+      channels: env.guard.channels ?? [channel],
+      ...(env.allowed ? { allowed: env.allowed } : {})
+    })
   ]
   const out: Finding[] = []
   for (const d of applyRuleConfig(raw, env.rules)) {

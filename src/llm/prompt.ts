@@ -53,7 +53,7 @@ const SYSTEM = [
   'Rules you must follow:',
   '1. Say only what the facts of the fact sheet say. Add no figures, names, customers, comparisons, benefits or promises of your own; leave out what no fact supports.',
   '2. Copy every number exactly as a fact writes it, with its unit.',
-  '3. Where a fact names a registry claim, you may cite it as "(see claim: **ID**)"; cite no other ID.',
+  '3. Where a fact names a registry claim, you may cite it as "(see claim: **ID**)"; cite no other ID, and none whose status is draft or deprecated.',
   '4. No absolute language, no promises about the future, no performance promises.',
   "5. Spell the tutorial's terms as the facts spell them.",
   '6. Answer with the body of the section only: no heading of level 1 or 2, no HTML, no code fence around the answer, no @-mentions, no remarks before or after it.',

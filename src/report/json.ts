@@ -1,9 +1,11 @@
 // The machine-readable reports (`--format json`). The shapes below are a public contract: exact
 // keys, no extras, `claim` only when the diagnostic has one.
 import type { CheckResult, GenerateResult } from '../engine.js'
-import type { ChecklistStatus } from '../drafts/types.js'
+import type { ChecklistStatus, Draft } from '../drafts/types.js'
 import type { ClaimStatus, Diagnostic, Severity } from '../model.js'
 import { allDiagnostics, countsOf } from './common.js'
+import { writerOf } from './writer.js'
+import type { ChannelSource } from '../llm/types.js'
 
 export interface JsonDiagnostic {
   rule: string
@@ -32,6 +34,23 @@ export interface CheckJson {
   summary: JsonSummary
 }
 
+/** Who wrote a draft's channels: the deterministic writer, or a model with its fallbacks. */
+export interface WriterJson {
+  kind: 'deterministic' | 'llm'
+  model: string | null
+  /** HTTP requests sent for this draft (retries included); 0 when every answer was reused */
+  requests: number
+  channels: {
+    /** channel id */
+    name: string
+    source: ChannelSource
+    rounds: number
+    findings: { rule: string; severity: Severity; message: string; line: number }[]
+    /** present when a request failed (timeout, rate-limit, server, malformed, unreachable, refused) */
+    fault?: string
+  }[]
+}
+
 export interface GenerateJson {
   drafts: {
     tutorial: string
@@ -39,6 +58,7 @@ export interface GenerateJson {
     sections: string[]
     openQuestions: number
     checklist: { item: string; status: ChecklistStatus; reason?: string }[]
+    writer: WriterJson
   }[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
@@ -116,8 +136,30 @@ export function generateJson(
         }
         if (c.reason !== undefined && c.reason !== '') item.reason = c.reason
         return item
-      })
+      }),
+      writer: writerJson(d)
     })),
     ...diagnosticsAndSummary(result, cwdRelative)
+  }
+}
+
+function writerJson(d: Draft): WriterJson {
+  const w = writerOf(d)
+  return {
+    kind: w.kind,
+    model: w.model,
+    requests: w.requests,
+    channels: w.channels.map((c) => ({
+      name: c.name,
+      source: c.source,
+      rounds: c.rounds,
+      findings: c.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        line: f.line
+      })),
+      ...(c.fault ? { fault: c.fault.kind } : {})
+    }))
   }
 }

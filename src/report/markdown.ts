@@ -14,6 +14,7 @@ import {
 } from './common.js'
 import { exerciseFlowchart } from './mermaid.js'
 import { clip, htmlText, inlineText, neutralize, tableCell } from './sanitize.js'
+import { shownDraft, writerLines } from './writer.js'
 
 /** How much detail a rendering keeps; `fit` lowers these step by step. */
 export interface Detail {
@@ -53,6 +54,8 @@ interface Prepared {
   diagnosticRows: string[]
   questions: { group: number; line: string }[]
   questionGroups: string[]
+  /** which channels a model wrote and which fell back (empty for the deterministic writer) */
+  writer: string[]
   sections: { heading: string; flowchart: string; hasDraft: boolean; draft: () => string }[]
   /** raw length of all draft texts: a lower bound of what including them costs */
   draftChars: number
@@ -88,7 +91,7 @@ function draftDetails(r: TutorialRow): string {
     '<details>',
     `<summary>${summary}</summary>`,
     '',
-    neutralize(d.markdown).trimEnd(),
+    neutralize(shownDraft(d)).trimEnd(),
     '',
     '</details>'
   ].join('\n')
@@ -122,6 +125,7 @@ function prepare(result: CheckResult | GenerateResult, frame: Frame): Prepared {
     diagnosticRows: diagnostics.map((d) => diagnosticRow(d, frame)),
     questions,
     questionGroups,
+    writer: writerLines(rows.flatMap((r) => (r.draft ? [r.draft] : []))),
     draftChars: rows.reduce((n, r) => n + (r.draft?.markdown.length ?? 0), 0),
     sections: rows.map((r) => ({
       heading: `#### ${inlineText(clip(r.title || r.name, frame.clip.title))}`,
@@ -157,6 +161,10 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
     )
     if (nTut < p.tutorialRows.length)
       out.push(more(p.tutorialRows.length - nTut, 'tutorials', frame))
+  }
+
+  if (p.writer.length > 0) {
+    out.push('### Writer', p.writer.join('\n'))
   }
 
   if (p.diagnosticRows.length > 0) {
