@@ -14,15 +14,17 @@ import { ChatClient, modelKey } from './llm/client.js'
 import { interimFactSheet } from './llm/interim-sheet.js'
 import type { ModelPort } from './llm/types.js'
 import { fallbackLine, Session, writeDraft } from './llm/writer.js'
-import { applyRuleConfig, RULES } from './rules.js'
 import {
   draftPathFor,
   loadProject,
   type LoadedProject,
   type ProjectSelection,
+  type ReadRegistry,
   type Workspace
 } from './io/project.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
+import type { Diagnostic } from './model.js'
+import { applyRuleConfig, countBySeverity, diagnostic, RULES } from './rules.js'
 import { prepareInParallel } from './parallel/pool.js'
 
 export interface RunOptions {
@@ -32,6 +34,8 @@ export interface RunOptions {
   strict?: boolean
   /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
   jobs?: number
+  /** the registry, already read and parsed for this config (not read or parsed again) */
+  registry?: ReadRegistry
 }
 
 export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {
@@ -49,7 +53,10 @@ export interface GenerateRun {
 }
 
 export function runGenerate(o: RunOptions): GenerateRun {
-  const project = loadProject(o.ws, o.config, o.selection)
+  return generateFor(o, loadProject(o.ws, o.config, o.selection, o.registry))
+}
+
+function generateFor(o: RunOptions, project: LoadedProject): GenerateRun {
   const absByDir = new Map<string, string>()
   for (const d of project.tutorialDirs) {
     absByDir.set(displayPath(d, o.ws.cwd), draftPathFor(o.ws, o.config, d))
@@ -186,4 +193,67 @@ export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Prom
     drafts.push(rebuilt)
   }
   return { ...run, result: { ...run.result, drafts } }
+}
+
+/** `draft/stale` at the first line of every committed draft that differs from the regenerated one. */
+export function staleDiagnostics(run: GenerateRun, cwd: string): Diagnostic[] {
+  return staleDrafts(run, cwd).map((file) =>
+    diagnostic(
+      RULES.draftStale,
+      { file, line: 1, column: 1 },
+      'committed draft differs from the one its tutorial now produces; run tutorial-amplifier generate and commit the result'
+    )
+  )
+}
+
+/** Adds findings to a result, at their configured severities, and counts again. */
+export function withDiagnostics<T extends CheckResult>(
+  result: T,
+  extra: readonly Diagnostic[],
+  config: Config
+): T {
+  if (extra.length === 0) return result
+  const diagnostics = applyRuleConfig([...result.diagnostics, ...extra], config.rules)
+  return { ...result, diagnostics, summary: countBySeverity(diagnostics) }
+}
+
+/**
+ * `check` as the action reports a pull request: validation, guarded committed drafts, and
+ * `draft/stale` for committed drafts that differ from the regenerated ones (drafts are only
+ * regenerated when one is committed).
+ */
+export function runCheckWithStale(o: RunOptions): { result: CheckResult; project: LoadedProject } {
+  const project = loadProject(o.ws, o.config, o.selection)
+  const committed = project.tutorialDirs.some((d) => existsSync(draftPathFor(o.ws, o.config, d)))
+  if (!committed) {
+    const input = { ...project.input, strict: o.strict ?? false }
+    const prepared = prepareInParallel(input, undefined, { jobs: o.jobs })
+    return { result: check(input, prepared), project }
+  }
+  if (o.ws.cwd === o.ws.root) {
+    const run = generateFor(o, project)
+    const { drafts: _drafts, ...result } = run.result
+    return { result: withDiagnostics(result, staleDiagnostics(run, o.ws.cwd), o.config), project }
+  }
+  // drafts quote paths as seen from the repository root (as the action writes them): compare
+  // those, and show the findings relative to the working directory like the rest
+  const input = { ...project.input, strict: o.strict ?? false }
+  const result = check(input, prepareInParallel(input, undefined, { jobs: o.jobs }))
+  const atRoot = { root: o.ws.root, cwd: o.ws.root }
+  const absolute: ProjectSelection = {
+    ...o.selection,
+    tutorials: project.tutorialDirs,
+    claims: project.claimDirs
+  }
+  if (o.selection.drafts !== undefined) absolute.drafts = path.resolve(o.ws.cwd, o.selection.drafts)
+  const config = { ...o.config }
+  if (config.source !== undefined) {
+    config.source = displayPath(path.resolve(o.ws.cwd, config.source), atRoot.cwd)
+  }
+  const rootRun = runGenerate({ ...o, ws: atRoot, config, selection: absolute })
+  const stale = staleDiagnostics(rootRun, atRoot.cwd).map((d) => ({
+    ...d,
+    file: displayPath(path.resolve(atRoot.cwd, d.file), o.ws.cwd)
+  }))
+  return { result: withDiagnostics(result, stale, o.config), project }
 }

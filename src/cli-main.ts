@@ -1,103 +1,87 @@
-// The command-line front end. Arguments are parsed with node:util's parseArgs; the work is done by
-// the same use cases the action runs (src/app.ts). Exit codes: 0 ok, 1 findings, 2 unusable input.
+// The command-line front end: arguments (src/cli/args.ts, tables in src/cli/spec.ts) → the use
+// cases the action runs too (src/app.ts) → a report on stdout or in a file. Exit codes: 0 ok,
+// 1 failing findings, 2 unusable input.
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { runCheck, runGenerate, writeDrafts, writeWithModel, type GenerateRun } from './app.js'
-import { loadConfig } from './config/load.js'
+import pkg from '../package.json' with { type: 'json' }
+import {
+  runCheckWithStale,
+  runGenerate,
+  writeDrafts,
+  writeWithModel,
+  type GenerateRun
+} from './app.js'
+import { parseCommandLine, helpTopic, type Invocation } from './cli/args.js'
+import { colorEnabled, painter } from './cli/color.js'
+import { commandHelp, mainHelp } from './cli/help.js'
+import { runInit } from './cli/init.js'
+import type { CommandName } from './cli/spec.js'
+import { findConfigUpwards, loadConfig } from './config/load.js'
+import type { Config } from './config/types.js'
+import type { CheckResult, Summary } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
 import { displayPath, resolveInside } from './io/paths.js'
 import type { Workspace } from './io/project.js'
-import { renderComment, markerFor } from './report/comment.js'
-import { checkJson, generateJson } from './report/json.js'
-import { renderText } from './report/text.js'
-import type { Summary } from './engine.js'
+import { writeFilesAtomically } from './io/write.js'
 import { MODEL_NAME } from './llm/types.js'
-import type { Config } from './config/types.js'
+import { markerFor, renderComment } from './report/comment.js'
+import { renderGithub } from './report/github.js'
+import { checkJson, generateJson } from './report/json.js'
+import { renderSarif } from './report/sarif.js'
+import { renderText } from './report/text.js'
 
-const HELP = `tutorial-amplifier — validate claim citations in tutorials and regenerate traced drafts
-
-Usage:
-  tutorial-amplifier check    [options] [TUTORIAL_DIR...]   validate tutorials, registry and drafts
-  tutorial-amplifier generate [options] [TUTORIAL_DIR...]   write one amplification draft per tutorial
-  tutorial-amplifier comment  [options] [TUTORIAL_DIR...]   print the PR comment the action would post
-
-Options:
-  --claims DIR        claims registry folder (repeatable; default: config, else folders named "claims")
-  --config FILE       config file (default: .github/tutorial-amplifier.yml when present)
-  --drafts DIR        check: also guard the committed drafts in DIR (default: config drafts folder)
-  --out DIR           generate: write drafts into DIR (default: config, else publication-drafts/ beside each tutorial)
-  --format FMT        text (default) or json
-  --fail-on LEVEL     error (default), warning or never: which findings make the exit code 1
-  --strict            untraced figures in drafts are errors
-  --header NAME       comment: the sticky comment's header (default: default)
-  --root DIR          workspace root; nothing outside it is read or written (default: current folder)
-  --writer KIND       generate/comment: deterministic (default) or llm (a model writes, guarded)
-  --llm-endpoint URL  OpenAI-compatible API base URL (default: config, else GitHub Models)
-  --llm-model NAME    model name (default: config, else openai/gpt-4.1-mini)
-  -h, --help          show this help
-  -v, --version       show the version
-
-Without TUTORIAL_DIR, tutorials come from the config file, else every folder with numbered chapters.
-The llm writer reads its key from TUTORIAL_AMPLIFIER_LLM_KEY, else GITHUB_TOKEN; a channel the model
-cannot write within the guard keeps the deterministic text (a warning on stderr says why).
-Exit codes: 0 no failing findings, 1 failing findings, 2 unusable input (missing path, bad config).`
-
-const VERSION = '0.1.0'
+export const VERSION: string = pkg.version
 
 type FailOn = 'error' | 'warning' | 'never'
 
-function failing(summary: Summary, failOn: FailOn): boolean {
+/** What the process offers beyond arguments; tests pass their own. */
+export interface CliEnvironment {
+  env?: Record<string, string | undefined>
+  /** whether stdout is a terminal (colour) */
+  stdoutIsTTY?: boolean
+}
+
+function failing(summary: Summary, failOn: FailOn, maxWarnings: number | undefined): boolean {
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return true
   if (failOn === 'never') return false
   return summary.errors > 0 || (failOn === 'warning' && summary.warnings > 0)
 }
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        claims: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        drafts: { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        'fail-on': { type: 'string', default: 'error' },
-        strict: { type: 'boolean', default: false },
-        header: { type: 'string', default: 'default' },
-        root: { type: 'string' },
-        writer: { type: 'string' },
-        'llm-endpoint': { type: 'string' },
-        'llm-model': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false }
-      }
-    })
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message} (see --help)`)
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+const strs = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : [])
+
+/** Workspace root and config: `--root`/`--config` when given, else the config found upwards. */
+function locate(inv: Invocation, cwd: string): { ws: Workspace; config: Config } {
+  const rootArg = str(inv.values.root)
+  const configArg = str(inv.values.config)
+  if (rootArg === undefined && configArg === undefined) {
+    const found = findConfigUpwards(cwd)
+    // the config lives in <root>/.github/: that repository is the workspace
+    const root = found ? path.dirname(path.dirname(found)) : cwd
+    const ws: Workspace = { root, cwd }
+    return { ws, config: loadConfig(ws) }
   }
+  const ws: Workspace = { root: path.resolve(cwd, rootArg ?? '.'), cwd }
+  return { ws, config: loadConfig(ws, configArg) }
+}
+
+/** Only errors, for `--quiet` (counts follow what is shown, as eslint's do). */
+function errorsOnly<T extends CheckResult>(result: T): T {
+  const diagnostics = result.diagnostics.filter((d) => d.severity === 'error')
+  return { ...result, diagnostics, summary: { ...result.summary, warnings: 0, infos: 0 } }
 }
 
 /** Applies `--writer`, `--llm-endpoint` and `--llm-model` to the config's `writer:`. */
-function writerOptions(
-  config: Config,
-  v: { writer?: string; 'llm-endpoint'?: string; 'llm-model'?: string }
-): void {
-  if (v.writer !== undefined) {
-    if (v.writer !== 'deterministic' && v.writer !== 'llm') {
-      throw new UsageError(`--writer must be deterministic or llm, not "${v.writer}"`)
-    }
-    config.writer.kind = v.writer
-  }
-  const endpoint = v['llm-endpoint']
+function writerOptions(config: Config, values: Invocation['values']): void {
+  const kind = str(values.writer)
+  if (kind === 'deterministic' || kind === 'llm') config.writer.kind = kind
+  const endpoint = str(values['llm-endpoint'])
   if (endpoint !== undefined) {
     if (!/^https?:\/\/\S+$/.test(endpoint)) {
       throw new UsageError(`--llm-endpoint must be an http(s) URL, not "${endpoint}"`)
     }
     config.writer.endpoint = endpoint
   }
-  const model = v['llm-model']
+  const model = str(values['llm-model'])
   if (model !== undefined) {
     if (!MODEL_NAME.test(model)) throw new UsageError(`--llm-model is not a model name: "${model}"`)
     config.writer.model = model
@@ -106,92 +90,121 @@ function writerOptions(
 
 /**
  * Runs the CLI; returns the exit code. Output goes through `out` / `err` so tests can capture it.
- * The result is a promise only when a model writes (`--writer llm`): every other run stays
- * synchronous.
+ * The result is a promise only when a model writes (`--writer llm`, or `writer.kind: llm` in the
+ * config); every other run stays synchronous.
  */
 export function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s),
   cwd: string = process.cwd(),
-  env: Record<string, string | undefined> = process.env
+  io: CliEnvironment = {}
 ): number | Promise<number> {
   try {
-    const { values, positionals } = parse(argv)
-    if (values.help) {
-      out(`${HELP}\n`)
-      return EXIT.ok
-    }
+    const inv = parseCommandLine(argv)
+    const { values } = inv
     if (values.version) {
       out(`${VERSION}\n`)
       return EXIT.ok
     }
-    const [command, ...dirs] = positionals
-    if (!command) throw new UsageError('missing command: check, generate or comment (see --help)')
-    if (!['check', 'generate', 'comment'].includes(command)) {
-      throw new UsageError(`unknown command "${command}" (see --help)`)
+    const command: CommandName | undefined = inv.command
+    if (command === 'help') {
+      const [topic, ...rest] = inv.positionals
+      if (rest.length > 0) throw new UsageError('help takes at most one command name')
+      out(topic === undefined ? mainHelp() : commandHelp(helpTopic(topic)))
+      return EXIT.ok
     }
-    const format = values.format
-    if (format !== 'text' && format !== 'json') {
-      throw new UsageError(`--format must be text or json, not "${format}"`)
+    if (values.help) {
+      out(command ? commandHelp(command) : mainHelp())
+      return EXIT.ok
     }
-    const failOn = values['fail-on'] as FailOn
-    if (!['error', 'warning', 'never'].includes(failOn)) {
-      throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`)
+    if (!command) {
+      throw new UsageError('missing command: check, generate, comment or init (see --help)')
     }
-    const root = path.resolve(cwd, values.root ?? '.')
-    const ws: Workspace = { root, cwd }
-    const config = loadConfig(ws, values.config)
+    if (command === 'init') {
+      if (inv.positionals.length > 0) throw new UsageError('init takes no folders')
+      const root = path.resolve(cwd, str(values.root) ?? '.')
+      const r = runInit(
+        { root, cwd },
+        { claims: strs(values.claims), force: values.force === true, version: VERSION }
+      )
+      for (const line of r.lines) out(`${line}\n`)
+      return EXIT.ok
+    }
+    command satisfies 'check' | 'generate' | 'comment'
+
+    const { ws, config } = locate(inv, cwd)
     writerOptions(config, values)
-    if (values.out) {
-      config.draftsDir = displayPath(resolveInside(root, cwd, values.out, 'output'), root)
+    const outDir = str(values.out)
+    if (outDir)
+      config.draftsDir = displayPath(resolveInside(ws.root, cwd, outDir, 'output'), ws.root)
+    const output = str(values.output)
+    const outputFile = output ? resolveInside(ws.root, cwd, output, 'output') : undefined
+    const emit = (text: string): void => {
+      if (outputFile) writeFilesAtomically([{ path: outputFile, content: text, display: output }])
+      else out(text)
     }
-    const selection = { tutorials: dirs, claims: values.claims ?? [] }
-    const strict = values.strict
+    const env = io.env ?? {}
+    const paint = painter(!outputFile && colorEnabled(env, io.stdoutIsTTY ?? false))
+    const format = str(values.format) ?? 'text'
+    const failOn = (str(values['fail-on']) ?? 'error') as FailOn
+    const mw = str(values['max-warnings'])
+    const maxWarnings = mw === undefined ? undefined : Number(mw)
+    const quiet = values.quiet === true
+    const selection = { tutorials: inv.positionals, claims: strs(values.claims) }
+    const strict = values.strict === true
+    const repoPath = (f: string): string => displayPath(path.resolve(cwd, f), ws.root)
+
+    const report = (result: CheckResult, json: () => unknown): void => {
+      const shown = quiet ? errorsOnly(result) : result
+      if (format === 'json') emit(`${JSON.stringify(json(), null, 2)}\n`)
+      else if (format === 'sarif') {
+        const log = renderSarif(shown, { version: VERSION, repoPath, rules: config.rules })
+        emit(`${JSON.stringify(log, null, 2)}\n`)
+      } else if (format === 'github') emit(renderGithub(shown, repoPath))
+      else emit(renderText(shown, { paint }))
+    }
 
     if (command === 'check') {
-      const guardDrafts = values.drafts !== undefined || config.draftsDir !== undefined
-      const { result } = runCheck({
-        ws,
-        config,
-        strict,
-        selection: { ...selection, drafts: values.drafts, guardDrafts }
-      })
-      out(
-        format === 'json' ? `${JSON.stringify(checkJson(result), null, 2)}\n` : renderText(result)
-      )
-      return failing(result.summary, failOn) ? EXIT.findings : EXIT.ok
+      const drafts = str(values.drafts)
+      const guardDrafts = drafts !== undefined || config.draftsDir !== undefined
+      const sel = { ...selection, guardDrafts, ...(drafts !== undefined ? { drafts } : {}) }
+      const { result } = runCheckWithStale({ ws, config, strict, selection: sel })
+      report(result, () => checkJson(quiet ? errorsOnly(result) : result))
+      return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
 
-    const report = (run: GenerateRun): number => {
+    const finish = (run: GenerateRun): number => {
+      const result = run.result
       if (command === 'generate') {
         writeDrafts(run)
-        if (format === 'json') out(`${JSON.stringify(generateJson(run.result), null, 2)}\n`)
-        else {
-          out(renderText(run.result))
-          for (const d of run.result.drafts) out(`wrote ${d.path}\n`)
-        }
+        if (format === 'text') {
+          const shown = quiet ? errorsOnly(result) : result
+          emit(
+            renderText(shown, { paint }) + result.drafts.map((d) => `wrote ${d.path}\n`).join('')
+          )
+        } else report(result, () => generateJson(quiet ? errorsOnly(result) : result))
       } else {
-        const marker = markerFor(values.header)
-        out(`${renderComment(run.result, { marker, header: values.header })}\n`)
+        const header = str(values.header) ?? 'default'
+        emit(`${renderComment(result, { marker: markerFor(header), header })}\n`)
       }
-      return failing(run.result.summary, failOn) ? EXIT.findings : EXIT.ok
+      return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
     const run = runGenerate({ ws, config, strict, selection })
-    if (config.writer.kind !== 'llm') return report(run)
+    if (config.writer.kind !== 'llm') return finish(run)
     return writeWithModel(run, {
       ws,
       config,
       strict,
       env,
       warn: (line) => err(`tutorial-amplifier: warning: ${line}\n`)
-    }).then(report, (e: unknown) => failed(e, err))
+    }).then(finish, (e: unknown) => failed(e, err))
   } catch (e) {
     return failed(e, err)
   }
 }
 
-/** One line for a failure and the exit code: usage errors with their place, others by message. */
+/** One line for a failure, and its exit code: usage errors with their place, others by message. */
 function failed(e: unknown, err: (s: string) => void): number {
   if (e instanceof UsageError) {
     err(`tutorial-amplifier: ${e.line}\n`)

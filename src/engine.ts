@@ -37,6 +37,8 @@ export interface EngineInput {
   loadDiagnostics?: Diagnostic[]
   /** `--strict`: untraced figures in drafts are errors */
   strict?: boolean
+  /** `registry` already parsed with this config (the action's planner parses it first) */
+  parsedRegistry?: Registry
 }
 
 export interface Summary {
@@ -79,6 +81,7 @@ export interface Prepared {
 
 /** The registry of an input, parsed. */
 export function registryOf(input: EngineInput): Registry {
+  if (input.parsedRegistry) return input.parsedRegistry
   return parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) })
 }
 

@@ -107,6 +107,28 @@ export interface Citation extends Location {
   sentence: string
 }
 
+/**
+ * What a section is for, from its heading (and its parents'): `Not suitable for` → `non-goal`,
+ * `Limitations` → `limitation`, `What you'll learn` → `outcomes`, `Exercise 2` → `exercise`, …
+ * See src/tutorial/roles.ts.
+ */
+export type SectionRole =
+  | 'non-goal'
+  | 'limitation'
+  | 'roadmap'
+  | 'prerequisites'
+  | 'outcomes'
+  | 'why'
+  | 'problem'
+  | 'troubleshooting'
+  | 'cleanup'
+  | 'glossary'
+  | 'exercise'
+  | 'summary'
+  | 'intro'
+  | 'setup'
+  | 'next-steps'
+
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'code'
 
 export interface TableData {
@@ -122,6 +144,8 @@ export interface Block extends Location {
   depth?: number
   /** text of the nearest heading above this block ('' before the first heading) */
   section: string
+  /** role of the nearest heading in the chain above (a heading block: its own or its parents') */
+  role?: SectionRole
   /** code language when kind === 'code' */
   lang?: string
   /** parsed cells when kind === 'table' */
@@ -196,6 +220,9 @@ export interface Diagnostic extends Location {
   message: string
   /** the claim ID concerned, when there is one */
   claim?: string
+  /** end of the span (1-based, column exclusive), when the rule knows it */
+  endLine?: number
+  endColumn?: number
 }
 
 /** A rule is data: a stable ID, a default severity and a one-line description. */

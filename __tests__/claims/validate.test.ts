@@ -73,7 +73,9 @@ describe('validateCitation', () => {
       file: 'tut/01-intro.md',
       line: 12,
       column: 7,
-      claim: 'KS-LIMT-001'
+      claim: 'KS-LIMT-001',
+      endLine: 12,
+      endColumn: 18
     })
   })
 

@@ -33,7 +33,7 @@ export async function runCliAsync(
     (s) => (stdout += s),
     (s) => (stderr += s),
     cwd,
-    env
+    { env }
   )
   return { code, stdout, stderr }
 }

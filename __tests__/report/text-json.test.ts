@@ -1,3 +1,4 @@
+import { ansi } from '../../src/cli/color.js'
 import { describe, expect, it } from '@jest/globals'
 import { checkJson, generateJson } from '../../src/report/json.js'
 import { renderText } from '../../src/report/text.js'
@@ -71,8 +72,8 @@ describe('renderText', () => {
     expect(plain).not.toContain('\u001b')
     expect(plain).not.toContain('\u202e')
     expect(plain.split('\n')[0]).toContain('bad?[2J next?line')
-    const coloured = renderText(checkResult([], [evil]), { color: true })
-    expect(coloured).toContain('\u001b[31merror\u001b[0m')
+    const coloured = renderText(checkResult([], [evil]), { paint: ansi })
+    expect(coloured).toContain('\u001b[31merror\u001b[39m')
     expect(coloured).not.toContain('\u001b[2J')
   })
 

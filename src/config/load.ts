@@ -46,3 +46,19 @@ export function loadConfig(ws: Workspace, explicit?: string): Config {
   }
   return parseConfig(text, display)
 }
+
+/**
+ * The nearest default config file at or above `from`, as linters look for theirs: each folder up
+ * to the file-system root, stopping after a repository root (a folder holding `.git`).
+ */
+export function findConfigUpwards(from: string): string | undefined {
+  let dir = path.resolve(from)
+  for (;;) {
+    const found = DEFAULT_CONFIG_FILES.map((f) => path.join(dir, f)).find((f) => existsSync(f))
+    if (found) return found
+    if (existsSync(path.join(dir, '.git'))) return undefined
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}

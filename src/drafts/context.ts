@@ -4,6 +4,7 @@ import { posix } from 'node:path'
 import type { Config } from '../config/types.js'
 import { claimIdRegExp } from '../config/types.js'
 import type { Chapter, Claim, Exercise, Heading, Location, Registry, Tutorial } from '../model.js'
+import { indexRegistry } from '../claims/validate.js'
 import { formatMinutes } from '../tutorial/time.js'
 import { derivedValues, type DerivedValues } from '../channels/derived-text.js'
 import {
@@ -231,8 +232,7 @@ export function buildContext(
   config: Config,
   opts: { path: string; strict: boolean }
 ): DraftContext {
-  const claims = new Map<string, Claim>()
-  for (const c of registry.claims) if (!claims.has(c.id)) claims.set(c.id, c)
+  const claims = indexRegistry(registry)
   const citedIds: string[] = []
   for (const c of t.citations) {
     const claim = claims.get(c.id)

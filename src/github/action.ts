@@ -22,6 +22,7 @@ import {
   readRegistry,
   readTutorial,
   resolveFolders,
+  type ReadRegistry,
   type Workspace
 } from '../io/project.js'
 import type { Diagnostic } from '../model.js'
@@ -93,7 +94,8 @@ interface Affected {
   shown: string[]
   /** registry diagnostics for the changed registry files (reported even when no tutorial is affected) */
   registryDiagnostics: Diagnostic[]
-  registry: CheckResult['registry']
+  /** the registry as read and parsed for planning; the engine reuses it */
+  registry: ReadRegistry
 }
 
 /** Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. */
@@ -147,7 +149,7 @@ function affectedBy(
     dirs: chosen.map((s) => byShown.get(s)!),
     shown: [...chosen, ...plan.registryFiles],
     registryDiagnostics,
-    registry
+    registry: { ...reg, parsed: registry }
   }
 }
 
@@ -265,7 +267,9 @@ export async function runAction(a: ActionRun): Promise<void> {
   let run = runGenerate({
     ws,
     config,
-    selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' }
+    selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' },
+    // the planner read and parsed the registry already: the engine does not do it again
+    ...(affected ? { registry: affected.registry } : {})
   })
   if (config.writer.kind === 'llm') {
     core.info(`llm writer: ${config.writer.model} at ${config.writer.endpoint}`)
@@ -358,7 +362,7 @@ async function reportNothing(
 ): Promise<void> {
   const diagnostics = affected.registryDiagnostics
   const counts = countsOf(diagnostics)
-  const result = emptyResult(affected.registry, diagnostics)
+  const result = emptyResult(affected.registry.parsed, diagnostics)
   core.setOutput('drafts', '[]')
   core.setOutput('errors', counts.errors)
   core.setOutput('warnings', counts.warnings)

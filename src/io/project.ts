@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Config } from '../config/types.js'
 import type { CommittedDraft, EngineInput, TutorialInput } from '../engine.js'
 import { UsageError } from '../errors.js'
-import type { Diagnostic, RuleDef, SourceFile } from '../model.js'
+import type { Diagnostic, Registry, RuleDef, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
 import { displayPath, realInside, resolveInside } from './paths.js'
 import { readSource } from './read.js'
@@ -235,8 +235,20 @@ export function readCommittedDrafts(
   return { drafts, diagnostics }
 }
 
-/** Loads everything the engine needs for a selection. */
-export function loadProject(ws: Workspace, config: Config, sel: ProjectSelection): LoadedProject {
+/** A registry the caller has already read (and parsed) for the same folders and config. */
+export interface ReadRegistry {
+  files: SourceFile[]
+  diagnostics: Diagnostic[]
+  parsed: Registry
+}
+
+/** Loads everything the engine needs for a selection (`registry`: read already, not read again). */
+export function loadProject(
+  ws: Workspace,
+  config: Config,
+  sel: ProjectSelection,
+  registry?: ReadRegistry
+): LoadedProject {
   const { tutorialDirs, claimDirs, autodetected } = resolveFolders(ws, config, sel)
   const loadDiagnostics: Diagnostic[] = []
   const tutorials: TutorialInput[] = tutorialDirs.map((d) => {
@@ -244,7 +256,7 @@ export function loadProject(ws: Workspace, config: Config, sel: ProjectSelection
     loadDiagnostics.push(...t.diagnostics)
     return { dir: t.dir, files: t.files }
   })
-  const reg = readRegistry(ws, claimDirs)
+  const reg = registry ?? readRegistry(ws, claimDirs)
   loadDiagnostics.push(...reg.diagnostics)
   let drafts: CommittedDraft[] = []
   if (sel.drafts || sel.guardDrafts) {
@@ -254,7 +266,15 @@ export function loadProject(ws: Workspace, config: Config, sel: ProjectSelection
   }
   const coverage = !sel.tutorials?.length && (autodetected || config.tutorials.length > 0)
   return {
-    input: { tutorials, registry: reg.files, config, drafts, coverage, loadDiagnostics },
+    input: {
+      tutorials,
+      registry: reg.files,
+      config,
+      drafts,
+      coverage,
+      loadDiagnostics,
+      ...(registry ? { parsedRegistry: registry.parsed } : {})
+    },
     tutorialDirs,
     claimDirs
   }

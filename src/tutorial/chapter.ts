@@ -33,6 +33,7 @@ import type {
 import { findFigures } from './figures.js'
 import { TextUnit } from './inline.js'
 import { collapse, splitSentences } from './sentences.js'
+import { RoleChain } from './roles.js'
 import { parseTimeEstimate } from './time.js'
 
 /** What the reader gathers across all chapters of one tutorial. */
@@ -156,6 +157,7 @@ interface Pending {
 class ChapterWalker {
   readonly chapter: Chapter
   private section = ''
+  private readonly roles = new RoleChain()
   private lastHeading?: { heading: MdHeading; text: string; loc: Location; isExercise: boolean }
   private glossary?: Open
   private prereq?: Open
@@ -233,7 +235,10 @@ class ChapterWalker {
   }
 
   private block(block: Omit<Block, 'section' | 'file' | 'line' | 'column'>, loc: Location): void {
-    this.chapter.blocks.push({ ...loc, ...block, section: this.section })
+    const out: Block = { ...loc, ...block, section: this.section }
+    const role = this.roles.role()
+    if (role) out.role = role
+    this.chapter.blocks.push(out)
   }
 
   private heading(node: MdHeading, where: Where): void {
@@ -247,6 +252,7 @@ class ChapterWalker {
     }
     const depth = node.depth
     this.section = text
+    this.roles.enter(depth, text)
     if (!this.chapter.title) this.chapter.title = text
     this.chapter.headings.push({ ...loc, depth, text })
     this.block({ kind: 'heading', text, depth }, loc)

@@ -8,10 +8,9 @@ import type { DraftDocument } from '../document.js'
 import { claimMentions, excerpt } from '../prose.js'
 
 export function uncitedClaim(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
-  const known = new Set(ctx.registry.claims.map((c) => c.id))
   const out: Diagnostic[] = []
   for (const m of claimMentions(doc, ctx.claimId)) {
-    if (!known.has(m.id) || ctx.citedIds.has(m.id)) continue
+    if (!ctx.claimIndex.has(m.id) || ctx.citedIds.has(m.id)) continue
     out.push(
       diagnostic(
         RULES.draftUncitedClaim,
