@@ -94,14 +94,19 @@ export function faultOf(e: unknown, key: string | undefined, timeoutSeconds: num
   }
   if (e instanceof SyntaxError) return { kind: 'malformed', message: 'the answer is not JSON' }
   const name = e instanceof Error ? e.name : 'Error'
-  return { kind: 'malformed', message: `${name}: ${oneLine(String((e as Error)?.message ?? e), key)}` }
+  return {
+    kind: 'malformed',
+    message: `${name}: ${oneLine(String((e as Error)?.message ?? e), key)}`
+  }
 }
 
 /** The text of a chat completion, or what is wrong with it. */
 export function completionText(body: unknown): { text: string } | { problem: string } {
-  if (typeof body !== 'object' || body === null) return { problem: 'the answer is not a JSON object' }
+  if (typeof body !== 'object' || body === null)
+    return { problem: 'the answer is not a JSON object' }
   const choices = (body as { choices?: unknown }).choices
-  if (!Array.isArray(choices) || choices.length === 0) return { problem: 'the answer has no choices' }
+  if (!Array.isArray(choices) || choices.length === 0)
+    return { problem: 'the answer has no choices' }
   const choice = choices[0] as { message?: { content?: unknown }; finish_reason?: unknown }
   const content = choice?.message?.content
   if (typeof content !== 'string' || content.trim() === '') {
@@ -125,8 +130,18 @@ export class ChatClient implements ModelPort {
     const base = opts.fetch ?? fetch
     const counting: typeof fetch = async (input, init) => {
       this.#requests++
-      const res = await base(input, init)
-      const wait = res.status === 429 || res.status >= 500 ? retryAfterSeconds(res.headers) : undefined
+      let res: Response
+      try {
+        res = await base(input, init)
+      } catch (e) {
+        // the client's timeout aborts the request: say so in an error of this realm (a fetch from
+        // another realm, as under a test runner's VM, throws a DOMException the client misreads)
+        if (init?.signal?.aborted)
+          throw Object.assign(new Error('request timed out'), { name: 'AbortError' })
+        throw e
+      }
+      const wait =
+        res.status === 429 || res.status >= 500 ? retryAfterSeconds(res.headers) : undefined
       if (wait !== undefined && wait > MAX_RETRY_AFTER_SECONDS) {
         // asked to wait longer than we will: fail now instead of retrying
         const headers = new Headers(res.headers)
