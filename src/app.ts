@@ -10,7 +10,6 @@ import { check, generate, type CheckResult, type GenerateResult } from './engine
 import { displayPath, realInside } from './io/paths.js'
 import { readSource } from './io/read.js'
 import { parseRecord, renderRecord } from './llm/cache.js'
-import { ChatClient, modelKey } from './llm/client.js'
 import { interimFactSheet } from './llm/interim-sheet.js'
 import type { ModelPort } from './llm/types.js'
 import { fallbackLine, Session, writeDraft } from './llm/writer.js'
@@ -137,6 +136,8 @@ export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Prom
   const cfg = o.config.writer
   const combined = o.config.channels.filter((c) => c.inCombinedDraft)
   const channels = cfg.channels.length > 0 ? cfg.channels : combined.map((c) => c.id)
+  // the HTTP client is loaded only when a model is asked (deterministic runs never load it)
+  const { ChatClient, modelKey } = await import('./llm/client.js')
   const port =
     o.port ??
     new ChatClient({
