@@ -6,7 +6,7 @@ import { claimIdRegExp } from './config/types.js'
 import { URL_PLACEHOLDER } from './drafts/context.js'
 import { buildDraft } from './drafts/index.js'
 import type { Draft } from './drafts/types.js'
-import { check, generate, type CheckResult, type GenerateResult } from './engine.js'
+import { check, generate, tutorialOf, type CheckResult, type GenerateResult } from './engine.js'
 import { displayPath, realInside } from './io/paths.js'
 import { readSource } from './io/read.js'
 import { parseRecord, renderRecord } from './llm/cache.js'
@@ -14,15 +14,20 @@ import { interimFactSheet } from './llm/interim-sheet.js'
 import type { ModelPort } from './llm/types.js'
 import { fallbackLine, Session, writeDraft } from './llm/writer.js'
 import {
+  autodetect,
   draftPathFor,
   loadProject,
+  looksLikeTutorial,
+  readTutorial,
+  requireDir,
+  resolveFolders,
   type LoadedProject,
   type ProjectSelection,
   type ReadRegistry,
   type Workspace
 } from './io/project.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
-import type { Diagnostic } from './model.js'
+import type { Diagnostic, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity, diagnostic, RULES } from './rules.js'
 import { prepareInParallel } from './parallel/pool.js'
 
@@ -257,4 +262,42 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
     file: displayPath(path.resolve(atRoot.cwd, d.file), o.ws.cwd)
   }))
   return { result: withDiagnostics(result, stale, o.config), project }
+}
+
+export interface InspectRun {
+  tutorials: { tutorial: Tutorial; diagnostics: Diagnostic[] }[]
+}
+
+/**
+ * `inspect [DIR...]`: reads tutorials without the registry. A DIR that is not a tutorial itself
+ * (a repository root) stands for the tutorials found under it; without DIR, the configured or
+ * autodetected tutorials.
+ */
+export function runInspect(o: { ws: Workspace; config: Config; dirs: string[] }): InspectRun {
+  const { ws, config } = o
+  let dirs: string[]
+  if (o.dirs.length === 0) dirs = resolveFolders(ws, config, {}).tutorialDirs
+  else {
+    dirs = o.dirs.flatMap((d) => {
+      const abs = requireDir(ws, ws.cwd, d, 'tutorial')
+      if (looksLikeTutorial(abs)) return [abs]
+      const found = autodetect({ root: abs, cwd: ws.cwd }).tutorials
+      return found.length > 0 ? found : [abs]
+    })
+  }
+  const claimDirs =
+    config.claims.length > 0
+      ? config.claims.map((c) => requireDir(ws, ws.root, c, 'claims'))
+      : autodetect(ws).claims
+  const input = { tutorials: [], registry: [], config }
+  return {
+    tutorials: [...new Set(dirs)].map((d) => {
+      const { diagnostics, ...files } = readTutorial(ws, d, claimDirs)
+      const tutorial = tutorialOf(input, files)
+      return {
+        tutorial,
+        diagnostics: applyRuleConfig([...diagnostics, ...tutorial.diagnostics], config.rules)
+      }
+    })
+  }
 }

@@ -6,6 +6,7 @@ import pkg from '../package.json' with { type: 'json' }
 import {
   runCheckWithStale,
   runGenerate,
+  runInspect,
   writeDrafts,
   writeWithModel,
   type GenerateRun
@@ -25,7 +26,8 @@ import { writeFilesAtomically } from './io/write.js'
 import { MODEL_NAME } from './llm/types.js'
 import { markerFor, renderComment } from './report/comment.js'
 import { renderGithub } from './report/github.js'
-import { checkJson, generateJson } from './report/json.js'
+import { renderInspect } from './report/inspect.js'
+import { checkJson, generateJson, tutorialJson } from './report/json.js'
 import { renderSarif } from './report/sarif.js'
 import { renderText } from './report/text.js'
 
@@ -131,7 +133,7 @@ export function main(
       for (const line of r.lines) out(`${line}\n`)
       return EXIT.ok
     }
-    command satisfies 'check' | 'generate' | 'comment'
+    command satisfies 'check' | 'generate' | 'comment' | 'inspect'
 
     const { ws, config } = locate(inv, cwd)
     writerOptions(config, values)
@@ -163,6 +165,19 @@ export function main(
         emit(`${JSON.stringify(log, null, 2)}\n`)
       } else if (format === 'github') emit(renderGithub(shown, repoPath))
       else emit(renderText(shown, { paint }))
+    }
+
+    if (command === 'inspect') {
+      // informative: exit 0 whatever the reader found (findings are listed)
+      if (format !== 'text' && format !== 'json') {
+        throw new UsageError(`inspect --format must be text or json, not "${format}"`)
+      }
+      const run = runInspect({ ws, config, dirs: inv.positionals })
+      if (format === 'json') {
+        const tutorials = run.tutorials.map((t) => tutorialJson(t.tutorial))
+        emit(`${JSON.stringify({ tutorials }, null, 2)}\n`)
+      } else emit(run.tutorials.map((t) => renderInspect(t.tutorial, t.diagnostics)).join('\n'))
+      return EXIT.ok
     }
 
     if (command === 'check') {

@@ -2,7 +2,7 @@
 // action (src/main.ts) both drive it; neither this file nor anything it imports touches fs.
 import type { Config } from './config/types.js'
 import { claimIdRegExp } from './config/types.js'
-import type { Diagnostic, Registry, SourceFile, Tutorial } from './model.js'
+import type { Diagnostic, Registry, SkippedFile, SourceFile, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity } from './rules.js'
 import { parseTutorial } from './tutorial/index.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
@@ -15,8 +15,10 @@ import type { Draft } from './drafts/types.js'
 export interface TutorialInput {
   /** display path of the tutorial folder */
   dir: string
-  /** every Markdown file under it (display paths) */
+  /** every Markdown file under it, and a mkdocs.yml at its top (display paths) */
   files: SourceFile[]
+  /** folders under it the shell did not read (dependencies, hidden folders, registries), with reasons */
+  skipped?: SkippedFile[]
 }
 
 /** A draft somebody committed, to be guarded against its tutorial. */
@@ -87,7 +89,10 @@ export function registryOf(input: EngineInput): Registry {
 
 /** One tutorial of an input, parsed. */
 export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
-  return parseTutorial(t.dir, t.files, { claimId: claimIdRegExp(input.config.claimIdPattern) })
+  return parseTutorial(t.dir, t.files, {
+    claimId: claimIdRegExp(input.config.claimIdPattern),
+    ...(t.skipped ? { skippedDirs: t.skipped } : {})
+  })
 }
 
 /** The draft of one parsed tutorial, its diagnostics at configured severities. */

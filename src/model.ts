@@ -47,6 +47,46 @@ export interface Exercise extends Location {
   estimatedTime?: TimeEstimate
   /** display path of the chapter file the exercise is introduced in */
   chapter: string
+  /** the tutorial marks it optional (`Optional:`, `(optional)`, "add E30 or E40", a bonus/stretch lab) */
+  optional: boolean
+}
+
+/** A diagram: an image, a Mermaid/PlantUML block, or ASCII/box-drawing art in a code block. */
+export type DiagramKind = 'image' | 'mermaid' | 'plantuml' | 'ascii'
+
+export interface Diagram extends Location {
+  kind: DiagramKind
+  /** alt text, else the nearest heading's text */
+  caption: string
+  /** image URL (kind 'image' only) */
+  url?: string
+}
+
+/** A Markdown file under a tutorial folder that is not read as a chapter, and why. */
+export interface SkippedFile {
+  /** display path (a folder ends with `/`) */
+  file: string
+  reason: string
+}
+
+/** Where the reading order came from. */
+export type OrderSource =
+  | 'summary'
+  | 'mkdocs'
+  | 'front-matter'
+  | 'readme-links'
+  | 'numbered'
+  | 'docs'
+  | 'single'
+  | 'alphabetical'
+
+/** The total time a tutorial states for itself ("Core tutorial: 45-60 minutes"). */
+export interface StatedTime extends Location {
+  /** the statement as written, e.g. `45-60 minutes` */
+  text: string
+  /** minutes */
+  min: number
+  max: number
 }
 
 /**
@@ -155,7 +195,7 @@ export interface Block extends Location {
 export interface Chapter {
   /** display path of the Markdown file */
   file: string
-  /** first heading's text, else the file name */
+  /** front matter `title:`, else the first heading's text, else the file name */
   title: string
   headings: Heading[]
   blocks: Block[]
@@ -167,8 +207,14 @@ export interface Tutorial {
   /** folder base name, e.g. `101_kafscale-dev-guide` */
   name: string
   title: string
-  /** README.md first (or SUMMARY.md order); chapters in reading order */
+  /** chapters in reading order (the introduction README first); see src/tutorial/order.ts */
   chapters: Chapter[]
+  /** where that order came from */
+  order: OrderSource
+  /** Markdown files under the folder that are not chapters, each with the reason */
+  skipped: SkippedFile[]
+  /** images, Mermaid/PlantUML blocks and ASCII diagrams, in reading order */
+  diagrams: Diagram[]
   glossary: GlossaryEntry[]
   exercises: Exercise[]
   figures: Figure[]
@@ -177,6 +223,8 @@ export interface Tutorial {
   citations: Citation[]
   /** `Time commitment` / `Estimated time` stated for the whole tutorial, if any */
   timeCommitment?: { text: string; estimate?: TimeEstimate } & Location
+  /** the total time the tutorial states for itself, as a range (from `timeCommitment` or a line like `Core tutorial: 45-60 minutes`) */
+  time?: StatedTime
   /** items of a `Prerequisites` section, if any */
   prerequisites: ({ text: string } & Location)[]
   /** problems found while reading the tutorial (e.g. a SUMMARY.md entry that does not exist) */

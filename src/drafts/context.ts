@@ -5,6 +5,7 @@ import type { Config } from '../config/types.js'
 import { claimIdRegExp } from '../config/types.js'
 import type { Chapter, Claim, Exercise, Heading, Location, Registry, Tutorial } from '../model.js'
 import { indexRegistry } from '../claims/validate.js'
+import { exerciseTitle } from '../tutorial/derived.js'
 import { formatMinutes } from '../tutorial/time.js'
 import { derivedValues, type DerivedValues } from '../channels/derived-text.js'
 import {
@@ -145,7 +146,7 @@ function productionPath(t: Tutorial, intro: Chapter[]): Place[] {
 function diagramRef(t: Tutorial): DiagramRef | undefined {
   const image = t.images.find((i) => i.diagram)
   if (!image) return undefined
-  const inline = image.url.trim() === '' || /^mermaid\b/i.test(image.url)
+  const inline = image.url.trim() === '' || /^(?:mermaid|plantuml|ascii):/i.test(image.url)
   const remote = !inline && /^[a-z][a-z0-9+.-]*:/i.test(image.url)
   const path = inline
     ? image.file
@@ -320,7 +321,7 @@ export function buildContext(
 
 /** `E10 — Title (10–15 minutes)`: one exercise with its estimate, as every section names it. */
 export function exerciseLabel(e: Exercise): string {
-  const title = e.title.trim() === '' ? '' : ` — ${escapeInline(e.title.trim())}`
+  const title = exerciseTitle(e) === '' ? '' : ` — ${escapeInline(exerciseTitle(e))}`
   const time = e.estimatedTime
     ? ` (${formatMinutes(e.estimatedTime)})`
     : ' (no time estimate in the tutorial)'

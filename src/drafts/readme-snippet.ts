@@ -6,6 +6,7 @@ import type { DraftContext } from './context.js'
 import { derivedStatement } from '../channels/derived-text.js'
 import { renderSentence, type Sentence } from './select.js'
 import { escapeInline } from './words.js'
+import { exerciseTitle } from '../tutorial/derived.js'
 
 export const NON_GOALS_PLACEHOLDER = `_[non-goals: the tutorial states none — add a "not covered" or "not suitable for" passage, or write them here]_`
 
@@ -22,7 +23,7 @@ export function readmeLines(ctx: DraftContext): string[] {
   const scope =
     ctx.exercises.length > 0
       ? ctx.exercises
-          .map((e) => `${escapeInline(e.id)} ${escapeInline(e.title)}`.trim())
+          .map((e) => `${escapeInline(e.id)} ${escapeInline(exerciseTitle(e))}`.trim())
           .join(' · ')
       : t.chapters.map((c) => escapeInline(c.title)).join(' · ')
   const nonGoals =

@@ -8,6 +8,7 @@ import { CONFIG_FILE } from './context.js'
 import { dropFirst, fitWords } from './fit.js'
 import { renderSentence, type Sentence } from './select.js'
 import { countWords, escapeInline } from './words.js'
+import { exerciseTitle } from '../tutorial/derived.js'
 
 /** Our metadata lines: `**Title**: …`, `- **Audience**: …`, `- **Level**: …`, `- **Format**: …`. */
 const META_LINE = /^(?:- )?\*\*(?:Title|Audience|Level|Format)\*\*:/
@@ -48,7 +49,7 @@ export function talkAbstract(ctx: DraftContext): DraftSection {
   const walk =
     ctx.exercises.length > 0
       ? `It walks through the exercises in order: ${ctx.exercises
-          .map((e) => `${escapeInline(e.id)} ${escapeInline(e.title)}`.trim())
+          .map((e) => `${escapeInline(e.id)} ${escapeInline(exerciseTitle(e))}`.trim())
           .join(', ')}.`
       : undefined
   const tradeOff = ctx.limitations[0] && `Trade-off: ${ctx.limitations[0].markdown}`

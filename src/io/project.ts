@@ -5,14 +5,16 @@ import path from 'node:path'
 import type { Config } from '../config/types.js'
 import type { CommittedDraft, EngineInput, TutorialInput } from '../engine.js'
 import { UsageError } from '../errors.js'
-import type { Diagnostic, Registry, RuleDef, SourceFile } from '../model.js'
+import type { Diagnostic, Registry, RuleDef, SkippedFile, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
+import { looksLikeTutorial as layoutLooksLikeTutorial } from '../tutorial/layout.js'
 import { displayPath, realInside, resolveInside } from './paths.js'
 import { readSource } from './read.js'
 
 /** Folders never searched when autodetecting or listing files. */
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'coverage', 'build', 'publication-drafts'])
-const NUMBERED_CHAPTER = /^\d+[-_ .].*\.md$/i
+const TUTORIAL_FILE = /\.(?:md|markdown)$/i
+const MKDOCS = /^mkdocs\.ya?ml$/i
 const REGISTRY_FILE = /\.(md|markdown|ya?ml)$/i
 
 export interface Workspace {
@@ -36,49 +38,66 @@ function list(dir: string): Dirent[] {
   }
 }
 
-/** True when a folder looks like a tutorial: numbered chapters or a SUMMARY.md beside a README.md. */
+const fileNames = (entries: Dirent[]): string[] =>
+  entries.filter((e) => !e.isDirectory()).map((e) => e.name)
+
+/** True when a folder looks like a tutorial (the layouts src/tutorial/layout.ts knows). */
 export function looksLikeTutorial(dir: string): boolean {
-  const names = list(dir)
-    .filter((e) => !e.isDirectory())
-    .map((e) => e.name)
-  return (
-    names.some((n) => NUMBERED_CHAPTER.test(n)) ||
-    (names.includes('SUMMARY.md') && names.includes('README.md'))
-  )
+  const entries = list(dir)
+  const folders = entries
+    .filter((e) => e.isDirectory() && !skipDir(e.name))
+    .map((e) => ({ name: e.name, files: fileNames(list(path.join(dir, e.name))) }))
+  return layoutLooksLikeTutorial({ files: fileNames(entries), folders })
 }
 
 /** Tutorial folders and registry folders (named `claims`) under the workspace, sorted. */
 export function autodetect(ws: Workspace): { tutorials: string[]; claims: string[] } {
   const tutorials: string[] = []
   const claims: string[] = []
-  const walk = (dir: string, depth: number): void => {
+  const walk = (dir: string, depth: number, inTutorial: boolean): void => {
     if (depth > 8) return
     for (const e of list(dir)) {
       if (!e.isDirectory() || skipDir(e.name)) continue
       const abs = path.join(dir, e.name)
       if (e.name === 'claims') claims.push(abs)
-      else if (looksLikeTutorial(abs)) tutorials.push(abs)
-      else walk(abs, depth + 1)
+      else if (inTutorial) continue
+      else if (looksLikeTutorial(abs)) {
+        tutorials.push(abs)
+        walk(abs, depth + 1, true) // a registry may sit inside; nested tutorials are chapters
+      } else walk(abs, depth + 1, false)
     }
   }
-  walk(ws.root, 0)
+  // a repository that is one tutorial (README.md beside docs/, a SUMMARY.md, a mkdocs.yml)
+  const rootIsTutorial = looksLikeTutorial(ws.root)
+  if (rootIsTutorial) tutorials.push(ws.root)
+  walk(ws.root, 0, rootIsTutorial)
   return { tutorials, claims }
 }
 
 interface Collected {
   files: SourceFile[]
   diagnostics: Diagnostic[]
+  /** folders not descended into, with the reason */
+  skipped: SkippedFile[]
+}
+
+function skipReason(name: string): string {
+  if (name === 'node_modules') return 'installed dependencies; not read'
+  if (name === 'publication-drafts') return 'amplification drafts; not read as chapters'
+  if (name.startsWith('.')) return 'hidden folder; not read'
+  return 'build output; not read'
 }
 
 /** Reads every file under `dir` whose name matches `accept`, refusing symlinks that leave the workspace. */
 function collect(
   ws: Workspace,
   dir: string,
-  accept: (name: string) => boolean,
+  accept: (name: string, abs: string) => boolean,
   rule: RuleDef,
-  recursive: boolean
+  recursive: boolean,
+  exclude: ReadonlyMap<string, string> = new Map()
 ): Collected {
-  const out: Collected = { files: [], diagnostics: [] }
+  const out: Collected = { files: [], diagnostics: [], skipped: [] }
   const walk = (d: string): void => {
     for (const e of list(d)) {
       const abs = path.join(d, e.name)
@@ -98,10 +117,16 @@ function collect(
         }
       }
       if (isDir) {
-        if (recursive && !skipDir(e.name)) walk(abs)
+        if (!recursive) continue
+        const excluded = exclude.get(abs)
+        if (excluded !== undefined || skipDir(e.name)) {
+          if (e.name !== '.git') {
+            out.skipped.push({ file: `${display}/`, reason: excluded ?? skipReason(e.name) })
+          }
+        } else walk(abs)
         continue
       }
-      if (!accept(e.name)) continue
+      if (!accept(e.name, abs)) continue
       const r = readSource(abs, display, rule)
       if ('file' in r) out.files.push(r.file)
       else out.diagnostics.push(r.diagnostic)
@@ -111,7 +136,8 @@ function collect(
   return out
 }
 
-function requireDir(ws: Workspace, base: string, p: string, what: string): string {
+/** `p` (relative to `base`) as an absolute folder inside the workspace; UsageError otherwise. */
+export function requireDir(ws: Workspace, base: string, p: string, what: string): string {
   const abs = resolveInside(ws.root, base, p, what)
   if (!existsSync(abs)) throw new UsageError(`${what} path "${p}" does not exist`)
   if (!lstatSync(abs).isDirectory() && !statSync(abs).isDirectory()) {
@@ -171,18 +197,33 @@ export function resolveFolders(
   }
 }
 
-/** Reads one tutorial folder's Markdown files. */
+/**
+ * Reads one tutorial folder's Markdown files (and a mkdocs.yml at its top). Folders not read are
+ * listed with the reason; `claimDirs` (registries inside the folder) are among them.
+ */
 export function readTutorial(
   ws: Workspace,
-  dir: string
+  dir: string,
+  claimDirs: readonly string[] = []
 ): TutorialInput & { diagnostics: Diagnostic[] } {
-  const c = collect(ws, dir, (n) => /\.md$/i.test(n), RULES.tutorialStructure, true)
-  return { dir: displayPath(dir, ws.cwd), files: c.files, diagnostics: c.diagnostics }
+  const exclude = new Map(
+    claimDirs.filter((d) => d !== dir).map((d) => [d, 'claims registry; read as the registry'])
+  )
+  const accept = (name: string, abs: string): boolean =>
+    TUTORIAL_FILE.test(name) || (MKDOCS.test(name) && path.dirname(abs) === dir)
+  const c = collect(ws, dir, accept, RULES.tutorialStructure, true, exclude)
+  const out: TutorialInput & { diagnostics: Diagnostic[] } = {
+    dir: displayPath(dir, ws.cwd),
+    files: c.files,
+    diagnostics: c.diagnostics
+  }
+  if (c.skipped.length > 0) out.skipped = c.skipped
+  return out
 }
 
 /** Reads every registry file of the given folders. */
 export function readRegistry(ws: Workspace, dirs: string[]): Collected {
-  const out: Collected = { files: [], diagnostics: [] }
+  const out: Collected = { files: [], diagnostics: [], skipped: [] }
   for (const d of dirs) {
     const c = collect(ws, d, (n) => REGISTRY_FILE.test(n), RULES.registryParse, true)
     out.files.push(...c.files)
@@ -252,9 +293,9 @@ export function loadProject(
   const { tutorialDirs, claimDirs, autodetected } = resolveFolders(ws, config, sel)
   const loadDiagnostics: Diagnostic[] = []
   const tutorials: TutorialInput[] = tutorialDirs.map((d) => {
-    const t = readTutorial(ws, d)
-    loadDiagnostics.push(...t.diagnostics)
-    return { dir: t.dir, files: t.files }
+    const { diagnostics, ...t } = readTutorial(ws, d, claimDirs)
+    loadDiagnostics.push(...diagnostics)
+    return t
   })
   const reg = registry ?? readRegistry(ws, claimDirs)
   loadDiagnostics.push(...reg.diagnostics)

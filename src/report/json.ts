@@ -2,7 +2,14 @@
 // keys, no extras, `claim` only when the diagnostic has one.
 import type { CheckResult, GenerateResult } from '../engine.js'
 import type { ChecklistStatus, Draft } from '../drafts/types.js'
-import type { ClaimStatus, Diagnostic, Severity } from '../model.js'
+import type {
+  ClaimStatus,
+  Diagnostic,
+  DiagramKind,
+  OrderSource,
+  Severity,
+  Tutorial
+} from '../model.js'
 import { allDiagnostics, countsOf } from './common.js'
 import { writerOf } from './writer.js'
 import type { ChannelSource } from '../llm/types.js'
@@ -23,13 +30,33 @@ export interface JsonSummary {
   infos: number
 }
 
+/** What the reader made of one tutorial (`check --format json`, `inspect --format json`). */
+export interface TutorialJson {
+  path: string
+  title: string
+  /** where the reading order came from */
+  order: OrderSource
+  /** in reading order */
+  chapters: { file: string; title: string }[]
+  /** Markdown files (and folders, ending in `/`) that are not chapters, with the reason */
+  skipped: { file: string; reason: string }[]
+  exercises: {
+    id: string
+    title: string
+    minutes?: { min: number; max: number }
+    optional: boolean
+    file: string
+    line: number
+  }[]
+  diagrams: { file: string; line: number; kind: DiagramKind; caption: string }[]
+  /** the total time the tutorial states for itself */
+  time?: { min: number; max: number; text: string; file: string; line: number }
+  citations: { id: string; file: string; line: number; column: number }[]
+}
+
 export interface CheckJson {
   registry: { claims: { id: string; status: ClaimStatus; file: string; line: number }[] }
-  tutorials: {
-    path: string
-    title: string
-    citations: { id: string; file: string; line: number; column: number }[]
-  }[]
+  tutorials: TutorialJson[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
 }
@@ -93,6 +120,54 @@ function diagnosticsAndSummary(
   }
 }
 
+/** One tutorial as the reader saw it. */
+export function tutorialJson(t: Tutorial, path: PathMap = identity): TutorialJson {
+  const out: TutorialJson = {
+    path: path(t.dir),
+    title: t.title,
+    order: t.order,
+    chapters: t.chapters.map((c) => ({ file: path(c.file), title: c.title })),
+    skipped: t.skipped.map((s) => ({ file: path(s.file), reason: s.reason })),
+    exercises: t.exercises.map((e) => ({
+      id: e.id,
+      title: e.title,
+      ...(e.estimatedTime
+        ? { minutes: { min: e.estimatedTime.minMinutes, max: e.estimatedTime.maxMinutes } }
+        : {}),
+      optional: e.optional,
+      file: path(e.file),
+      line: e.line
+    })),
+    diagrams: t.diagrams.map((d) => ({
+      file: path(d.file),
+      line: d.line,
+      kind: d.kind,
+      caption: d.caption
+    })),
+    citations: t.citations.map((c) => ({
+      id: c.id,
+      file: path(c.file),
+      line: c.line,
+      column: c.column
+    }))
+  }
+  if (t.time) {
+    const { citations, ...rest } = out
+    return {
+      ...rest,
+      time: {
+        min: t.time.min,
+        max: t.time.max,
+        text: t.time.text,
+        file: path(t.time.file),
+        line: t.time.line
+      },
+      citations
+    }
+  }
+  return out
+}
+
 /** The `check --format json` document. `cwdRelative` maps every path (default: as given). */
 export function checkJson(result: CheckResult, cwdRelative: PathMap = identity): CheckJson {
   return {
@@ -104,16 +179,7 @@ export function checkJson(result: CheckResult, cwdRelative: PathMap = identity):
         line: c.line
       }))
     },
-    tutorials: result.tutorials.map((t) => ({
-      path: cwdRelative(t.dir),
-      title: t.title,
-      citations: t.citations.map((c) => ({
-        id: c.id,
-        file: cwdRelative(c.file),
-        line: c.line,
-        column: c.column
-      }))
-    })),
+    tutorials: result.tutorials.map((t) => tutorialJson(t, cwdRelative)),
     ...diagnosticsAndSummary(result, cwdRelative)
   }
 }
