@@ -8,15 +8,7 @@
 // bench corpus (bench/corpus.mjs; --quick: 24 tutorials, else 120 tutorials and 5,000 claims).
 // Exit code 0 when every output is identical, 1 when any differs (the first differences printed).
 import { spawnSync } from 'node:child_process'
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync
-} from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -156,11 +156,13 @@ export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Prom
   const strict = o.strict ?? false
   const drafts: Draft[] = []
   for (const [i, d] of run.result.drafts.entries()) {
-    const tutorial = run.result.tutorials.find((t) => t.dir === d.tutorialDir)
-    if (!tutorial) {
+    // the run keeps tutorials without their chapters' text: parse this one again, whole
+    const source = run.project.input.tutorials.find((t) => t.dir === d.tutorialDir)
+    if (!source) {
       drafts.push(d)
       continue
     }
+    const tutorial = tutorialOf(run.project.input, source)
     const registry = run.result.registry
     const sheet = interimFactSheet(tutorial, registry, o.config)
     const committed = committedDraft(o.ws, run.draftFiles[i]!, d.path)
@@ -245,7 +247,7 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   // those, and show the findings relative to the working directory like the rest
   const input = { ...project.input, strict: o.strict ?? false }
   const result = check(input, prepareInParallel(input, undefined, { jobs: o.jobs }))
-  const atRoot = { root: o.ws.root, cwd: o.ws.root }
+  const atRoot: Workspace = { ...o.ws, cwd: o.ws.root }
   const absolute: ProjectSelection = {
     ...o.selection,
     tutorials: project.tutorialDirs,

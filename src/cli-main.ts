@@ -16,7 +16,7 @@ import { colorEnabled, painter } from './cli/color.js'
 import { commandHelp, mainHelp } from './cli/help.js'
 import { runInit } from './cli/init.js'
 import type { CommandName } from './cli/spec.js'
-import { findConfigUpwards, loadConfig } from './config/load.js'
+import { findConfigUpwards, loadConfig, repositoryRoot } from './config/load.js'
 import type { Config } from './config/types.js'
 import type { CheckResult, Summary } from './engine.js'
 import { EXIT, UsageError } from './errors.js'
@@ -60,10 +60,12 @@ function locate(inv: Invocation, cwd: string): { ws: Workspace; config: Config }
     // the config lives in <root>/.github/: that repository is the workspace
     const root = found ? path.dirname(path.dirname(found)) : cwd
     const ws: Workspace = { root, cwd }
-    return { ws, config: loadConfig(ws) }
+    const config = loadConfig(ws)
+    return { ws: { ...ws, ignore: config.ignore }, config }
   }
   const ws: Workspace = { root: path.resolve(cwd, rootArg ?? '.'), cwd }
-  return { ws, config: loadConfig(ws, configArg) }
+  const config = loadConfig(ws, configArg)
+  return { ws: { ...ws, ignore: config.ignore }, config }
 }
 
 /** Only errors, for `--quiet` (counts follow what is shown, as eslint's do). */
@@ -155,7 +157,9 @@ export function main(
     const quiet = values.quiet === true
     const selection = { tutorials: inv.positionals, claims: strs(values.claims) }
     const strict = values.strict === true
-    const repoPath = (f: string): string => displayPath(path.resolve(cwd, f), ws.root)
+    // SARIF and workflow commands name files from the repository root (else the workspace root)
+    const repoRoot = repositoryRoot(ws.root) ?? ws.root
+    const repoPath = (f: string): string => displayPath(path.resolve(cwd, f), repoRoot)
 
     const report = (result: CheckResult, json: () => unknown): void => {
       const shown = quiet ? errorsOnly(result) : result

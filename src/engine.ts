@@ -4,7 +4,8 @@ import type { Config } from './config/types.js'
 import { claimIdRegExp } from './config/types.js'
 import type { Diagnostic, Registry, SkippedFile, SourceFile, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity } from './rules.js'
-import { parseTutorial } from './tutorial/index.js'
+import { applySuppressions } from './suppressions.js'
+import { parseTutorial, tutorialName } from './tutorial/index.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
 import { parseRegistry } from './claims/registry.js'
 import { validateCitations } from './claims/validate.js'
@@ -69,16 +70,26 @@ function finish<T extends { diagnostics: Diagnostic[]; summary: Summary }>(
   return result
 }
 
+/** Everything a run learns from one tutorial, made by `tutorialWork` (here or on a worker). */
+export interface TutorialWork {
+  /** the tutorial, compacted (`compactTutorial`) once its drafts were built and guarded */
+  tutorial: Tutorial
+  /** problems found reading it, and its uncited figures */
+  diagnostics: Diagnostic[]
+  /** the guard's findings on the committed drafts it owns: [index in `input.drafts`, findings] */
+  guarded: [number, Diagnostic[]][]
+  /** its draft, when drafts are built */
+  draft?: Draft
+}
+
 /**
  * Work already done elsewhere for the same input (src/parallel: worker threads), each piece made
- * by the helpers below so the result is the same as the single-thread path's.
+ * by `tutorialWork` so the result is the same as the single-thread path's.
  */
 export interface Prepared {
   registry: Registry
-  /** one per `input.tutorials`, same order, from `tutorialOf` */
-  tutorials: Tutorial[]
-  /** one per tutorial, same order, from `draftOf` */
-  drafts?: Draft[]
+  /** one per `input.tutorials`, same order */
+  works: TutorialWork[]
 }
 
 /** The registry of an input, parsed. */
@@ -102,46 +113,133 @@ export function draftOf(input: EngineInput, t: Tutorial, registry: Registry, pat
   return d
 }
 
-function analyse(input: EngineInput, prepared?: Prepared): Omit<CheckResult, 'summary'> {
+/**
+ * What a run keeps of a tutorial once its drafts are built and guarded: everything but the
+ * chapters' blocks (the tutorial's whole text, several times its size in memory), which nothing
+ * after that reads. Runs over many tutorials then hold one full tutorial at a time.
+ */
+export function compactTutorial(t: Tutorial): Tutorial {
+  return { ...t, chapters: t.chapters.map((c) => ({ ...c, blocks: [] })) }
+}
+
+/**
+ * For each tutorial (by index), the committed drafts it owns (indexes into `input.drafts`): a
+ * draft belongs to the first tutorial of its name, as before.
+ */
+export function draftOwners(input: EngineInput): Map<number, number[]> {
+  const owners = new Map<number, number[]>()
+  const firstByName = new Map<string, number>()
+  input.tutorials.forEach((t, i) => {
+    const name = tutorialName(t.dir)
+    if (!firstByName.has(name)) firstByName.set(name, i)
+  })
+  ;(input.drafts ?? []).forEach((d, j) => {
+    const i = firstByName.get(d.tutorial)
+    if (i === undefined) return
+    const list = owners.get(i)
+    if (list) list.push(j)
+    else owners.set(i, [j])
+  })
+  return owners
+}
+
+/**
+ * Everything one tutorial contributes to a run: parse it, find its own problems, guard the
+ * committed drafts it owns (`owned`, indexes into `input.drafts`) and, given a path, build its
+ * draft; then drop what nothing reads any more.
+ */
+export function tutorialWork(
+  input: EngineInput,
+  t: TutorialInput,
+  registry: Registry,
+  owned: readonly number[],
+  draftPath?: (t: Tutorial) => string
+): TutorialWork {
+  return workOn(input, tutorialOf(input, t), registry, owned, draftPath)
+}
+
+/** `tutorialWork` for a tutorial already parsed (by `tutorialOf`). */
+export function workOn(
+  input: EngineInput,
+  tutorial: Tutorial,
+  registry: Registry,
+  owned: readonly number[],
+  draftPath?: (t: Tutorial) => string
+): TutorialWork {
+  const diagnostics = [...tutorial.diagnostics, ...uncitedFigureDiagnostics(tutorial)]
   const claimId = claimIdRegExp(input.config.claimIdPattern)
-  const registry = prepared?.registry ?? registryOf(input)
-  const tutorials = prepared?.tutorials ?? input.tutorials.map((t) => tutorialOf(input, t))
+  const guarded: [number, Diagnostic[]][] = owned.map((j) => [
+    j,
+    guardDraft(input.drafts![j]!.file, tutorial, registry, {
+      claimId,
+      strict: input.strict ?? false,
+      channels: input.config.channels
+    })
+  ])
+  const work: TutorialWork = { tutorial: compactTutorial(tutorial), diagnostics, guarded }
+  if (draftPath) work.draft = draftOf(input, tutorial, registry, draftPath(tutorial))
+  return work
+}
+
+/** Every tutorial's work, one at a time (only one full tutorial is alive at any moment). */
+function allWork(
+  input: EngineInput,
+  registry: Registry,
+  draftPath?: (t: Tutorial) => string
+): TutorialWork[] {
+  const owners = draftOwners(input)
+  return input.tutorials.map((t, i) =>
+    tutorialWork(input, t, registry, owners.get(i) ?? [], draftPath)
+  )
+}
+
+function analyse(
+  input: EngineInput,
+  registry: Registry,
+  works: readonly TutorialWork[]
+): Omit<CheckResult, 'summary'> {
+  const tutorials = works.map((w) => w.tutorial)
   const diagnostics: Diagnostic[] = [...(input.loadDiagnostics ?? []), ...registry.diagnostics]
-  for (const t of tutorials) diagnostics.push(...t.diagnostics, ...uncitedFigureDiagnostics(t))
+  for (const w of works) diagnostics.push(...w.diagnostics)
   diagnostics.push(
     ...validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
   )
-  for (const d of input.drafts ?? []) {
-    const tutorial = tutorials.find((t) => t.name === d.tutorial)
-    if (!tutorial) continue
-    diagnostics.push(
-      ...guardDraft(d.file, tutorial, registry, {
-        claimId,
-        strict: input.strict ?? false,
-        channels: input.config.channels
-      })
-    )
+  // committed drafts in input order, as guarded against the tutorial that owns them
+  const guarded = new Map<number, Diagnostic[]>()
+  for (const w of works) for (const [j, found] of w.guarded) guarded.set(j, found)
+  for (let j = 0; j < (input.drafts ?? []).length; j++) {
+    const found = guarded.get(j)
+    if (found) diagnostics.push(...found)
   }
-  return { registry, tutorials, diagnostics }
+  const files = [
+    ...input.tutorials.flatMap((t) => t.files),
+    ...input.registry,
+    ...(input.drafts ?? []).map((d) => d.file)
+  ]
+  return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files) }
 }
 
 /** Validates tutorials, registry and any committed drafts (`prepared`: see `generate`). */
 export function check(input: EngineInput, prepared?: Prepared): CheckResult {
-  const base = analyse(input, prepared)
+  const registry = prepared?.registry ?? registryOf(input)
+  const works = prepared?.works ?? allWork(input, registry)
+  const base = analyse(input, registry, works)
   return finish({ ...base, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }
 
 /**
  * Like `check`, and also builds one draft per tutorial; `draftPath` says where each will be written.
- * `prepared` hands in registry, tutorials and drafts already made (by worker threads).
+ * `prepared` hands in the work already done (by worker threads). Tutorials are read, drafted and
+ * compacted one at a time; the result's tutorials have no chapter blocks (`compactTutorial`).
  */
 export function generate(
   input: EngineInput,
   draftPath: (tutorial: Tutorial) => string,
   prepared?: Prepared
 ): GenerateResult {
-  const base = analyse(input, prepared)
-  const drafts =
-    prepared?.drafts ?? base.tutorials.map((t) => draftOf(input, t, base.registry, draftPath(t)))
+  const registry = prepared?.registry ?? registryOf(input)
+  const works = prepared?.works ?? allWork(input, registry, draftPath)
+  const base = analyse(input, registry, works)
+  const drafts = works.map((w) => w.draft!)
   return finish({ ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { markerFor } from '../../src/report/comment.js'
 import { runCliAsync } from '../cli/run.js'
-import { channelOf, isRepair, lastUser, type Script, StandInModel } from './stand-in.js'
+import { channelOf, isRepair, lastUser, type Script, StandInModel } from '../llm/stand-in.js'
 import {
   CORE_STORY_OK,
   CORE_STORY_OVERCLAIM,
@@ -13,7 +13,7 @@ import {
   makeWorkspace,
   readDraft,
   section
-} from './workspace.js'
+} from '../llm/workspace.js'
 
 const KEY = 'sk-standin-0123456789abcdef'
 const ENV = { TUTORIAL_AMPLIFIER_LLM_KEY: KEY }

@@ -18,7 +18,7 @@ describe('parsePatch', () => {
   it('numbers added lines on the new side and places removals', () => {
     const p = parsePatch(
       [
-        '@@ -10,4 +10,5 @@ ## KS-ARCH-001',
+        '@@ -10,3 +10,4 @@ ## KS-ARCH-001',
         ' keep',
         '-gone',
         '+new one',

@@ -62,3 +62,14 @@ export function findConfigUpwards(from: string): string | undefined {
     dir = parent
   }
 }
+
+/** The repository a folder lies in (nearest folder upwards holding `.git`), if any. */
+export function repositoryRoot(from: string): string | undefined {
+  let dir = path.resolve(from)
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}

@@ -1,15 +1,17 @@
 // Pure: config text → typed Config (defaults applied), or a UsageError naming file:line:col.
-import { Ajv } from 'ajv'
+import type { ValidateFunction } from 'ajv'
 import yaml from 'js-yaml'
 import { UsageError } from '../errors.js'
-import configSchema from '../../tutorial-amplifier.schema.json' with { type: 'json' }
 import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/contract.js'
+// tutorial-amplifier.schema.json, precompiled by scripts/compile-schemas.mjs (no ajv at run time)
+import { validate as generatedValidate } from './schema-validator.generated.js'
 import { defaultConfig, type Config } from './types.js'
 import type { WriterConfig } from '../llm/types.js'
 
 interface RawConfig {
   tutorials?: string[]
   claims?: string[]
+  ignore?: string[]
   drafts?: { dir?: string; fileName?: string }
   claimIdPattern?: string
   rules?: Config['rules']
@@ -20,11 +22,8 @@ interface RawConfig {
   writer?: Partial<WriterConfig>
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined
-function validate(data: unknown): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(
-    configSchema
-  )
+const validator = generatedValidate as unknown as ValidateFunction
+function validate(data: unknown): ValidateFunction {
   validator(data)
   return validator
 }
@@ -82,6 +81,7 @@ export function parseConfig(text: string, file: string): Config {
   c.source = file
   if (r.tutorials) c.tutorials = r.tutorials
   if (r.claims) c.claims = r.claims
+  if (r.ignore) c.ignore = r.ignore
   if (r.drafts?.dir) c.draftsDir = r.drafts.dir
   if (r.drafts?.fileName) c.draftFileName = r.drafts.fileName
   if (r.claimIdPattern) {

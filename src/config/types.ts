@@ -17,6 +17,8 @@ export interface Config {
   tutorials: string[]
   /** registry folders (workspace-relative); empty = autodetect a folder named `claims` */
   claims: string[]
+  /** glob patterns (workspace-relative) of files and folders never read */
+  ignore: string[]
   /** folder for committed/generated drafts (workspace-relative); undefined = `publication-drafts` beside each tutorial */
   draftsDir?: string
   /** draft file name template; `{tutorial}` is the tutorial folder's name */
@@ -41,6 +43,7 @@ export function defaultConfig(): Config {
   return {
     tutorials: [],
     claims: [],
+    ignore: [],
     draftFileName: '{tutorial}.draft.md',
     claimIdPattern: DEFAULT_CLAIM_ID_PATTERN,
     rules: {},

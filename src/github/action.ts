@@ -221,6 +221,7 @@ export async function runAction(a: ActionRun): Promise<void> {
   const env = a.env ?? process.env
   const ws = workspace(env)
   const config = configure(ws, inputs)
+  ws.ignore = config.ignore
   let platform = a.platform
   const api = (): Platform => {
     if (!platform) {

@@ -2,6 +2,7 @@
 // inside its folder or its committed draft, or when it cites a claim whose registry entry changed.
 // Changed claims come from the files' unified-diff `patch`: IDs on added or removed lines, and the
 // claims whose entry (from its heading to the next claim) holds a changed line.
+import parseDiff from 'parse-diff'
 
 /** One entry of `GET /repos/{owner}/{repo}/pulls/{n}/files` (the fields we read). */
 export interface PullFile {
@@ -21,38 +22,35 @@ export interface ChangedLines {
   removedText: string[]
 }
 
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
-
-/** Reads a unified-diff patch (as GitHub returns it per file) into changed line numbers and text. */
+/**
+ * Reads a unified-diff patch (as GitHub returns it per file: hunks without file headers) into
+ * changed line numbers and text. parse-diff does the parsing.
+ */
 export function parsePatch(patch: string): ChangedLines {
   const out: ChangedLines = { added: [], removedAt: [], addedText: [], removedText: [] }
-  let newLine = 0
-  let inHunk = false
-  for (const raw of patch.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    const h = HUNK.exec(line)
-    if (h) {
-      newLine = Number(h[3])
-      inHunk = true
-      continue
+  const removedAt = new Set<number>()
+  for (const file of parseDiff(patch.replace(/\r\n/g, '\n'))) {
+    for (const chunk of file.chunks) {
+      // the new-file line the next added or kept line will have
+      let next = chunk.newStart
+      for (const c of chunk.changes) {
+        if (c.content.startsWith('\\')) continue // `\ No newline at end of file`
+        if (c.type === 'add') {
+          out.added.push(c.ln)
+          out.addedText.push(c.content.slice(1))
+          next = c.ln + 1
+        } else if (c.type === 'del') {
+          // a removal sits between new lines next-1 and next: count both neighbours
+          if (next > 1) removedAt.add(next - 1)
+          removedAt.add(Math.max(1, next))
+          out.removedText.push(c.content.slice(1))
+        } else {
+          next = c.ln2 + 1
+        }
+      }
     }
-    if (!inHunk) continue
-    const mark = line[0]
-    if (mark === '+') {
-      out.added.push(newLine)
-      out.addedText.push(line.slice(1))
-      newLine++
-    } else if (mark === '-') {
-      // a removal sits between new lines newLine-1 and newLine: count both neighbours
-      if (newLine > 1) out.removedAt.push(newLine - 1)
-      out.removedAt.push(Math.max(1, newLine))
-      out.removedText.push(line.slice(1))
-    } else if (mark === ' ' || line === '') {
-      newLine++
-    }
-    // `\ No newline at end of file` and anything else: no line of either side
   }
-  out.removedAt = [...new Set(out.removedAt)]
+  out.removedAt = [...removedAt]
   return out
 }
 

@@ -9,6 +9,7 @@ import type { Diagnostic, Registry, RuleDef, SkippedFile, SourceFile } from '../
 import { RULES, diagnostic } from '../rules.js'
 import { looksLikeTutorial as layoutLooksLikeTutorial } from '../tutorial/layout.js'
 import { displayPath, realInside, resolveInside } from './paths.js'
+import { ignoreMatcher } from './ignore.js'
 import { readSource } from './read.js'
 
 /** Folders never searched when autodetecting or listing files. */
@@ -22,6 +23,8 @@ export interface Workspace {
   root: string
   /** absolute directory display paths are relative to */
   cwd: string
+  /** the config's `ignore:` globs (workspace-relative): matching files and folders are never read */
+  ignore?: readonly string[]
 }
 
 function skipDir(name: string): boolean {
@@ -54,11 +57,13 @@ export function looksLikeTutorial(dir: string): boolean {
 export function autodetect(ws: Workspace): { tutorials: string[]; claims: string[] } {
   const tutorials: string[] = []
   const claims: string[] = []
+  const ignored = ignoreMatcher(ws.root, ws.ignore)
   const walk = (dir: string, depth: number, inTutorial: boolean): void => {
     if (depth > 8) return
     for (const e of list(dir)) {
       if (!e.isDirectory() || skipDir(e.name)) continue
       const abs = path.join(dir, e.name)
+      if (ignored(abs)) continue
       if (e.name === 'claims') claims.push(abs)
       else if (inTutorial) continue
       else if (looksLikeTutorial(abs)) {
@@ -98,9 +103,11 @@ function collect(
   exclude: ReadonlyMap<string, string> = new Map()
 ): Collected {
   const out: Collected = { files: [], diagnostics: [], skipped: [] }
+  const ignored = ignoreMatcher(ws.root, ws.ignore)
   const walk = (d: string): void => {
     for (const e of list(d)) {
       const abs = path.join(d, e.name)
+      if (ignored(abs)) continue
       const display = displayPath(abs, ws.cwd)
       let isDir = e.isDirectory()
       if (e.isSymbolicLink()) {
@@ -257,7 +264,7 @@ export function readCommittedDrafts(
     const abs = base
       ? path.join(base, config.draftFileName.replace(/\{tutorial\}/g, name))
       : draftPathFor(ws, config, t)
-    if (!existsSync(abs)) continue
+    if (!existsSync(abs) || ignoreMatcher(ws.root, ws.ignore)(abs)) continue
     if (!realInside(ws.root, abs)) {
       const at = { file: displayPath(abs, ws.cwd), line: 1, column: 1 }
       diagnostics.push(

@@ -2,7 +2,6 @@
 import type { Nodes, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
@@ -22,6 +21,7 @@ import { fmString, frontMatter, type FrontMatter } from './frontmatter.js'
 import { isGenericTocHeading, normalizeDir, orderChapters, relativeTo } from './order.js'
 import { sectionRole } from './roles.js'
 import { parseTimeEstimate } from './time.js'
+import { remarkGfmWithoutAutolinks } from './gfm.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
 export { formatMinutes, parseTimeEstimate } from './time.js'
@@ -29,9 +29,12 @@ export { exerciseTitle, readingTimeMinutes, totalHandsOnTime } from './derived.j
 export { splitSentences } from './sentences.js'
 export { sectionRole } from './roles.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfmWithoutAutolinks)
+  .use(remarkFrontmatter, ['yaml'])
 
-/** Parses Markdown into an mdast tree (GFM + YAML frontmatter); no transforms run. */
+/** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text)
 }
@@ -78,13 +81,18 @@ export interface ParseOptions {
   skippedDirs?: readonly SkippedFile[]
 }
 
+/** The name of a tutorial folder (its last path segment), as `parseTutorial` sets `name`. */
+export function tutorialName(dir: string): string {
+  return normalizeDir(dir).split('/').pop() || dir
+}
+
 /**
  * Reads a tutorial folder. `dir` is its display path, `files` every Markdown file under it and a
  * root `mkdocs.yml` (display paths).
  */
 export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptions): Tutorial {
   const root = normalizeDir(dir)
-  const name = root.split('/').pop() || dir
+  const name = tutorialName(dir)
   const claimId = ownRegExp(opts.claimId)
   const trees = new Map<string, Root>()
   const treeOf = (f: SourceFile): Root => {
