@@ -165,7 +165,20 @@ describe('generateJson', () => {
         checklist: [
           { item: 'Technical Accuracy', status: 'pass' },
           { item: 'No Overclaiming', status: 'warn', reason: 'one figure untraced' }
-        ]
+        ],
+        // no model was asked: every channel is the deterministic writer's
+        writer: {
+          kind: 'deterministic',
+          model: null,
+          requests: 0,
+          channels: [
+            'core-story',
+            'linkedin',
+            'blog-outline',
+            'readme-snippet',
+            'talk-abstract'
+          ].map((name) => ({ name, source: 'deterministic', rounds: 0, findings: [] }))
+        }
       }
     ])
     // the guard's findings on the generated draft live in its checklist, not in the run's list
