@@ -4,13 +4,18 @@ import path from 'node:path'
 import type { Config } from './config/types.js'
 import { claimIdRegExp } from './config/types.js'
 import { URL_PLACEHOLDER } from './drafts/context.js'
-import { buildDraft } from './drafts/index.js'
 import type { Draft } from './drafts/types.js'
-import { check, generate, tutorialOf, type CheckResult, type GenerateResult } from './engine.js'
+import {
+  check,
+  draftOf,
+  generate,
+  tutorialOf,
+  type CheckResult,
+  type GenerateResult
+} from './engine.js'
 import { displayPath, realInside } from './io/paths.js'
 import { readSource } from './io/read.js'
 import { parseRecord, renderRecord } from './llm/cache.js'
-import { interimFactSheet } from './llm/interim-sheet.js'
 import type { ModelPort } from './llm/types.js'
 import { fallbackLine, Session, writeDraft } from './llm/writer.js'
 import {
@@ -38,6 +43,11 @@ export interface RunOptions {
   strict?: boolean
   /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
   jobs?: number
+  /**
+   * generate: the run writes its drafts, so the committed drafts it overwrites are not guarded as
+   * committed ones (their new text is what the run produces)
+   */
+  writes?: boolean
   /** the registry, already read and parsed for this config (not read or parsed again) */
   registry?: ReadRegistry
 }
@@ -57,7 +67,10 @@ export interface GenerateRun {
 }
 
 export function runGenerate(o: RunOptions): GenerateRun {
-  return generateFor(o, loadProject(o.ws, o.config, o.selection, o.registry))
+  const folders = o.writes ? resolveFolders(o.ws, o.config, o.selection).tutorialDirs : []
+  const overwritten = new Set(folders.map((d) => draftPathFor(o.ws, o.config, d)))
+  const selection = o.writes ? { ...o.selection, excludeDrafts: overwritten } : o.selection
+  return generateFor(o, loadProject(o.ws, o.config, selection, o.registry))
 }
 
 function generateFor(o: RunOptions, project: LoadedProject): GenerateRun {
@@ -164,7 +177,7 @@ export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Prom
     }
     const tutorial = tutorialOf(run.project.input, source)
     const registry = run.result.registry
-    const sheet = interimFactSheet(tutorial, registry, o.config)
+    const sheet = d.facts
     const committed = committedDraft(o.ws, run.draftFiles[i]!, d.path)
     const written = await writeDraft(
       {
@@ -186,13 +199,12 @@ export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Prom
       session,
       { model: cfg.model, maxRounds: cfg.maxRounds, channels }
     )
-    const rebuilt = buildDraft(tutorial, registry, o.config, {
-      path: d.path,
-      strict,
+    const input = { ...run.project.input, strict }
+    const rebuilt = draftOf(input, tutorial, registry, d.path, {
       written: written.sections,
-      record: renderRecord(written.record)
+      record: renderRecord(written.record),
+      facts: sheet
     })
-    rebuilt.diagnostics = applyRuleConfig(rebuilt.diagnostics, o.config.rules)
     rebuilt.writer = written.report
     for (const r of written.report.channels) {
       const channel = combined.find((c) => c.id === r.name)
@@ -200,7 +212,19 @@ export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Prom
     }
     drafts.push(rebuilt)
   }
-  return { ...run, result: { ...run.result, drafts } }
+  // the run reports the guard's findings on its own drafts: those of the drafts as now written
+  const replaced = new Set(run.result.drafts.map((d) => d.path))
+  const diagnostics = applyRuleConfig(
+    [
+      ...run.result.diagnostics.filter((x) => !replaced.has(x.file)),
+      ...drafts.flatMap((d) => d.diagnostics)
+    ],
+    o.config.rules
+  )
+  return {
+    ...run,
+    result: { ...run.result, drafts, diagnostics, summary: countBySeverity(diagnostics) }
+  }
 }
 
 /** `draft/stale` at the first line of every committed draft that differs from the regenerated one. */
@@ -251,7 +275,9 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   const absolute: ProjectSelection = {
     ...o.selection,
     tutorials: project.tutorialDirs,
-    claims: project.claimDirs
+    claims: project.claimDirs,
+    // only the regenerated drafts are wanted here: the committed ones were guarded above
+    guardDrafts: false
   }
   if (o.selection.drafts !== undefined) absolute.drafts = path.resolve(o.ws.cwd, o.selection.drafts)
   const config = { ...o.config }

@@ -186,8 +186,8 @@ export function main(
 
     if (command === 'check') {
       const drafts = str(values.drafts)
-      const guardDrafts = drafts !== undefined || config.draftsDir !== undefined
-      const sel = { ...selection, guardDrafts, ...(drafts !== undefined ? { drafts } : {}) }
+      // committed drafts are always searched (discoverDrafts); --drafts adds one more folder
+      const sel = { ...selection, ...(drafts !== undefined ? { drafts } : {}) }
       const { result } = runCheckWithStale({ ws, config, strict, selection: sel })
       report(result, () => checkJson(quiet ? errorsOnly(result) : result))
       return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
@@ -209,7 +209,7 @@ export function main(
       }
       return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
-    const run = runGenerate({ ws, config, strict, selection })
+    const run = runGenerate({ ws, config, strict, selection, writes: command === 'generate' })
     if (config.writer.kind !== 'llm') return finish(run)
     return writeWithModel(run, {
       ws,

@@ -9,8 +9,11 @@ import { parseTutorial, tutorialName } from './tutorial/index.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
 import { parseRegistry } from './claims/registry.js'
 import { validateCitations } from './claims/validate.js'
-import { buildDraft } from './drafts/index.js'
-import { guardDraft } from './guard/index.js'
+import { buildDraft, type DraftGuard } from './drafts/index.js'
+import { tutorialUrl } from './drafts/context.js'
+import { buildFactSheet } from './facts/build.js'
+import type { FactSheet } from './facts/types.js'
+import { guardDocument, guardDraft, parseDraftDocument } from './guard/index.js'
 import type { Draft } from './drafts/types.js'
 
 export interface TutorialInput {
@@ -27,6 +30,18 @@ export interface CommittedDraft {
   /** tutorial folder name it belongs to */
   tutorial: string
   file: SourceFile
+}
+
+/**
+ * A committed draft the run guarded (`check --format json` lists them as `drafts`): its path, its
+ * tutorial's folder name and its channel — a channel id, `combined` for the seven-section format,
+ * or the channel word of a per-channel post the contract has no channel for (`newsletter`), else
+ * `unknown`.
+ */
+export interface GuardedDraft {
+  path: string
+  tutorial: string
+  channel: string
 }
 
 export interface EngineInput {
@@ -55,6 +70,8 @@ export interface CheckResult {
   tutorials: Tutorial[]
   diagnostics: Diagnostic[]
   summary: Summary
+  /** the committed drafts guarded, in input order */
+  guarded?: GuardedDraft[]
 }
 
 export interface GenerateResult extends CheckResult {
@@ -76,8 +93,11 @@ export interface TutorialWork {
   tutorial: Tutorial
   /** problems found reading it, and its uncited figures */
   diagnostics: Diagnostic[]
-  /** the guard's findings on the committed drafts it owns: [index in `input.drafts`, findings] */
-  guarded: [number, Diagnostic[]][]
+  /**
+   * the guard's findings on the committed drafts it owns: [index in `input.drafts`, findings,
+   * the draft as listed in reports (path, tutorial, channel)]
+   */
+  guarded: [number, Diagnostic[], GuardedDraft][]
   /** its draft, when drafts are built */
   draft?: Draft
 }
@@ -106,11 +126,71 @@ export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
   })
 }
 
-/** The draft of one parsed tutorial, its diagnostics at configured severities. */
-export function draftOf(input: EngineInput, t: Tutorial, registry: Registry, path: string): Draft {
-  const d = buildDraft(t, registry, input.config, { path, strict: input.strict ?? false })
+/** What a draft of this tutorial may say (src/facts). */
+export function factsOf(input: EngineInput, t: Tutorial, registry: Registry): FactSheet {
+  const url = tutorialUrl(t, input.config)
+  return buildFactSheet(t, registry, {
+    claimIdPattern: input.config.claimIdPattern,
+    ...(url !== undefined ? { url } : {})
+  })
+}
+
+/**
+ * The draft of one parsed tutorial: facts → writer → guard. The engine hands the writer the guard
+ * (the writer never imports it); its findings come back at configured severities.
+ */
+export function draftOf(
+  input: EngineInput,
+  t: Tutorial,
+  registry: Registry,
+  path: string,
+  /** the model writer's accepted channel texts, its record line, and the sheet it wrote from */
+  model?: { written: ReadonlyMap<string, string>; record: string; facts: FactSheet }
+): Draft {
+  const strict = input.strict ?? false
+  const guard: DraftGuard = (file, opts) =>
+    guardDraft(file, t, registry, {
+      claimId: claimIdRegExp(input.config.claimIdPattern),
+      strict,
+      channels: input.config.channels,
+      ...(opts?.channel !== undefined ? { channel: opts.channel } : {})
+    })
+  const d = buildDraft(t, registry, input.config, model?.facts ?? factsOf(input, t, registry), {
+    path,
+    strict,
+    guard,
+    ...(model ? { written: model.written, record: model.record } : {})
+  })
   d.diagnostics = applyRuleConfig(d.diagnostics, input.config.rules)
+  for (const p of d.posts) p.diagnostics = applyRuleConfig(p.diagnostics, input.config.rules)
   return d
+}
+
+/** Guards one committed draft: its format and channel read from its name and first heading. */
+function guardCommitted(
+  input: EngineInput,
+  d: CommittedDraft,
+  tutorial: Tutorial,
+  registry: Registry
+): { diagnostics: Diagnostic[]; guarded: GuardedDraft } {
+  const opts = {
+    claimId: claimIdRegExp(input.config.claimIdPattern),
+    strict: input.strict ?? false,
+    channels: input.config.channels
+  }
+  const ours = input.config.draftFileName.split('{tutorial}').join(tutorial.name)
+  const doc = parseDraftDocument(d.file, {
+    channels: input.config.channels,
+    detect: true,
+    combined: d.file.path.slice(d.file.path.lastIndexOf('/') + 1) === ours,
+    tutorial: tutorial.name
+  })
+  const channel =
+    doc.format === 'combined' ? 'combined' : (doc.channel?.id ?? doc.channelWord ?? 'unknown')
+  return {
+    diagnostics: guardDocument(doc, tutorial, registry, opts),
+    guarded: { path: d.file.path, tutorial: d.tutorial, channel }
+  }
 }
 
 /**
@@ -167,15 +247,10 @@ export function workOn(
   draftPath?: (t: Tutorial) => string
 ): TutorialWork {
   const diagnostics = [...tutorial.diagnostics, ...uncitedFigureDiagnostics(tutorial)]
-  const claimId = claimIdRegExp(input.config.claimIdPattern)
-  const guarded: [number, Diagnostic[]][] = owned.map((j) => [
-    j,
-    guardDraft(input.drafts![j]!.file, tutorial, registry, {
-      claimId,
-      strict: input.strict ?? false,
-      channels: input.config.channels
-    })
-  ])
+  const guarded: [number, Diagnostic[], GuardedDraft][] = owned.map((j) => {
+    const g = guardCommitted(input, input.drafts![j]!, tutorial, registry)
+    return [j, g.diagnostics, g.guarded]
+  })
   const work: TutorialWork = { tutorial: compactTutorial(tutorial), diagnostics, guarded }
   if (draftPath) work.draft = draftOf(input, tutorial, registry, draftPath(tutorial))
   return work
@@ -205,18 +280,21 @@ function analyse(
     ...validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
   )
   // committed drafts in input order, as guarded against the tutorial that owns them
-  const guarded = new Map<number, Diagnostic[]>()
-  for (const w of works) for (const [j, found] of w.guarded) guarded.set(j, found)
+  const byIndex = new Map<number, [Diagnostic[], GuardedDraft]>()
+  for (const w of works) for (const [j, found, g] of w.guarded) byIndex.set(j, [found, g])
+  const guarded: GuardedDraft[] = []
   for (let j = 0; j < (input.drafts ?? []).length; j++) {
-    const found = guarded.get(j)
-    if (found) diagnostics.push(...found)
+    const done = byIndex.get(j)
+    if (!done) continue
+    diagnostics.push(...done[0])
+    guarded.push(done[1])
   }
   const files = [
     ...input.tutorials.flatMap((t) => t.files),
     ...input.registry,
     ...(input.drafts ?? []).map((d) => d.file)
   ]
-  return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files) }
+  return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files), guarded }
 }
 
 /** Validates tutorials, registry and any committed drafts (`prepared`: see `generate`). */
@@ -241,5 +319,10 @@ export function generate(
   const works = prepared?.works ?? allWork(input, registry, draftPath)
   const base = analyse(input, registry, works)
   const drafts = works.map((w) => w.draft!)
+  // the writer checks itself: the guard's findings on every draft it wrote are reported like any
+  // other (a LinkedIn post under its floor is a real finding, not "no problems")
+  for (const d of drafts) {
+    base.diagnostics.push(...d.diagnostics, ...d.posts.flatMap((p) => p.diagnostics))
+  }
   return finish({ ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }

@@ -95,6 +95,8 @@ export function draft(t: Tutorial, over: Partial<Draft> = {}): Draft {
       { item: 'No Overclaiming', status: 'warn', reason: 'one figure untraced' }
     ],
     diagnostics: [],
+    facts: { tutorial: t.name, dir: t.dir, title: t.title, facts: [] },
+    posts: [],
     ...over
   }
 }

@@ -78,7 +78,8 @@ export const OPTIONS = {
   drafts: {
     type: 'string',
     arg: 'DIR',
-    description: 'also guard the committed drafts in DIR (default: config drafts folder)',
+    description:
+      'also guard the committed drafts in DIR (always searched: publication-drafts/ beside each tutorial, drafts.dir, drafts.paths)',
     commands: ['check']
   },
   out: {

@@ -12,7 +12,7 @@ interface RawConfig {
   tutorials?: string[]
   claims?: string[]
   ignore?: string[]
-  drafts?: { dir?: string; fileName?: string }
+  drafts?: { dir?: string; fileName?: string; paths?: string[] }
   claimIdPattern?: string
   rules?: Config['rules']
   tutorialUrl?: string | Record<string, string>
@@ -84,6 +84,19 @@ export function parseConfig(text: string, file: string): Config {
   if (r.ignore) c.ignore = r.ignore
   if (r.drafts?.dir) c.draftsDir = r.drafts.dir
   if (r.drafts?.fileName) c.draftFileName = r.drafts.fileName
+  if (r.drafts?.paths) {
+    for (const [i, p] of r.drafts.paths.entries()) {
+      // globs are matched against workspace-relative paths: nothing outside may be named
+      if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
+        const line = lineOfPointer(text, '/drafts/paths')
+        throw new UsageError(
+          `invalid config: drafts.paths[${i}] "${p}" must be relative to the workspace root, without ".."`,
+          line ? `${file}:${line}:1` : file
+        )
+      }
+    }
+    c.draftPaths = [...r.drafts.paths]
+  }
   if (r.claimIdPattern) {
     try {
       const re = new RegExp(r.claimIdPattern)

@@ -18,6 +18,7 @@ import { UsageError } from '../errors.js'
 import type { ActionInputs, FailOn } from '../inputs.js'
 import { displayPath, resolveInside } from '../io/paths.js'
 import {
+  discoverDrafts,
   draftPathFor,
   readRegistry,
   readTutorial,
@@ -119,9 +120,7 @@ function affectedBy(
   const plan = planAffected({
     files,
     tutorialDirs: [...byShown.keys()],
-    draftPaths: new Map(
-      folders.tutorialDirs.map((d) => [show(d), show(draftPathFor(ws, config, d))])
-    ),
+    draftPaths: draftsByTutorial(ws, config, folders.tutorialDirs),
     configFiles,
     isRegistry: (p) => isRegistryFile(p) && claimDirs.some((d) => isInside(p, d)),
     claims: registry.claims,
@@ -151,6 +150,27 @@ function affectedBy(
     registryDiagnostics,
     registry: { ...reg, parsed: registry }
   }
+}
+
+/** Every draft path of each tutorial (display paths): ours, and every committed one discovered. */
+function draftsByTutorial(
+  ws: Workspace,
+  config: Config,
+  dirs: readonly string[]
+): Map<string, string[]> {
+  const show = (abs: string): string => displayPath(abs, ws.root)
+  const byName = new Map<string, string[]>()
+  for (const d of discoverDrafts(ws, config, [...dirs]).drafts) {
+    const list = byName.get(d.tutorial) ?? []
+    list.push(show(path.resolve(ws.cwd, d.file.path)))
+    byName.set(d.tutorial, list)
+  }
+  return new Map(
+    dirs.map((d) => [
+      show(d),
+      [show(draftPathFor(ws, config, d)), ...(byName.get(path.basename(d)) ?? [])]
+    ])
+  )
 }
 
 async function writeSummary(markdown: string): Promise<void> {
@@ -265,10 +285,13 @@ export async function runAction(a: ActionRun): Promise<void> {
     tutorials = [resolveInside(ws.root, ws.root, mode.tutorial, 'tutorial')]
   }
 
+  // the same committed drafts `check` guards (discoverDrafts), less those this run overwrites
+  const write = shouldWriteDrafts(mode, inputs)
   let run = runGenerate({
     ws,
     config,
-    selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' },
+    selection: { tutorials, claims: inputs.claims },
+    writes: write,
     // the planner read and parsed the registry already: the engine does not do it again
     ...(affected ? { registry: affected.registry } : {})
   })
@@ -286,7 +309,6 @@ export async function runAction(a: ActionRun): Promise<void> {
   }
   const result = run.result
   const stale = staleDrafts(run, ws.cwd)
-  const write = shouldWriteDrafts(mode, inputs)
   let written: string[] = []
   if (write) {
     const outcome = writeDrafts(run)

@@ -175,13 +175,18 @@ export interface PlanInput {
   files: readonly PullFile[]
   /** tutorial folders, display paths relative to the repository root */
   tutorialDirs: readonly string[]
-  /** draft path per tutorial folder (same keys) */
-  draftPaths?: ReadonlyMap<string, string>
+  /** draft paths per tutorial folder (same keys): ours and the committed ones */
+  draftPaths?: ReadonlyMap<string, string | readonly string[]>
   /** config files whose change affects everything */
   configFiles: readonly string[]
   isRegistry: (path: string) => boolean
   claims: readonly ClaimAt[]
   claimId: RegExp
+}
+
+function draftsOf(o: PlanInput, dir: string): readonly string[] {
+  const d = o.draftPaths?.get(dir)
+  return d === undefined ? [] : typeof d === 'string' ? [d] : d
 }
 
 export function planAffected(o: PlanInput): AffectedPlan {
@@ -192,7 +197,7 @@ export function planAffected(o: PlanInput): AffectedPlan {
   const claims = changedClaims(o.files, o)
   const all = claims.unknown || paths.some((p) => o.configFiles.includes(p))
   const direct = o.tutorialDirs.filter(
-    (d) => paths.some((p) => isInside(p, d)) || paths.includes(o.draftPaths?.get(d) ?? '\0')
+    (d) => paths.some((p) => isInside(p, d)) || draftsOf(o, d).some((p) => paths.includes(p))
   )
   return {
     all,

@@ -7,6 +7,8 @@ import type { CommittedDraft, EngineInput, TutorialInput } from '../engine.js'
 import { UsageError } from '../errors.js'
 import type { Diagnostic, Registry, RuleDef, SkippedFile, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
+import picomatch from 'picomatch'
+import { HEAD_LINES, matchDraft, type TutorialRef } from '../guard/match.js'
 import { looksLikeTutorial as layoutLooksLikeTutorial } from '../tutorial/layout.js'
 import { displayPath, realInside, resolveInside } from './paths.js'
 import { ignoreMatcher } from './ignore.js'
@@ -100,7 +102,8 @@ function collect(
   accept: (name: string, abs: string) => boolean,
   rule: RuleDef,
   recursive: boolean,
-  exclude: ReadonlyMap<string, string> = new Map()
+  exclude: ReadonlyMap<string, string> = new Map(),
+  skip: (name: string) => boolean = skipDir
 ): Collected {
   const out: Collected = { files: [], diagnostics: [], skipped: [] }
   const ignored = ignoreMatcher(ws.root, ws.ignore)
@@ -126,7 +129,7 @@ function collect(
       if (isDir) {
         if (!recursive) continue
         const excluded = exclude.get(abs)
-        if (excluded !== undefined || skipDir(e.name)) {
+        if (excluded !== undefined || skip(e.name)) {
           if (e.name !== '.git') {
             out.skipped.push({ file: `${display}/`, reason: excluded ?? skipReason(e.name) })
           }
@@ -158,10 +161,12 @@ export interface ProjectSelection {
   tutorials?: string[]
   /** registry folders given on the command line / action input (override config) */
   claims?: string[]
-  /** drafts folder to guard (`check --drafts`), overriding config */
+  /** one more drafts folder to search (`check --drafts DIR`) */
   drafts?: string
-  /** guard committed drafts from the config's drafts folder too */
+  /** guard committed drafts (default true; `generate` and `comment` pass false) */
   guardDrafts?: boolean
+  /** absolute paths not to guard as committed drafts (the drafts a run overwrites) */
+  excludeDrafts?: ReadonlySet<string>
 }
 
 export interface LoadedProject {
@@ -249,36 +254,139 @@ export function draftPathFor(ws: Workspace, config: Config, tutorialDir: string)
   return resolveInside(ws.root, ws.root, path.join(dir, file), 'draft')
 }
 
-/** Committed drafts for the given tutorials, found where their drafts are written (or in `dir`). */
-export function readCommittedDrafts(
+/** Markdown files, the only ones a drafts folder or a `drafts.paths` glob yields. */
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i
+
+export interface DraftSearch {
+  /** a drafts folder given on the command line (`check --drafts DIR`), relative to the cwd */
+  dir?: string
+  /** absolute paths never guarded as committed (drafts the run is about to overwrite) */
+  exclude?: ReadonlySet<string>
+}
+
+/** Every tutorial folder of the project, whatever the selection: config, else autodetected. */
+function knownTutorials(ws: Workspace, config: Config): string[] {
+  try {
+    return config.tutorials.length > 0
+      ? config.tutorials.map((p) => requireDir(ws, ws.root, p, 'tutorial'))
+      : autodetect(ws).tutorials
+  } catch {
+    return [] // a broken config entry is reported where the tutorials are read
+  }
+}
+
+function isDir(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** Drafts folders: `publication-drafts/` beside each tutorial, `drafts.dir`, and `dir`. */
+function draftFolders(ws: Workspace, config: Config, tutorials: string[], dir?: string): string[] {
+  const out = new Set<string>()
+  for (const t of tutorials) {
+    const beside = path.join(path.dirname(t), 'publication-drafts')
+    if (isDir(beside)) out.add(beside)
+  }
+  if (config.draftsDir) {
+    const abs = resolveInside(ws.root, ws.root, config.draftsDir, 'drafts')
+    if (isDir(abs)) out.add(abs)
+  }
+  if (dir) out.add(requireDir(ws, ws.cwd, dir, 'drafts'))
+  return [...out].sort()
+}
+
+/** Files matching the `drafts.paths` globs, walked from each pattern's fixed base folder. */
+function globbed(ws: Workspace, patterns: readonly string[]): Collected {
+  const out: Collected = { files: [], diagnostics: [], skipped: [] }
+  if (patterns.length === 0) return out
+  const isMatch = picomatch([...patterns], { dot: true })
+  const bases = new Set<string>()
+  for (const p of patterns) {
+    const base = picomatch.scan(p).base
+    const abs = path.resolve(ws.root, base)
+    if (isDir(abs) && realInside(ws.root, abs)) bases.add(abs)
+  }
+  const seen = new Set<string>()
+  for (const base of [...bases].sort()) {
+    const c = collect(
+      ws,
+      base,
+      (_name, abs) => MARKDOWN.test(abs) && isMatch(displayPath(abs, ws.root)),
+      RULES.tutorialStructure,
+      true,
+      new Map(),
+      (name) => name === 'node_modules' || name === '.git'
+    )
+    for (const f of c.files) {
+      if (seen.has(f.path)) continue
+      seen.add(f.path)
+      out.files.push(f)
+    }
+    out.diagnostics.push(...c.diagnostics)
+  }
+  return out
+}
+
+/**
+ * The committed drafts of the selected tutorials, and a `draft/unmatched` finding for every
+ * Markdown file in a drafts folder (or matched by `drafts.paths`) that belongs to no tutorial of
+ * the project. Drafts of project tutorials outside the selection are left to their own run. The
+ * CLI's `check` and the action both call this, so they guard the same files.
+ */
+export function discoverDrafts(
   ws: Workspace,
   config: Config,
   tutorialDirs: string[],
-  dir?: string
+  search: DraftSearch = {}
 ): { drafts: CommittedDraft[]; diagnostics: Diagnostic[] } {
+  const selected = new Set(tutorialDirs)
+  const universe = [...new Set([...tutorialDirs, ...knownTutorials(ws, config)])]
+  const refs = universe.map((abs) => {
+    const ref: TutorialRef & { abs: string } = {
+      name: path.basename(abs),
+      paths: [...new Set([displayPath(abs, ws.root), displayPath(abs, ws.cwd)])],
+      abs
+    }
+    return ref
+  })
   const drafts: CommittedDraft[] = []
   const diagnostics: Diagnostic[] = []
-  const base = dir ? requireDir(ws, ws.cwd, dir, 'drafts') : undefined
-  for (const t of tutorialDirs) {
-    const name = path.basename(t)
-    const abs = base
-      ? path.join(base, config.draftFileName.replace(/\{tutorial\}/g, name))
-      : draftPathFor(ws, config, t)
-    if (!existsSync(abs) || ignoreMatcher(ws.root, ws.ignore)(abs)) continue
-    if (!realInside(ws.root, abs)) {
-      const at = { file: displayPath(abs, ws.cwd), line: 1, column: 1 }
-      diagnostics.push(
-        diagnostic(
-          RULES.tutorialStructure,
-          at,
-          'symbolic link leads outside the workspace; not read'
-        )
-      )
+  const ignored = ignoreMatcher(ws.root, ws.ignore)
+  const files: SourceFile[] = []
+  const seen = new Set<string>()
+  const add = (c: Collected): void => {
+    diagnostics.push(...c.diagnostics)
+    for (const f of c.files) {
+      const abs = path.resolve(ws.cwd, f.path)
+      if (seen.has(abs) || search.exclude?.has(abs) || ignored(abs)) continue
+      seen.add(abs)
+      files.push(f)
+    }
+  }
+  for (const dir of draftFolders(ws, config, universe, search.dir)) {
+    add(collect(ws, dir, (n) => MARKDOWN.test(n), RULES.tutorialStructure, true))
+  }
+  add(globbed(ws, config.draftPaths))
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  for (const f of files) {
+    const m = matchDraft(displayPath(path.resolve(ws.cwd, f.path), ws.root), f.text, refs)
+    if (m) {
+      const ref = m.tutorial as TutorialRef & { abs: string }
+      if (selected.has(ref.abs)) drafts.push({ tutorial: ref.name, file: f })
       continue
     }
-    const r = readSource(abs, displayPath(abs, ws.cwd), RULES.tutorialStructure)
-    if ('file' in r) drafts.push({ tutorial: name, file: r.file })
-    else diagnostics.push(r.diagnostic)
+    const names = refs.map((r) => r.name).sort()
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '')
+    diagnostics.push(
+      diagnostic(
+        RULES.draftUnmatched,
+        { file: f.path, line: 1, column: 1 },
+        `not matched to any tutorial, so not guarded: the file name contains no tutorial folder name (${shown || 'none found'}) and its first ${HEAD_LINES} lines name no tutorial path; put the folder name in the file name (linkedin-draft__<tutorial>.md) or a line such as "tutorial: <path>" in its front matter`
+      )
+    )
   }
   return { drafts, diagnostics }
 }
@@ -307,8 +415,11 @@ export function loadProject(
   const reg = registry ?? readRegistry(ws, claimDirs)
   loadDiagnostics.push(...reg.diagnostics)
   let drafts: CommittedDraft[] = []
-  if (sel.drafts || sel.guardDrafts) {
-    const d = readCommittedDrafts(ws, config, tutorialDirs, sel.drafts)
+  if (sel.guardDrafts !== false) {
+    const d = discoverDrafts(ws, config, tutorialDirs, {
+      ...(sel.drafts ? { dir: sel.drafts } : {}),
+      ...(sel.excludeDrafts ? { exclude: sel.excludeDrafts } : {})
+    })
     drafts = d.drafts
     loadDiagnostics.push(...d.diagnostics)
   }

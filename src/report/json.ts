@@ -1,7 +1,9 @@
 // The machine-readable reports (`--format json`). The shapes below are a public contract: exact
 // keys, no extras, `claim` only when the diagnostic has one.
 import type { CheckResult, GenerateResult } from '../engine.js'
-import type { ChecklistStatus, Draft } from '../drafts/types.js'
+import type { Draft } from '../drafts/types.js'
+import type { ChecklistStatus } from '../channels/checklist.js'
+import type { Fact } from '../facts/types.js'
 import type {
   ClaimStatus,
   Diagnostic,
@@ -57,6 +59,8 @@ export interface TutorialJson {
 export interface CheckJson {
   registry: { claims: { id: string; status: ClaimStatus; file: string; line: number }[] }
   tutorials: TutorialJson[]
+  /** committed drafts guarded: path, tutorial folder name, channel (`linkedin`, `combined`, …) */
+  drafts: { path: string; tutorial: string; channel: string }[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
 }
@@ -86,9 +90,19 @@ export interface GenerateJson {
     openQuestions: number
     checklist: { item: string; status: ChecklistStatus; reason?: string }[]
     writer: WriterJson
+    /** what the draft may say: each fact with its role and source (src/facts/types.ts) */
+    facts: Fact[]
+    /** per-channel posts (channels outside the combined draft, e.g. the newsletter blurb) */
+    posts: { channel: string; path: string; markdown: string }[]
   }[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
+}
+
+function factJson(f: Fact, path: PathMap): Fact {
+  const source = { ...f.source }
+  if (source.file !== undefined) source.file = path(source.file)
+  return { ...f, source }
 }
 
 type PathMap = (p: string) => string
@@ -180,6 +194,11 @@ export function checkJson(result: CheckResult, cwdRelative: PathMap = identity):
       }))
     },
     tutorials: result.tutorials.map((t) => tutorialJson(t, cwdRelative)),
+    drafts: (result.guarded ?? []).map((d) => ({
+      path: cwdRelative(d.path),
+      tutorial: d.tutorial,
+      channel: d.channel
+    })),
     ...diagnosticsAndSummary(result, cwdRelative)
   }
 }
@@ -203,6 +222,12 @@ export function generateJson(
         if (c.reason !== undefined && c.reason !== '') item.reason = c.reason
         return item
       }),
+      facts: d.facts.facts.map((f) => factJson(f, cwdRelative)),
+      posts: d.posts.map((p) => ({
+        channel: p.channel,
+        path: cwdRelative(p.path),
+        markdown: p.markdown
+      })),
       writer: writerJson(d)
     })),
     ...diagnosticsAndSummary(result, cwdRelative)
