@@ -79,7 +79,9 @@ export function parseInputs(get: InputReader): ActionInputs {
   const header = optional(get, 'comment-header') ?? 'default'
   const kind = (optional(get, 'writer') ?? 'deterministic').toLowerCase()
   if (kind !== 'deterministic' && kind !== 'llm') {
-    throw new UsageError(`input "writer" must be deterministic or llm, not "${get('writer').trim()}"`)
+    throw new UsageError(
+      `input "writer" must be deterministic or llm, not "${get('writer').trim()}"`
+    )
   }
   const model = optional(get, 'llm-model') ?? DEFAULT_MODEL
   if (!MODEL_NAME.test(model)) {

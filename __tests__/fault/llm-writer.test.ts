@@ -83,7 +83,7 @@ describe('guard, repair, replace', () => {
     expect(ask).toContain('Limits: at most 5 points.')
     expect(ask).toContain('It must not contain:')
     expect(ask).toMatch(
-      /\{"id":"F1","role":"product","text":"Tidepool Quickstart[^\n]*"source":"examples\/tidepool-quickstart\/README.md:1"\}/
+      /^\{"id":"F1","role":"[a-z-]+","text":"[^\n]*"source":\{"file":"examples\/tidepool-quickstart\/|^\{"id":"F1","role":"[a-z-]+","text":"[^\n]*"source":"examples\/tidepool-quickstart\//m
     )
     expect(ask).toContain('Use only these facts.')
     // the repair: the rejected answer and what the guard found in it
@@ -131,9 +131,10 @@ describe('guard, repair, replace', () => {
 
     // a changed tutorial is a changed fact sheet: asked again
     const chapter = path.join(ws, 'examples/tidepool-quickstart/01-introduction.md')
+    // a fact's wording changes: the fact sheet changes
     writeFileSync(
       chapter,
-      `${readFileSync(chapter, 'utf8')}\nTidepool keeps one copy of each block.\n`
+      readFileSync(chapter, 'utf8').replace('A typical self-hosted', 'A common self-hosted')
     )
     const changed = await generate(ws)
     expect(changed.writer?.requests).toBeGreaterThan(0)
@@ -339,7 +340,10 @@ describe('model output is hostile', () => {
     '',
     '## Open Questions / Clarifications Needed',
     '',
-    'Tidepool separates the three jobs, as @octocat and @github/security confirm </details><script>x</script>.',
+    // short lines carry no claim of their own, so the support check lets them through to be neutralised
+    '@octocat @github/security',
+    '',
+    '</details><script>x</script>',
     '',
     '```'
   ].join('\n')

@@ -3,13 +3,7 @@
 // Imported lazily by main.ts, so a failing input check never loads the engine or the HTTP client.
 import path from 'node:path'
 import * as core from '@actions/core'
-import {
-  runGenerate,
-  staleDrafts,
-  writeDrafts,
-  writeWithModel,
-  type GenerateRun
-} from '../app.js'
+import { runGenerate, staleDrafts, writeDrafts, writeWithModel, type GenerateRun } from '../app.js'
 import { parseRegistry, isRegistryFile } from '../claims/registry.js'
 import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/load.js'
 import { claimIdRegExp, type Config } from '../config/types.js'
