@@ -2,8 +2,22 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config/types.js'
-import { check, generate, tutorialOf, type CheckResult, type GenerateResult } from './engine.js'
-import { displayPath } from './io/paths.js'
+import { claimIdRegExp } from './config/types.js'
+import { URL_PLACEHOLDER } from './drafts/context.js'
+import type { Draft } from './drafts/types.js'
+import {
+  check,
+  draftOf,
+  generate,
+  tutorialOf,
+  type CheckResult,
+  type GenerateResult
+} from './engine.js'
+import { displayPath, realInside } from './io/paths.js'
+import { readSource } from './io/read.js'
+import { parseRecord, renderRecord } from './llm/cache.js'
+import type { ModelPort } from './llm/types.js'
+import { fallbackLine, Session, writeDraft } from './llm/writer.js'
 import {
   autodetect,
   draftPathFor,
@@ -104,6 +118,113 @@ export function staleDrafts(run: GenerateRun, cwd: string): string[] {
     if (committed !== d.markdown) stale.push(displayPath(path.resolve(abs), cwd))
   })
   return stale
+}
+
+export interface ModelRunOptions {
+  ws: Workspace
+  config: Config
+  strict?: boolean
+  /** where the key is read from (`TUTORIAL_AMPLIFIER_LLM_KEY`, else `GITHUB_TOKEN`) */
+  env: Record<string, string | undefined>
+  /** a key to use when neither variable is set (the action's `github-token` input) */
+  keyFallback?: string
+  /** one line per channel that fell back (CLI: stderr; action: a warning) */
+  warn: (line: string) => void
+  /** injected by tests; default: the chat-completions client on `config.writer` */
+  port?: ModelPort
+}
+
+/** The committed draft at `abs`, when it is a readable file inside the workspace with a record. */
+function committedDraft(ws: Workspace, abs: string, display: string) {
+  if (!existsSync(abs) || !realInside(ws.root, abs)) return undefined
+  const r = readSource(abs, display, RULES.tutorialStructure)
+  if (!('file' in r)) return undefined
+  const record = parseRecord(r.file.text)
+  return record ? { markdown: r.file.text.replace(/\r\n?/g, '\n'), record } : undefined
+}
+
+/**
+ * The model writer over a generated run (`writer.kind: llm`): every channel it is configured for
+ * is asked of the model, guarded, repaired or left deterministic; each draft is then rebuilt around
+ * the accepted texts (open questions, provenance and checklist recomputed) and records its writer.
+ * A channel's inputs unchanged since the committed draft means its text is reused without a
+ * request. Faults never throw: the channel falls back and `warn` says so.
+ */
+export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Promise<GenerateRun> {
+  const cfg = o.config.writer
+  const combined = o.config.channels.filter((c) => c.inCombinedDraft)
+  const channels = cfg.channels.length > 0 ? cfg.channels : combined.map((c) => c.id)
+  // the HTTP client is loaded only when a model is asked (deterministic runs never load it)
+  const { ChatClient, modelKey } = await import('./llm/client.js')
+  const port =
+    o.port ??
+    new ChatClient({
+      endpoint: cfg.endpoint,
+      model: cfg.model,
+      key: modelKey(o.env, o.keyFallback),
+      timeoutSeconds: cfg.timeoutSeconds
+    })
+  const session = new Session()
+  const claimId = claimIdRegExp(o.config.claimIdPattern)
+  const strict = o.strict ?? false
+  const drafts: Draft[] = []
+  for (const [i, d] of run.result.drafts.entries()) {
+    // the run keeps tutorials without their chapters' text: parse this one again, whole
+    const source = run.project.input.tutorials.find((t) => t.dir === d.tutorialDir)
+    if (!source) {
+      drafts.push(d)
+      continue
+    }
+    const tutorial = tutorialOf(run.project.input, source)
+    const registry = run.result.registry
+    const sheet = d.facts
+    const committed = committedDraft(o.ws, run.draftFiles[i]!, d.path)
+    const written = await writeDraft(
+      {
+        sheet,
+        channels: combined,
+        deterministic: new Map(d.sections.map((s) => [s.id, s.markdown])),
+        ...(committed ? { committed } : {}),
+        env: {
+          tutorial,
+          registry,
+          sheet,
+          guard: { claimId, strict, channels: o.config.channels },
+          rules: o.config.rules,
+          path: d.path,
+          allowed: `${URL_PLACEHOLDER} ${o.config.hashtags.join(' ')}`
+        }
+      },
+      port,
+      session,
+      { model: cfg.model, maxRounds: cfg.maxRounds, channels }
+    )
+    const input = { ...run.project.input, strict }
+    const rebuilt = draftOf(input, tutorial, registry, d.path, {
+      written: written.sections,
+      record: renderRecord(written.record),
+      facts: sheet
+    })
+    rebuilt.writer = written.report
+    for (const r of written.report.channels) {
+      const channel = combined.find((c) => c.id === r.name)
+      if (r.source === 'fallback' && channel) o.warn(fallbackLine(d.path, channel, r))
+    }
+    drafts.push(rebuilt)
+  }
+  // the run reports the guard's findings on its own drafts: those of the drafts as now written
+  const replaced = new Set(run.result.drafts.map((d) => d.path))
+  const diagnostics = applyRuleConfig(
+    [
+      ...run.result.diagnostics.filter((x) => !replaced.has(x.file)),
+      ...drafts.flatMap((d) => d.diagnostics)
+    ],
+    o.config.rules
+  )
+  return {
+    ...run,
+    result: { ...run.result, drafts, diagnostics, summary: countBySeverity(diagnostics) }
+  }
 }
 
 /** `draft/stale` at the first line of every committed draft that differs from the regenerated one. */

@@ -3,7 +3,14 @@
 // 1 failing findings, 2 unusable input.
 import path from 'node:path'
 import pkg from '../package.json' with { type: 'json' }
-import { runCheckWithStale, runGenerate, runInspect, writeDrafts } from './app.js'
+import {
+  runCheckWithStale,
+  runGenerate,
+  runInspect,
+  writeDrafts,
+  writeWithModel,
+  type GenerateRun
+} from './app.js'
 import { parseCommandLine, helpTopic, type Invocation } from './cli/args.js'
 import { colorEnabled, painter } from './cli/color.js'
 import { commandHelp, mainHelp } from './cli/help.js'
@@ -16,6 +23,7 @@ import { EXIT, UsageError } from './errors.js'
 import { displayPath, resolveInside } from './io/paths.js'
 import type { Workspace } from './io/project.js'
 import { writeFilesAtomically } from './io/write.js'
+import { MODEL_NAME } from './llm/types.js'
 import { markerFor, renderComment } from './report/comment.js'
 import { renderGithub } from './report/github.js'
 import { renderInspect } from './report/inspect.js'
@@ -66,14 +74,36 @@ function errorsOnly<T extends CheckResult>(result: T): T {
   return { ...result, diagnostics, summary: { ...result.summary, warnings: 0, infos: 0 } }
 }
 
-/** Runs the CLI; returns the exit code. Output goes through `out` / `err` so tests can capture it. */
+/** Applies `--writer`, `--llm-endpoint` and `--llm-model` to the config's `writer:`. */
+function writerOptions(config: Config, values: Invocation['values']): void {
+  const kind = str(values.writer)
+  if (kind === 'deterministic' || kind === 'llm') config.writer.kind = kind
+  const endpoint = str(values['llm-endpoint'])
+  if (endpoint !== undefined) {
+    if (!/^https?:\/\/\S+$/.test(endpoint)) {
+      throw new UsageError(`--llm-endpoint must be an http(s) URL, not "${endpoint}"`)
+    }
+    config.writer.endpoint = endpoint
+  }
+  const model = str(values['llm-model'])
+  if (model !== undefined) {
+    if (!MODEL_NAME.test(model)) throw new UsageError(`--llm-model is not a model name: "${model}"`)
+    config.writer.model = model
+  }
+}
+
+/**
+ * Runs the CLI; returns the exit code. Output goes through `out` / `err` so tests can capture it.
+ * The result is a promise only when a model writes (`--writer llm`, or `writer.kind: llm` in the
+ * config); every other run stays synchronous.
+ */
 export function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s),
   cwd: string = process.cwd(),
   io: CliEnvironment = {}
-): number {
+): number | Promise<number> {
   try {
     const inv = parseCommandLine(argv)
     const { values } = inv
@@ -108,6 +138,7 @@ export function main(
     command satisfies 'check' | 'generate' | 'comment' | 'inspect'
 
     const { ws, config } = locate(inv, cwd)
+    writerOptions(config, values)
     const outDir = str(values.out)
     if (outDir)
       config.draftsDir = displayPath(resolveInside(ws.root, cwd, outDir, 'output'), ws.root)
@@ -162,28 +193,45 @@ export function main(
       return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
 
+    const finish = (run: GenerateRun): number => {
+      const result = run.result
+      if (command === 'generate') {
+        writeDrafts(run)
+        if (format === 'text') {
+          const shown = quiet ? errorsOnly(result) : result
+          emit(
+            renderText(shown, { paint }) + result.drafts.map((d) => `wrote ${d.path}\n`).join('')
+          )
+        } else report(result, () => generateJson(quiet ? errorsOnly(result) : result))
+      } else {
+        const header = str(values.header) ?? 'default'
+        emit(`${renderComment(result, { marker: markerFor(header), header })}\n`)
+      }
+      return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
+    }
     const run = runGenerate({ ws, config, strict, selection, writes: command === 'generate' })
-    const result = run.result
-    if (command === 'generate') {
-      writeDrafts(run)
-      if (format === 'text') {
-        const shown = quiet ? errorsOnly(result) : result
-        emit(renderText(shown, { paint }) + result.drafts.map((d) => `wrote ${d.path}\n`).join(''))
-      } else report(result, () => generateJson(quiet ? errorsOnly(result) : result))
-    } else {
-      const header = str(values.header) ?? 'default'
-      emit(`${renderComment(result, { marker: markerFor(header), header })}\n`)
-    }
-    return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
+    if (config.writer.kind !== 'llm') return finish(run)
+    return writeWithModel(run, {
+      ws,
+      config,
+      strict,
+      env,
+      warn: (line) => err(`tutorial-amplifier: warning: ${line}\n`)
+    }).then(finish, (e: unknown) => failed(e, err))
   } catch (e) {
-    if (e instanceof UsageError) {
-      err(`tutorial-amplifier: ${e.line}\n`)
-      return EXIT.usage
-    }
-    const code = (e as NodeJS.ErrnoException).code
-    const message = (e as Error).message ?? String(e)
-    const prefix = code && !message.startsWith(code) ? `${code}: ` : ''
-    err(`tutorial-amplifier: ${prefix}${message.split('\n')[0]}\n`)
+    return failed(e, err)
+  }
+}
+
+/** One line for a failure, and its exit code: usage errors with their place, others by message. */
+function failed(e: unknown, err: (s: string) => void): number {
+  if (e instanceof UsageError) {
+    err(`tutorial-amplifier: ${e.line}\n`)
     return EXIT.usage
   }
+  const code = (e as NodeJS.ErrnoException).code
+  const message = (e as Error).message ?? String(e)
+  const prefix = code && !message.startsWith(code) ? `${code}: ` : ''
+  err(`tutorial-amplifier: ${prefix}${message.split('\n')[0]}\n`)
+  return EXIT.usage
 }

@@ -139,7 +139,14 @@ export function factsOf(input: EngineInput, t: Tutorial, registry: Registry): Fa
  * The draft of one parsed tutorial: facts → writer → guard. The engine hands the writer the guard
  * (the writer never imports it); its findings come back at configured severities.
  */
-export function draftOf(input: EngineInput, t: Tutorial, registry: Registry, path: string): Draft {
+export function draftOf(
+  input: EngineInput,
+  t: Tutorial,
+  registry: Registry,
+  path: string,
+  /** the model writer's accepted channel texts, its record line, and the sheet it wrote from */
+  model?: { written: ReadonlyMap<string, string>; record: string; facts: FactSheet }
+): Draft {
   const strict = input.strict ?? false
   const guard: DraftGuard = (file, opts) =>
     guardDraft(file, t, registry, {
@@ -148,10 +155,11 @@ export function draftOf(input: EngineInput, t: Tutorial, registry: Registry, pat
       channels: input.config.channels,
       ...(opts?.channel !== undefined ? { channel: opts.channel } : {})
     })
-  const d = buildDraft(t, registry, input.config, factsOf(input, t, registry), {
+  const d = buildDraft(t, registry, input.config, model?.facts ?? factsOf(input, t, registry), {
     path,
     strict,
-    guard
+    guard,
+    ...(model ? { written: model.written, record: model.record } : {})
   })
   d.diagnostics = applyRuleConfig(d.diagnostics, input.config.rules)
   for (const p of d.posts) p.diagnostics = applyRuleConfig(p.diagnostics, input.config.rules)

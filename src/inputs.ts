@@ -2,6 +2,7 @@
 // The reader is injectable so the parsing can be tested without a runner.
 import * as core from '@actions/core'
 import { UsageError } from './errors.js'
+import { DEFAULT_ENDPOINT, DEFAULT_MODEL, MODEL_NAME } from './llm/types.js'
 
 export type FailOn = 'error' | 'warning' | 'never'
 
@@ -37,6 +38,8 @@ export interface ActionInputs {
   /** undefined = the event's default (write on push, release and dispatch; not on pull requests) */
   writeDrafts?: boolean
   uploadReleaseAssets: boolean
+  /** `writer`, `llm-model`, `llm-endpoint` (defaults as in action.yml) */
+  writer: { kind: 'deterministic' | 'llm'; model: string; endpoint: string }
 }
 
 export type InputReader = (name: string) => string
@@ -99,6 +102,20 @@ export function parseInputs(get: InputReader): ActionInputs {
     }
   }
   const header = optional(get, 'comment-header') ?? 'default'
+  const kind = (optional(get, 'writer') ?? 'deterministic').toLowerCase()
+  if (kind !== 'deterministic' && kind !== 'llm') {
+    throw new UsageError(
+      `input "writer" must be deterministic or llm, not "${get('writer').trim()}"`
+    )
+  }
+  const model = optional(get, 'llm-model') ?? DEFAULT_MODEL
+  if (!MODEL_NAME.test(model)) {
+    throw new UsageError(`input "llm-model" is not a model name: "${model}"`)
+  }
+  const endpoint = optional(get, 'llm-endpoint') ?? DEFAULT_ENDPOINT
+  if (!/^https?:\/\/\S+$/.test(endpoint)) {
+    throw new UsageError(`input "llm-endpoint" must be an http(s) URL, not "${endpoint}"`)
+  }
   const inputs: ActionInputs = {
     token: get('github-token').trim(),
     tutorials: list(get('tutorials')),
@@ -108,7 +125,8 @@ export function parseInputs(get: InputReader): ActionInputs {
     failOn: failOn as FailOn,
     filterMode: choice(get, 'filter-mode', FILTER_MODES, 'added'),
     cleanComment: choice(get, 'clean-comment', CLEAN_COMMENT, 'update'),
-    uploadReleaseAssets: bool(get, 'upload-release-assets', false)!
+    uploadReleaseAssets: bool(get, 'upload-release-assets', false)!,
+    writer: { kind, model, endpoint }
   }
   const config = optional(get, 'config')
   if (config !== undefined) inputs.config = config
@@ -128,5 +146,7 @@ export function parseInputs(get: InputReader): ActionInputs {
 export function readInputs(): ActionInputs {
   const inputs = parseInputs((name) => core.getInput(name))
   if (inputs.token !== '') core.setSecret(inputs.token)
+  const key = process.env.TUTORIAL_AMPLIFIER_LLM_KEY?.trim()
+  if (key) core.setSecret(key)
   return inputs
 }

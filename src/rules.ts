@@ -77,6 +77,11 @@ export const RULES = {
     'warning',
     "A checklist item ticked ✅ while the guard's findings on the same draft contradict it."
   ),
+  draftUnsupportedSentence: def(
+    'draft/unsupported-sentence',
+    'warning',
+    'A sentence of a model-written channel that shares too little content with every fact of the fact sheet.'
+  ),
   terminologyInconsistent: def(
     'terminology/inconsistent',
     'warning',

@@ -17,7 +17,12 @@ describe('parseInputs', () => {
       failOn: 'error',
       filterMode: 'added',
       cleanComment: 'update',
-      uploadReleaseAssets: false
+      uploadReleaseAssets: false,
+      writer: {
+        kind: 'deterministic',
+        model: 'openai/gpt-4.1-mini',
+        endpoint: 'https://models.github.ai/inference'
+      }
     })
   })
 
@@ -38,7 +43,10 @@ describe('parseInputs', () => {
         'pr-number': '#42',
         tutorial: 'a',
         'write-drafts': 'TRUE',
-        'upload-release-assets': 'true'
+        'upload-release-assets': 'true',
+        writer: 'LLM',
+        'llm-model': 'llama3.2:3b',
+        'llm-endpoint': 'http://127.0.0.1:11434/v1'
       })
     )
     expect(i).toEqual({
@@ -56,7 +64,8 @@ describe('parseInputs', () => {
       prNumber: 42,
       tutorial: 'a',
       writeDrafts: true,
-      uploadReleaseAssets: true
+      uploadReleaseAssets: true,
+      writer: { kind: 'llm', model: 'llama3.2:3b', endpoint: 'http://127.0.0.1:11434/v1' }
     })
   })
 

@@ -205,7 +205,20 @@ describe('generateJson', () => {
             path: 'tutorials/101_kafscale/publication-drafts/newsletter-draft__101_kafscale.md',
             markdown: '# Newsletter Blurb — x\n'
           }
-        ]
+        ],
+        // no model was asked: every channel is the deterministic writer's
+        writer: {
+          kind: 'deterministic',
+          model: null,
+          requests: 0,
+          channels: [
+            'core-story',
+            'linkedin',
+            'blog-outline',
+            'readme-snippet',
+            'talk-abstract'
+          ].map((name) => ({ name, source: 'deterministic', rounds: 0, findings: [] }))
+        }
       }
     ])
     // the renderer lists the run's diagnostics; the engine puts the guard's findings on its own

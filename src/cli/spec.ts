@@ -140,6 +140,27 @@ export const OPTIONS = {
     description: 'overwrite files that exist',
     commands: ['init']
   },
+  writer: {
+    type: 'string',
+    arg: 'KIND',
+    choices: ['deterministic', 'llm'],
+    description:
+      'deterministic (default: config) or llm: a model writes each channel, every answer guarded, repaired or replaced by the deterministic text; key from TUTORIAL_AMPLIFIER_LLM_KEY, else GITHUB_TOKEN',
+    commands: ['generate', 'comment']
+  },
+  'llm-endpoint': {
+    type: 'string',
+    arg: 'URL',
+    description:
+      'OpenAI-compatible API base URL for --writer llm (default: config, else https://models.github.ai/inference)',
+    commands: ['generate', 'comment']
+  },
+  'llm-model': {
+    type: 'string',
+    arg: 'NAME',
+    description: 'model for --writer llm (default: config, else openai/gpt-4.1-mini)',
+    commands: ['generate', 'comment']
+  },
   root: {
     type: 'string',
     arg: 'DIR',

@@ -6,6 +6,7 @@ import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/co
 // tutorial-amplifier.schema.json, precompiled by scripts/compile-schemas.mjs (no ajv at run time)
 import { validate as generatedValidate } from './schema-validator.generated.js'
 import { defaultConfig, type Config } from './types.js'
+import type { WriterConfig } from '../llm/types.js'
 
 interface RawConfig {
   tutorials?: string[]
@@ -18,6 +19,7 @@ interface RawConfig {
   hashtags?: string[]
   talk?: Config['talk']
   channels?: ChannelOverrides
+  writer?: Partial<WriterConfig>
 }
 
 const validator = generatedValidate as unknown as ValidateFunction
@@ -135,6 +137,21 @@ export function parseConfig(text: string, file: string): Config {
       }
     }
     c.channels = resolveChannels(r.channels)
+  }
+  if (r.writer) {
+    const w = r.writer
+    for (const id of w.channels ?? []) {
+      if (c.channels.some((ch) => ch.id === id && ch.inCombinedDraft)) continue
+      const line = lineOfPointer(text, '/writer/channels')
+      throw new UsageError(
+        `invalid config: writer.channels names an unknown channel "${id}" (channels: ${c.channels
+          .filter((ch) => ch.inCombinedDraft)
+          .map((ch) => ch.id)
+          .join(', ')})`,
+        line ? `${file}:${line}:1` : file
+      )
+    }
+    c.writer = { ...c.writer, ...w }
   }
   return c
 }

@@ -2,6 +2,7 @@
 // (schema: `tutorial-amplifier.schema.json` at the repository root) by src/config/load.ts.
 import { CHANNELS, type Channel } from '../channels/contract.js'
 import type { SeverityOverride } from '../rules.js'
+import { defaultWriterConfig, type WriterConfig } from '../llm/types.js'
 
 export const DEFAULT_CLAIM_ID_PATTERN = '[A-Z][A-Z0-9]*-[A-Z][A-Z0-9]*-[0-9]{3}'
 
@@ -34,6 +35,8 @@ export interface Config {
   talk: TalkConfig
   /** the channel contract with `channels:` overrides applied (src/channels) */
   channels: readonly Channel[]
+  /** which writer writes the channels (`writer:`; src/llm for the model writer) */
+  writer: WriterConfig
   /** file the config was read from, when there was one (display path) */
   source?: string
 }
@@ -50,7 +53,8 @@ export function defaultConfig(): Config {
     tutorialUrls: {},
     hashtags: [],
     talk: {},
-    channels: CHANNELS
+    channels: CHANNELS,
+    writer: defaultWriterConfig()
   }
 }
 

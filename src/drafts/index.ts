@@ -56,18 +56,35 @@ function postPath(draftPath: string, fileName: string): string {
   return slash < 0 ? fileName : `${draftPath.slice(0, slash + 1)}${fileName}`
 }
 
+export interface BuildOptions {
+  path: string
+  strict: boolean
+  guard: DraftGuard
+  /**
+   * Channel bodies written elsewhere (the model writer, src/llm), by channel id, used instead of
+   * this writer's own; open questions, provenance and checklist are computed over them.
+   */
+  written?: ReadonlyMap<string, string>
+  /** a line of the writer's (its record) placed after the provenance line */
+  record?: string
+}
+
 export function buildDraft(
   t: Tutorial,
   registry: Registry,
   config: Config,
   sheet: FactSheet,
-  opts: { path: string; strict: boolean; guard: DraftGuard }
+  opts: BuildOptions
 ): Draft {
   const ctx = buildContext(t, registry, config, sheet, opts)
   const channels = ctx.channels.filter((c) => WRITERS[c.id] !== undefined)
+  const own = (s: DraftSection): DraftSection => {
+    const text = opts.written?.get(s.id)
+    return text === undefined ? s : { ...s, markdown: text }
+  }
   const sections: DraftSection[] = channels
     .filter((c) => c.inCombinedDraft)
-    .map((c) => (WRITERS[c.id] as (ctx: DraftContext) => DraftSection)(ctx))
+    .map((c) => own((WRITERS[c.id] as (ctx: DraftContext) => DraftSection)(ctx)))
   const postSections = channels
     .filter((c) => !c.inCombinedDraft)
     .map((c) => (WRITERS[c.id] as (ctx: DraftContext) => DraftSection)(ctx))
@@ -78,7 +95,9 @@ export function buildDraft(
     markdown: renderOpenQuestions(questions, ctx.channels)
   })
   const title = escapeInline(t.title)
-  const head = provenance(ctx, sections)
+  const head = opts.record
+    ? `${provenance(ctx, sections)}\n\n${opts.record}`
+    : provenance(ctx, sections)
   const pending: DraftSection = {
     id: 'checklist',
     heading: 'Amplification Checklist',

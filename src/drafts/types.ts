@@ -1,5 +1,6 @@
 // Types of the amplification drafts (the output contract in ../shared/GUIDE.md, "The drafts").
 import type { Diagnostic } from '../model.js'
+import type { WriterReport } from '../llm/types.js'
 
 import { documentSections } from '../channels/contract.js'
 import type { ChecklistItemName, ChecklistStatus } from '../channels/checklist.js'
@@ -61,6 +62,8 @@ export interface Draft {
   checklist: ChecklistItem[]
   /** the guard's findings on this generated draft */
   diagnostics: Diagnostic[]
+  /** who wrote each channel, when the model writer ran (absent: the deterministic writer alone) */
+  writer?: WriterReport
   /** what the draft may say, each fact with its source and role (src/facts) */
   facts: FactSheet
   /** per-channel posts (channels not in the combined draft, e.g. the newsletter blurb) */

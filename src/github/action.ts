@@ -9,6 +9,7 @@ import {
   staleDrafts,
   withDiagnostics,
   writeDrafts,
+  writeWithModel,
   type GenerateRun
 } from '../app.js'
 import { parseRegistry, isRegistryFile } from '../claims/registry.js'
@@ -28,6 +29,7 @@ import {
   type Workspace
 } from '../io/project.js'
 import type { Diagnostic } from '../model.js'
+import { DEFAULT_ENDPOINT, DEFAULT_MODEL } from '../llm/types.js'
 import { selectAnnotations } from '../report/annotations.js'
 import { markerFor, renderComment } from '../report/comment.js'
 import { allDiagnostics, countsOf } from '../report/common.js'
@@ -75,6 +77,11 @@ function workspace(env: Record<string, string | undefined>): Workspace {
 
 function configure(ws: Workspace, inputs: ActionInputs): Config {
   const config = loadConfig(ws, inputs.config)
+  // an input left at its default keeps the config's choice; any other value wins
+  const w = inputs.writer
+  if (w.kind !== 'deterministic') config.writer.kind = w.kind
+  if (w.model !== DEFAULT_MODEL) config.writer.model = w.model
+  if (w.endpoint !== DEFAULT_ENDPOINT) config.writer.endpoint = w.endpoint
   if (inputs.draftsDir) {
     config.draftsDir = displayPath(
       resolveInside(ws.root, ws.root, inputs.draftsDir, 'drafts-dir'),
@@ -287,7 +294,7 @@ export async function runAction(a: ActionRun): Promise<void> {
 
   // the same committed drafts `check` guards (discoverDrafts), less those this run overwrites
   const write = shouldWriteDrafts(mode, inputs)
-  const run = runGenerate({
+  let run = runGenerate({
     ws,
     config,
     selection: { tutorials, claims: inputs.claims },
@@ -295,6 +302,18 @@ export async function runAction(a: ActionRun): Promise<void> {
     // the planner read and parsed the registry already: the engine does not do it again
     ...(affected ? { registry: affected.registry } : {})
   })
+  if (config.writer.kind === 'llm') {
+    core.info(`llm writer: ${config.writer.model} at ${config.writer.endpoint}`)
+    run = await writeWithModel(run, {
+      ws,
+      config,
+      env,
+      ...(inputs.token !== '' ? { keyFallback: inputs.token } : {}),
+      warn: (line) => core.warning(line)
+    })
+    const requests = run.result.drafts.reduce((n, d) => n + (d.writer?.requests ?? 0), 0)
+    core.info(`llm writer: ${requests} request${requests === 1 ? '' : 's'}`)
+  }
   const stale = staleDrafts(run, ws.cwd)
   // drafts not written here (pull requests): a stale committed draft is a finding, as in `check`
   const result = write

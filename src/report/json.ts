@@ -1,6 +1,7 @@
 // The machine-readable reports (`--format json`). The shapes below are a public contract: exact
 // keys, no extras, `claim` only when the diagnostic has one.
 import type { CheckResult, GenerateResult } from '../engine.js'
+import type { Draft } from '../drafts/types.js'
 import type { ChecklistStatus } from '../channels/checklist.js'
 import type { Fact } from '../facts/types.js'
 import type {
@@ -12,6 +13,8 @@ import type {
   Tutorial
 } from '../model.js'
 import { allDiagnostics, countsOf } from './common.js'
+import { writerOf } from './writer.js'
+import type { ChannelSource } from '../llm/types.js'
 
 export interface JsonDiagnostic {
   rule: string
@@ -62,6 +65,23 @@ export interface CheckJson {
   summary: JsonSummary
 }
 
+/** Who wrote a draft's channels: the deterministic writer, or a model with its fallbacks. */
+export interface WriterJson {
+  kind: 'deterministic' | 'llm'
+  model: string | null
+  /** HTTP requests sent for this draft (retries included); 0 when every answer was reused */
+  requests: number
+  channels: {
+    /** channel id */
+    name: string
+    source: ChannelSource
+    rounds: number
+    findings: { rule: string; severity: Severity; message: string; line: number }[]
+    /** present when a request failed (timeout, rate-limit, server, malformed, unreachable, refused) */
+    fault?: string
+  }[]
+}
+
 export interface GenerateJson {
   drafts: {
     tutorial: string
@@ -69,6 +89,7 @@ export interface GenerateJson {
     sections: string[]
     openQuestions: number
     checklist: { item: string; status: ChecklistStatus; reason?: string }[]
+    writer: WriterJson
     /** what the draft may say: each fact with its role and source (src/facts/types.ts) */
     facts: Fact[]
     /** per-channel posts (channels outside the combined draft, e.g. the newsletter blurb) */
@@ -206,8 +227,30 @@ export function generateJson(
         channel: p.channel,
         path: cwdRelative(p.path),
         markdown: p.markdown
-      }))
+      })),
+      writer: writerJson(d)
     })),
     ...diagnosticsAndSummary(result, cwdRelative)
+  }
+}
+
+function writerJson(d: Draft): WriterJson {
+  const w = writerOf(d)
+  return {
+    kind: w.kind,
+    model: w.model,
+    requests: w.requests,
+    channels: w.channels.map((c) => ({
+      name: c.name,
+      source: c.source,
+      rounds: c.rounds,
+      findings: c.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        line: f.line
+      })),
+      ...(c.fault ? { fault: c.fault.kind } : {})
+    }))
   }
 }

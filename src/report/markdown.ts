@@ -23,6 +23,7 @@ import {
 import { link, md, plain, table, text } from './mdast.js'
 import { exerciseFlowchart } from './mermaid.js'
 import { clip, htmlText, neutralize } from './sanitize.js'
+import { shownDraft, writerLines } from './writer.js'
 
 const draftParser = unified().use(remarkParse).use(remarkGfm)
 
@@ -76,6 +77,8 @@ interface Prepared {
   diagnosticRows: PhrasingContent[][][]
   questions: QuestionItem[]
   questionGroups: string[]
+  /** which channels a model wrote and which fell back (empty for the deterministic writer) */
+  writer: string[]
   sections: { heading: string; flowchart: string; hasDraft: boolean; draft: () => string }[]
   /** raw length of all draft texts: a lower bound of what including them costs */
   draftChars: number
@@ -177,7 +180,7 @@ function draftDetails(r: TutorialRow): string {
     '<details>',
     `<summary>${summary}</summary>`,
     '',
-    neutralize(draftForEmbedding(d.markdown)).trimEnd(),
+    neutralize(draftForEmbedding(shownDraft(d))).trimEnd(),
     '',
     '</details>'
   ].join('\n')
@@ -260,6 +263,7 @@ function prepare(result: CheckResult | GenerateResult, frame: Frame): Prepared {
     diagnosticRows: diagnostics.map((d) => diagnosticRow(d, frame)),
     questions: q.items,
     questionGroups: q.groups,
+    writer: writerLines(rows.flatMap((r) => (r.draft ? [r.draft] : []))),
     draftChars: rows.reduce((n, r) => n + (r.draft?.markdown.length ?? 0), 0),
     sections: rows.map((r) => ({
       heading: md({
@@ -304,6 +308,10 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
     )
     if (nTut < p.tutorialRows.length)
       out.push(more(p.tutorialRows.length - nTut, 'tutorials', frame))
+  }
+
+  if (p.writer.length > 0) {
+    out.push('### Writer', p.writer.join('\n'))
   }
 
   const nDrafts = Math.min(detail.tutorialLimit, p.committedRows.length)
