@@ -1,5 +1,4 @@
 // The use cases both front ends share (CLI in cli.ts, action in main.ts): load → engine → write.
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config/types.js'
 import { check, generate, type CheckResult, type GenerateResult } from './engine.js'
@@ -11,6 +10,7 @@ import {
   type ProjectSelection,
   type Workspace
 } from './io/project.js'
+import { MAX_FILE_BYTES, readInside } from './io/read.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
 import { prepareInParallel } from './parallel/pool.js'
 
@@ -70,17 +70,15 @@ export function writeDrafts(run: GenerateRun): WriteOutcome {
  * Display paths of committed drafts whose content differs from the regenerated one. Only drafts
  * that exist count: a draft never committed is not stale, just not written yet.
  */
-export function staleDrafts(run: GenerateRun, cwd: string): string[] {
+export function staleDrafts(run: GenerateRun, ws: Workspace): string[] {
   const stale: string[] = []
   run.result.drafts.forEach((d, i) => {
     const abs = run.draftFiles[i]!
-    let committed: string
-    try {
-      committed = readFileSync(abs, 'utf8')
-    } catch {
-      return // missing (or unreadable): nothing committed to compare with
-    }
-    if (committed !== d.markdown) stale.push(displayPath(path.resolve(abs), cwd))
+    // through the workspace gate: a draft path that is a FIFO or a link out is not read
+    const r = readInside(ws.root, abs, MAX_FILE_BYTES)
+    if ('refused' in r) return // missing (or unreadable): nothing committed to compare with
+    const committed = r.bytes.toString('utf8')
+    if (committed !== d.markdown) stale.push(displayPath(path.resolve(abs), ws.cwd))
   })
   return stale
 }

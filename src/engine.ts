@@ -11,6 +11,7 @@ import { validateCitations } from './claims/validate.js'
 import { buildDraft } from './drafts/index.js'
 import { guardDraft } from './guard/index.js'
 import type { Draft } from './drafts/types.js'
+import { append } from './append.js'
 
 export interface TutorialInput {
   /** display path of the tutorial folder */
@@ -98,16 +99,18 @@ function analyse(input: EngineInput, prepared?: Prepared): Omit<CheckResult, 'su
   const claimId = claimIdRegExp(input.config.claimIdPattern)
   const registry = prepared?.registry ?? registryOf(input)
   const tutorials = prepared?.tutorials ?? input.tutorials.map((t) => tutorialOf(input, t))
-  const diagnostics: Diagnostic[] = [...(input.loadDiagnostics ?? []), ...registry.diagnostics]
-  for (const t of tutorials) diagnostics.push(...t.diagnostics, ...uncitedFigureDiagnostics(t))
-  diagnostics.push(
-    ...validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
+  const diagnostics: Diagnostic[] = append([], input.loadDiagnostics ?? [], registry.diagnostics)
+  for (const t of tutorials) append(diagnostics, t.diagnostics, uncitedFigureDiagnostics(t))
+  append(
+    diagnostics,
+    validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
   )
   for (const d of input.drafts ?? []) {
     const tutorial = tutorials.find((t) => t.name === d.tutorial)
     if (!tutorial) continue
-    diagnostics.push(
-      ...guardDraft(d.file, tutorial, registry, { claimId, strict: input.strict ?? false })
+    append(
+      diagnostics,
+      guardDraft(d.file, tutorial, registry, { claimId, strict: input.strict ?? false })
     )
   }
   return { registry, tutorials, diagnostics }

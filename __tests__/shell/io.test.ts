@@ -24,7 +24,7 @@ describe('readSource', () => {
   it('reads UTF-8 text and drops a byte-order mark', () => {
     const d = tmp()
     writeFileSync(path.join(d, 'a.md'), '\uFEFF# Títle\n')
-    expect(readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
+    expect(readSource(d, path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
       file: { path: 'a.md', text: '# Títle\n' }
     })
   })
@@ -32,7 +32,7 @@ describe('readSource', () => {
   it('points at the first byte that is not UTF-8', () => {
     const d = tmp()
     writeFileSync(path.join(d, 'a.md'), Buffer.from([0x23, 0x0a, 0x61, 0x62, 0xff, 0x0a]))
-    const r = readSource(path.join(d, 'a.md'), 'a.md', RULES.registryParse)
+    const r = readSource(d, path.join(d, 'a.md'), 'a.md', RULES.registryParse)
     expect(r).toEqual({
       diagnostic: expect.objectContaining({
         rule: 'registry/parse',
@@ -46,10 +46,10 @@ describe('readSource', () => {
   it('refuses binary files and files over the size limit', () => {
     const d = tmp()
     writeFileSync(path.join(d, 'b.md'), Buffer.from('ok\nx\u0000y'))
-    const bin = readSource(path.join(d, 'b.md'), 'b.md', RULES.tutorialStructure)
+    const bin = readSource(d, path.join(d, 'b.md'), 'b.md', RULES.tutorialStructure)
     expect(bin).toEqual({ diagnostic: expect.objectContaining({ line: 2, column: 2 }) })
     writeFileSync(path.join(d, 'big.md'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x61))
-    const big = readSource(path.join(d, 'big.md'), 'big.md', RULES.tutorialStructure)
+    const big = readSource(d, path.join(d, 'big.md'), 'big.md', RULES.tutorialStructure)
     expect('diagnostic' in big && big.diagnostic.message).toMatch(/too large/)
   })
 })
@@ -166,7 +166,7 @@ describe('nesting guard', () => {
   ])('refuses %s at its line', (_name, text, line) => {
     const d = tmp()
     writeFileSync(path.join(d, 'a.md'), text)
-    const r = readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)
+    const r = readSource(d, path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)
     expect(r).toEqual({
       diagnostic: expect.objectContaining({
         line,
@@ -180,7 +180,7 @@ describe('nesting guard', () => {
     const d = tmp()
     const text = `# T\n\n- a\n  - b\n    - c\n\n> > quoted\n\n1. one\n   - two\n`
     writeFileSync(path.join(d, 'a.md'), text)
-    expect(readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
+    expect(readSource(d, path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
       file: { path: 'a.md', text }
     })
   })

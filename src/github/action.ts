@@ -256,7 +256,7 @@ export async function runAction(a: ActionRun): Promise<void> {
     selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' }
   })
   const result = run.result
-  const stale = staleDrafts(run, ws.cwd)
+  const stale = staleDrafts(run, ws)
   const write = shouldWriteDrafts(mode, inputs)
   let written: string[] = []
   if (write) {

@@ -1,6 +1,14 @@
 // The shell's view of a project on disk: find tutorials, registry folders and committed drafts,
 // read them into SourceFiles, and say where drafts go. Everything outside the workspace is refused.
-import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
 import path from 'node:path'
 import type { Config } from '../config/types.js'
 import type { CommittedDraft, EngineInput, TutorialInput } from '../engine.js'
@@ -9,6 +17,7 @@ import type { Diagnostic, RuleDef, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
 import { displayPath, realInside, resolveInside } from './paths.js'
 import { readSource } from './read.js'
+import { append } from '../append.js'
 
 /** Folders never searched when autodetecting or listing files. */
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'coverage', 'build', 'publication-drafts'])
@@ -70,45 +79,124 @@ interface Collected {
   diagnostics: Diagnostic[]
 }
 
-/** Reads every file under `dir` whose name matches `accept`, refusing symlinks that leave the workspace. */
+/**
+ * Reads every file under `dir` whose name matches `accept`. Each folder is walked once, by its
+ * real path: a symbolic link to a folder already walked (a cycle such as `a -> .`, or a second way
+ * into the same folder) is reported once, at the link, and not followed. Links are followed only
+ * after every real folder is walked, so the real path always wins. Every file goes through the
+ * workspace gate (`readSource`). `visited` is shared between calls that must not read one folder
+ * twice (several registry folders).
+ */
 function collect(
   ws: Workspace,
   dir: string,
   accept: (name: string) => boolean,
   rule: RuleDef,
-  recursive: boolean
+  recursive: boolean,
+  visited: Set<string> = new Set()
 ): Collected {
   const out: Collected = { files: [], diagnostics: [] }
-  const walk = (d: string): void => {
-    for (const e of list(d)) {
-      const abs = path.join(d, e.name)
-      const display = displayPath(abs, ws.cwd)
-      let isDir = e.isDirectory()
-      if (e.isSymbolicLink()) {
-        if (!realInside(ws.root, abs)) {
-          const at = { file: display, line: 1, column: 1 }
-          const why = 'symbolic link leads outside the workspace; not read'
-          out.diagnostics.push(diagnostic(rule, at, why))
+  const refuse = (abs: string, why: string): void => {
+    const at = { file: displayPath(abs, ws.cwd), line: 1, column: 1 }
+    out.diagnostics.push(diagnostic(rule, at, why))
+  }
+  const realOf = (abs: string): string | undefined => {
+    try {
+      return realpathSync(abs)
+    } catch {
+      return undefined
+    }
+  }
+  const links: { abs: string; name: string; from: string }[] = []
+  const walk = (start: string): void => {
+    const first = realOf(start)
+    if (first === undefined || visited.has(first)) return
+    visited.add(first)
+    // an explicit stack (children pushed in reverse) keeps the sorted depth-first order
+    // without recursion, however deep the tree
+    const stack = [start]
+    while (stack.length > 0) {
+      const d = stack.pop()!
+      const subdirs: string[] = []
+      for (const e of list(d)) {
+        const abs = path.join(d, e.name)
+        if (e.isSymbolicLink()) {
+          links.push({ abs, name: e.name, from: d })
           continue
         }
-        try {
-          isDir = statSync(abs).isDirectory()
-        } catch {
-          continue // dangling link
+        if (e.isDirectory()) {
+          if (!recursive || skipDir(e.name)) continue
+          const real = realOf(abs)
+          if (real === undefined || visited.has(real)) continue
+          visited.add(real)
+          subdirs.push(abs)
+          continue
         }
+        if (!accept(e.name)) continue
+        const r = readSource(ws.root, abs, displayPath(abs, ws.cwd), rule)
+        if ('file' in r) out.files.push(r.file)
+        else out.diagnostics.push(r.diagnostic)
       }
-      if (isDir) {
-        if (recursive && !skipDir(e.name)) walk(abs)
-        continue
-      }
-      if (!accept(e.name)) continue
-      const r = readSource(abs, display, rule)
-      if ('file' in r) out.files.push(r.file)
-      else out.diagnostics.push(r.diagnostic)
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!)
     }
   }
   walk(dir)
+  // symbolic links last, in the order met; following one may find more
+  for (let i = 0; i < links.length; i++) {
+    const { abs, name, from } = links[i]!
+    if (!realInside(ws.root, abs)) {
+      if (existsSync(abs)) refuse(abs, 'symbolic link leads outside the workspace; not read')
+      continue
+    }
+    let isDir: boolean
+    try {
+      isDir = statSync(abs).isDirectory()
+    } catch {
+      continue // dangling link
+    }
+    if (!isDir) {
+      if (!accept(name)) continue
+      const r = readSource(ws.root, abs, displayPath(abs, ws.cwd), rule)
+      if ('file' in r) out.files.push(r.file)
+      else out.diagnostics.push(r.diagnostic)
+      continue
+    }
+    if (!recursive || skipDir(name)) continue
+    const real = realOf(abs)
+    if (real === undefined) continue
+    if (visited.has(real)) {
+      const into = realOf(from)
+      const cycle = into !== undefined && (into === real || into.startsWith(real + path.sep))
+      const target = displayPath(path.resolve(from, readlinkOr(abs)), ws.cwd)
+      refuse(
+        abs,
+        cycle
+          ? `symbolic link cycle: leads back to ${target}, a folder that contains it; not followed`
+          : `symbolic link leads to ${target}, a folder already read; not followed`
+      )
+      continue
+    }
+    walk(abs)
+  }
   return out
+}
+
+function readlinkOr(abs: string): string {
+  try {
+    return readlinkSync(abs)
+  } catch {
+    return abs
+  }
+}
+
+/** True when something (even a dangling link) is at `abs`. */
+function lexists(abs: string): boolean {
+  try {
+    lstatSync(abs)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function requireDir(ws: Workspace, base: string, p: string, what: string): string {
@@ -183,10 +271,11 @@ export function readTutorial(
 /** Reads every registry file of the given folders. */
 export function readRegistry(ws: Workspace, dirs: string[]): Collected {
   const out: Collected = { files: [], diagnostics: [] }
+  const visited = new Set<string>()
   for (const d of dirs) {
-    const c = collect(ws, d, (n) => REGISTRY_FILE.test(n), RULES.registryParse, true)
-    out.files.push(...c.files)
-    out.diagnostics.push(...c.diagnostics)
+    const c = collect(ws, d, (n) => REGISTRY_FILE.test(n), RULES.registryParse, true, visited)
+    append(out.files, c.files)
+    append(out.diagnostics, c.diagnostics)
   }
   return out
 }
@@ -216,19 +305,8 @@ export function readCommittedDrafts(
     const abs = base
       ? path.join(base, config.draftFileName.replace(/\{tutorial\}/g, name))
       : draftPathFor(ws, config, t)
-    if (!existsSync(abs)) continue
-    if (!realInside(ws.root, abs)) {
-      const at = { file: displayPath(abs, ws.cwd), line: 1, column: 1 }
-      diagnostics.push(
-        diagnostic(
-          RULES.tutorialStructure,
-          at,
-          'symbolic link leads outside the workspace; not read'
-        )
-      )
-      continue
-    }
-    const r = readSource(abs, displayPath(abs, ws.cwd), RULES.tutorialStructure)
+    if (!lexists(abs)) continue
+    const r = readSource(ws.root, abs, displayPath(abs, ws.cwd), RULES.tutorialStructure)
     if ('file' in r) drafts.push({ tutorial: name, file: r.file })
     else diagnostics.push(r.diagnostic)
   }
@@ -241,16 +319,16 @@ export function loadProject(ws: Workspace, config: Config, sel: ProjectSelection
   const loadDiagnostics: Diagnostic[] = []
   const tutorials: TutorialInput[] = tutorialDirs.map((d) => {
     const t = readTutorial(ws, d)
-    loadDiagnostics.push(...t.diagnostics)
+    append(loadDiagnostics, t.diagnostics)
     return { dir: t.dir, files: t.files }
   })
   const reg = readRegistry(ws, claimDirs)
-  loadDiagnostics.push(...reg.diagnostics)
+  append(loadDiagnostics, reg.diagnostics)
   let drafts: CommittedDraft[] = []
   if (sel.drafts || sel.guardDrafts) {
     const d = readCommittedDrafts(ws, config, tutorialDirs, sel.drafts)
     drafts = d.drafts
-    loadDiagnostics.push(...d.diagnostics)
+    append(loadDiagnostics, d.diagnostics)
   }
   const coverage = !sel.tutorials?.length && (autodetected || config.tutorials.length > 0)
   return {

@@ -82,6 +82,6 @@ export function writeFilesAtomically(files: FileToWrite[]): WriteOutcome {
     }
     throw e
   }
-  outcome.written.push(...renamed.map((s) => s.file.path))
+  for (const s of renamed) outcome.written.push(s.file.path)
   return outcome
 }

@@ -12,6 +12,7 @@ import type { Registry, Tutorial } from '../model.js'
 import { planChunks, worthParallel, type Chunk } from './plan.js'
 import { NEXT_CHUNK, STATE, stateCell, type ChunkResult, type WorkerJob } from './protocol.js'
 import { draftChunk, parseChunk } from './work.js'
+import { append } from '../append.js'
 
 export { MIN_BYTES, MIN_TUTORIALS, planChunks, worthParallel } from './plan.js'
 
@@ -206,8 +207,8 @@ function merge(
   const tutorials: Tutorial[] = []
   const drafts: Draft[] = []
   for (const r of results) {
-    tutorials.push(...r.tutorials!)
-    if (withDrafts) drafts.push(...r.drafts!)
+    append(tutorials, r.tutorials!)
+    if (withDrafts) append(drafts, r.drafts!)
   }
   return withDrafts ? { registry, tutorials, drafts } : { registry, tutorials }
 }

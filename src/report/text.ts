@@ -42,8 +42,8 @@ export function renderText(result: CheckResult, opts: { color?: boolean } = {}):
     message: terminalSafe(d.message),
     rule: terminalSafe(d.rule)
   }))
-  const atWidth = Math.max(0, ...rows.map((r) => r.at.length))
-  const sevWidth = Math.max(0, ...rows.map((r) => r.severity.length))
+  const atWidth = rows.reduce((w, r) => Math.max(w, r.at.length), 0)
+  const sevWidth = rows.reduce((w, r) => Math.max(w, r.severity.length), 0)
   const lines = rows.map((r) =>
     [
       r.at.padEnd(atWidth),

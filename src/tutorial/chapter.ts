@@ -34,6 +34,7 @@ import { findFigures } from './figures.js'
 import { TextUnit } from './inline.js'
 import { collapse, splitSentences } from './sentences.js'
 import { parseTimeEstimate } from './time.js'
+import { append } from '../append.js'
 
 /** What the reader gathers across all chapters of one tutorial. */
 export type Collected = Pick<
@@ -334,7 +335,7 @@ class ChapterWalker {
       rows.push(cells)
       const rowText = cells.filter((c) => c !== '').join(' | ')
       this.scan(units, where.context === 'blockquote' ? 'blockquote' : 'table', true, rowText)
-      where.collect?.push(...units)
+      if (where.collect) append(where.collect, units)
       if (this.glossary && rows.length > 1 && units.length >= 2) {
         const [term, definition] = rows[rows.length - 1] ?? []
         if (term && definition) this.out.glossary.push({ ...this.at(row), term, definition })
@@ -350,7 +351,7 @@ class ChapterWalker {
   private blockquote(node: Blockquote, where: Where): void {
     const collect: TextUnit[] = []
     this.flow(node.children, { ...where, context: 'blockquote', emit: false, collect })
-    where.collect?.push(...collect)
+    if (where.collect) append(where.collect, collect)
     if (where.emit) {
       const text = collapse(collect.map((u) => u.text).join(' '))
       this.block({ kind: 'blockquote', text }, this.at(node))

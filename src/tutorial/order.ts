@@ -4,6 +4,7 @@ import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { Diagnostic, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
+import { append } from '../append.js'
 
 export interface ChapterOrder {
   /** chapter files in reading order */
@@ -126,7 +127,7 @@ export function orderChapters(
     if (m) numbered.push({ n: Number(m[1]), rel, file })
   }
   numbered.sort((a, b) => a.n - b.n || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
-  chapters.push(...numbered.map((x) => x.file))
+  append(chapters, numbered.map((x) => x.file))
   if (chapters.length === 0) {
     diagnostics.push(
       diagnostic(

@@ -19,6 +19,7 @@ import { diagnostic, RULES } from '../../rules.js'
 import type { GuardContext } from '../context.js'
 import { type DocSection, type DraftDocument, locateNode, quote, sectionById } from '../document.js'
 import { toString } from 'mdast-util-to-string'
+import { append } from '../../append.js'
 
 /** A talk-abstract line that is metadata, not abstract prose: `- **Audience**: …`, `**Format:** …`. */
 export const TALK_META_LINE =
@@ -108,12 +109,12 @@ function readmeLines(doc: DraftDocument, s: DocSection): Diagnostic[] {
 export function length(doc: DraftDocument, _ctx: GuardContext): Diagnostic[] {
   const out: Diagnostic[] = []
   const core = sectionById(doc, 'core-story')
-  if (core) out.push(...corePoints(doc, core))
+  if (core) append(out, corePoints(doc, core))
   const linkedin = sectionById(doc, 'linkedin')
-  if (linkedin) out.push(...words(doc, linkedin, LIMITS.linkedinWords))
+  if (linkedin) append(out, words(doc, linkedin, LIMITS.linkedinWords))
   const readme = sectionById(doc, 'readme-snippet')
-  if (readme) out.push(...readmeLines(doc, readme))
+  if (readme) append(out, readmeLines(doc, readme))
   const talk = sectionById(doc, 'talk-abstract')
-  if (talk) out.push(...words(doc, talk, LIMITS.talkWords, TALK_META_LINE))
+  if (talk) append(out, words(doc, talk, LIMITS.talkWords, TALK_META_LINE))
   return out
 }
