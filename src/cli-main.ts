@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { runCheck, runGenerate, writeDrafts } from './app.js'
 import { loadConfig } from './config/load.js'
-import { EXIT, UsageError } from './errors.js'
+import { EXIT, UsageError, printable } from './errors.js'
 import { displayPath, resolveInside } from './io/paths.js'
 import type { Workspace } from './io/project.js'
 import { renderComment, markerFor } from './report/comment.js'
@@ -128,7 +128,7 @@ export function main(
       if (format === 'json') out(`${JSON.stringify(generateJson(run.result), null, 2)}\n`)
       else {
         out(renderText(run.result))
-        for (const d of run.result.drafts) out(`wrote ${d.path}\n`)
+        for (const d of run.result.drafts) out(`wrote ${printable(d.path)}\n`)
       }
     } else {
       const marker = markerFor(values.header)
@@ -143,7 +143,7 @@ export function main(
     const code = (e as NodeJS.ErrnoException).code
     const message = (e as Error).message ?? String(e)
     const prefix = code && !message.startsWith(code) ? `${code}: ` : ''
-    err(`tutorial-amplifier: ${prefix}${message.split('\n')[0]}\n`)
+    err(`tutorial-amplifier: ${printable(`${prefix}${message.split('\n')[0]}`)}\n`)
     return EXIT.usage
   }
 }

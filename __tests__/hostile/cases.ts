@@ -354,11 +354,11 @@ export const CASES: HostileCase[] = [
 
   // --- issue 14, item 5: huge finding counts are capped per file and rule, never crash
   {
-    name: 'findings: 150,000 uncited figures in one chapter are capped, not a crash',
-    setup: (ws) => ws.append(CHAPTER, `\n${'Reads take 5 ms. '.repeat(150000)}\n`),
+    name: 'findings: 130,000 uncited figures in one chapter are capped, not a crash',
+    setup: (ws) => ws.append(CHAPTER, `\n${'Reads take 5 ms. '.repeat(130000)}\n`),
     args: ['check'],
     exit: [0, 1],
-    maxMs: 30000,
+    maxMs: 90000,
     finding: {
       rule: 'claim/uncited-figure',
       message: /and \d+ more claim\/uncited-figure findings in this file/,
@@ -372,7 +372,7 @@ export const CASES: HostileCase[] = [
       ws.write(DRAFT, `# Draft\n\n## LinkedIn Draft\n\n${'It is guaranteed to never lose data and 100% reliable. '.repeat(55000)}\n`),
     args: ['check', '--drafts', 'publication-drafts'],
     exit: 1,
-    maxMs: 30000,
+    maxMs: 90000,
     finding: { rule: 'draft/absolute-language', message: /and \d+ more/, where: DRAFT }
   },
 
@@ -582,6 +582,35 @@ export const CASES: HostileCase[] = [
     exit: 2,
     maxMs: 30000,
     usage: { message: /character device/, where: CONFIG_FILE }
+  },
+
+  // --- issue 14, item 10: every path or name we print goes through one escaping function
+  {
+    name: 'names: a folder name with a line break cannot forge a workflow command via "wrote"',
+    setup: (ws) => {
+      const evil = 'x\n::warning file=README.md::forged'
+      for (const f of ['README.md', '01-introduction.md']) ws.write(`${evil}/${f}`, ws.read(`${TUTORIAL}/${f}`))
+    },
+    args: ['generate', 'x\n::warning file=README.md::forged'],
+    exit: [0, 1],
+    after: (_ws, run) => {
+      expect(run.stdout).not.toMatch(/^\s*::/m)
+      expect(run.stdout).toMatch(/^wrote publication-drafts\/x \?:warning file=README\.md::forged\.draft\.md$/m)
+    }
+  },
+  {
+    name: 'names: a tutorial folder named like a workflow command is escaped in the report',
+    setup: (ws) => {
+      const evil = '::warning file=README.md::forged'
+      ws.write(`${evil}/README.md`, '# Forged\n\nA tutorial.\n')
+      ws.write(`${evil}/01-a.md`, Buffer.from([0x23, 0x20, 0xe9, 0x0a]))
+    },
+    args: ['check', '::warning file=README.md::forged'],
+    exit: 1,
+    after: (_ws, run) => {
+      expect(run.stdout).not.toMatch(/^\s*::/m)
+      expect(run.stdout).toMatch(/^\?:warning file=README\.md::forged\/01-a\.md:1:3 +error +file is not valid UTF-8/m)
+    }
   },
 
   // --- `../` escapes

@@ -58,7 +58,7 @@ beforeAll(async () => {
     outcomes.set(c, { ws, seeded, run: await runCli(c.args, ws.dir, (c.maxMs ?? 30000) + 2000) })
   })
   await pool(tasks, Math.min(6, availableParallelism() + 2))
-}, 180000)
+}, 900000)
 
 afterAll(() => {
   if (!suiteRoot) return

@@ -62,7 +62,9 @@ export function safeClaimIdPattern(pattern: string): PatternCheck {
   }
   // one starting position (anchored): searching tries every position anyway, and bounding the
   // quantifiers (below) keeps each try short
-  const safety = isSafePattern(`^(?:${pattern})`)
+  // the search is bounded (steps, and time as a last resort): a pattern too tangled to decide
+  // within it is refused like an unsafe one
+  const safety = isSafePattern(`^(?:${pattern})`, { maxSteps: 500, timeout: 5000 })
   if (!safety.safe) {
     return {
       ok: false,

@@ -8,7 +8,7 @@ import { parseRegistry, isRegistryFile } from '../claims/registry.js'
 import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/load.js'
 import { claimIdRegExp, type Config } from '../config/types.js'
 import type { CheckResult, GenerateResult } from '../engine.js'
-import { UsageError } from '../errors.js'
+import { UsageError, printable } from '../errors.js'
 import type { ActionInputs, FailOn } from '../inputs.js'
 import { displayPath, resolveInside } from '../io/paths.js'
 import {
@@ -194,7 +194,7 @@ async function uploadAssets(
       await platform.deleteReleaseAsset(old.id)
     }
     await platform.uploadReleaseAsset(url, name, d.markdown, 'text/markdown; charset=utf-8')
-    core.info(`uploaded ${name} to release ${release.tag || release.id}`)
+    core.info(`uploaded ${printable(name)} to release ${printable(release.tag || String(release.id))}`)
   }
 }
 

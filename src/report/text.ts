@@ -1,6 +1,7 @@
 // The terminal report of the CLI: one compiler-style line per diagnostic, then a summary line.
 import type { CheckResult } from '../engine.js'
 import type { Severity } from '../model.js'
+import { printable } from '../errors.js'
 import { allDiagnostics, countsOf, locationText, summarySentence } from './common.js'
 
 const ANSI = {
@@ -20,17 +21,9 @@ const SEVERITY_COLOR: Record<Severity, string> = {
 
 /**
  * Content is untrusted: control characters (including ANSI escapes), bidi overrides and line
- * breaks must not reach the terminal.
+ * breaks must not reach the terminal, nor a workflow command the Actions log (see `printable`).
  */
-export function terminalSafe(text: string): string {
-  return (
-    text
-      .replace(/[\r\n\t]+/g, ' ')
-      // control characters, ANSI escapes and bidi overrides must never reach the terminal
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
-  )
-}
+export const terminalSafe = printable
 
 export function renderText(result: CheckResult, opts: { color?: boolean } = {}): string {
   const color = opts.color ?? false

@@ -488,11 +488,14 @@ class ChapterWalker {
       }
       const sentences = splitSentences(unit.text).map((s) => ({ ...s, cited: false }))
       this.claimId.lastIndex = 0
+      let at = 0 // matches come in increasing order: the sentence search only moves forward
       for (const m of unit.text.matchAll(this.claimId)) {
         const start = m.index
         const end = start + m[0].length
         if (!unit.scanned(start, end)) continue
-        const s = sentences.find((x) => start >= x.index && start < x.index + x.text.length)
+        while (at < sentences.length && sentences[at]!.index + sentences[at]!.text.length <= start) at++
+        const c = sentences[at]
+        const s = c && start >= c.index ? c : undefined
         if (s) s.cited = true
         groupCited = true
         const citation: Citation = {
