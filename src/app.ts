@@ -55,15 +55,53 @@ export function runGenerate(o: RunOptions): GenerateRun {
   return { result, project, draftFiles }
 }
 
-/** Writes every draft of a run atomically (all or nothing). */
-export function writeDrafts(run: GenerateRun): WriteOutcome {
-  return writeFilesAtomically(
-    run.result.drafts.map((d, i) => ({
-      path: run.draftFiles[i]!,
-      content: d.markdown,
-      display: d.path
-    }))
+/** A draft not rewritten because its inputs have errors. */
+export interface KeptDraft {
+  /** display path of the draft */
+  path: string
+  /** errors in its tutorial, the registry or the config */
+  errors: number
+}
+
+/**
+ * Drafts whose inputs have errors (like `tsc --noEmitOnError`): an error in the tutorial's own
+ * files, in a registry folder, or anywhere that is not another tutorial or a committed draft
+ * (unreadable config, a file refused at load). A draft built from a registry that does not parse
+ * would silently drop what it could not read, so it is not written over the earlier one.
+ */
+export function draftsWithInputErrors(run: GenerateRun, cwd: string): KeptDraft[] {
+  const dirs = run.project.tutorialDirs.map((d) => displayPath(d, cwd))
+  const drafts = new Set(run.result.drafts.map((d) => d.path))
+  const under = (file: string, dir: string): boolean =>
+    dir === '.' || file === dir || file.startsWith(`${dir}/`)
+  const errors = run.result.diagnostics.filter((x) => x.severity === 'error' && !drafts.has(x.file))
+  const kept: KeptDraft[] = []
+  for (const d of run.result.drafts) {
+    const n = errors.filter(
+      (x) =>
+        under(x.file, d.tutorialDir) || !dirs.some((t) => t !== d.tutorialDir && under(x.file, t))
+    ).length
+    if (n > 0) kept.push({ path: d.path, errors: n })
+  }
+  return kept
+}
+
+/**
+ * Writes the drafts of a run atomically (all or nothing). Drafts whose inputs have errors are
+ * left as they were unless `force`; they are returned as `kept`.
+ */
+export function writeDrafts(
+  run: GenerateRun,
+  opts: { force?: boolean; cwd?: string } = {}
+): WriteOutcome & { kept: KeptDraft[] } {
+  const kept = opts.force ? [] : draftsWithInputErrors(run, opts.cwd ?? process.cwd())
+  const keep = new Set(kept.map((k) => k.path))
+  const outcome = writeFilesAtomically(
+    run.result.drafts
+      .map((d, i) => ({ path: run.draftFiles[i]!, content: d.markdown, display: d.path }))
+      .filter((f) => !keep.has(f.display))
   )
+  return { ...outcome, kept }
 }
 
 /**

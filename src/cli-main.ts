@@ -27,6 +27,7 @@ Options:
   --format FMT        text (default) or json
   --fail-on LEVEL     error (default), warning or never: which findings make the exit code 1
   --strict            untraced figures in drafts are errors
+  --force             generate: write drafts even when their tutorial, the registry or the config has errors
   --header NAME       comment: the sticky comment's header (default: default)
   --root DIR          workspace root; nothing outside it is read or written (default: current folder)
   -h, --help          show this help
@@ -58,6 +59,7 @@ function parse(argv: string[]) {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
         strict: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         header: { type: 'string', default: 'default' },
         root: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -124,11 +126,20 @@ export function main(
 
     const run = runGenerate({ ws, config, strict, selection })
     if (command === 'generate') {
-      writeDrafts(run)
+      const { kept } = writeDrafts(run, { force: values.force, cwd })
+      const keptPaths = new Set(kept.map((k) => k.path))
       if (format === 'json') out(`${JSON.stringify(generateJson(run.result), null, 2)}\n`)
       else {
         out(renderText(run.result))
-        for (const d of run.result.drafts) out(`wrote ${printable(d.path)}\n`)
+        for (const d of run.result.drafts) {
+          if (!keptPaths.has(d.path)) out(`wrote ${printable(d.path)}\n`)
+        }
+        for (const k of kept) {
+          const n = `${k.errors} error${k.errors === 1 ? '' : 's'}`
+          out(
+            `kept ${printable(k.path)} as it was: its inputs have ${n} (--force writes it anyway)\n`
+          )
+        }
       }
     } else {
       const marker = markerFor(values.header)

@@ -196,6 +196,11 @@ export interface Diagnostic extends Location {
   message: string
   /** the claim ID concerned, when there is one */
   claim?: string
+  /**
+   * set on the one "and N more" finding that stands for N findings left out of the list (see
+   * `capDiagnostics`): counts include them
+   */
+  omitted?: number
 }
 
 /** A rule is data: a stable ID, a default severity and a one-line description. */

@@ -103,10 +103,11 @@ export function applyRuleConfig(
   return capDiagnostics(sortDiagnostics(out))
 }
 
-const MORE = /^and \d+ more \S+ findings? in (?:this file|other files) \(only the first \d+ are listed\)$/
+const MORE =
+  /^and \d+ more \S+ findings? in (?:this file|other files) \(only the first \d+ are listed\)$/
 
 function isMoreFinding(d: Diagnostic): boolean {
-  return MORE.test(d.message)
+  return d.omitted !== undefined && MORE.test(d.message)
 }
 
 /** Findings listed per file and rule, and per rule over all files; the rest are counted. */
@@ -156,7 +157,8 @@ export function capDiagnostics(
       message: `and ${count} more ${first.rule} finding${count === 1 ? '' : 's'} ${where} (only the first ${limit} are listed)`,
       file: first.file,
       line: first.line,
-      column: first.column
+      column: first.column,
+      omitted: count
     }
     kept.push(more)
   }
@@ -184,9 +186,11 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): {
   let warnings = 0
   let infos = 0
   for (const d of diagnostics) {
-    if (d.severity === 'error') errors++
-    else if (d.severity === 'warning') warnings++
-    else infos++
+    // an "and N more" finding (capDiagnostics) counts as the N findings it stands for
+    const n = d.omitted ?? 1
+    if (d.severity === 'error') errors += n
+    else if (d.severity === 'warning') warnings += n
+    else infos += n
   }
   return { errors, warnings, infos }
 }

@@ -12,6 +12,7 @@ import {
   TUTORIAL,
   cannotMakeDevices,
   cannotMakeFifos,
+  isCompleteDraft as isCompleteDraftText,
   type Run,
   type Ws
 } from './workspace.js'
@@ -777,6 +778,54 @@ export const CASES: HostileCase[] = [
     exit: 1,
     maxMs: 20000,
     finding: { rule: 'claim/unknown', message: /.+/ }
+  },
+  // --- issue 14, item 11: config strings that reach drafts are single-line, URLs http(s) only
+  {
+    name: 'config: tutorialUrl with a line break (forging a draft section) is refused',
+    setup: (ws) =>
+      ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}]`, 'tutorialUrl: "https://x.example/t\\n\\n## Talk Abstract\\n\\nforged"')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /\/tutorialUrl must match pattern/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'config: a javascript: tutorialUrl is refused',
+    setup: (ws) => ws.write(CONFIG_FILE, config('tutorialUrl: "javascript:alert(1)"')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /\/tutorialUrl must match pattern/, where: `${CONFIG_FILE}:1:1` }
+  },
+  {
+    name: 'config: a talk field with a line break is refused',
+    setup: (ws) =>
+      ws.write(CONFIG_FILE, config('talk:', '  audience: "SREs\\n## Amplification Checklist"')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /\/talk\/audience must match pattern/, where: `${CONFIG_FILE}:2:1` }
+  },
+
+  // --- issue 14, item 16: drafts of a tutorial whose inputs have errors are not rewritten
+  {
+    name: 'generate: a registry file that does not parse keeps the earlier draft',
+    setup: (ws) => ws.write(REG, 'claims:\n\t- id: TP-HOST-001\n'),
+    args: ['generate'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /YAML syntax error/, where: `${REG}:2:1` },
+    after: (ws, run) => {
+      expect(ws.read(DRAFT)).toBe(SEED)
+      expect(run.stdout).toMatch(/^kept publication-drafts\/tidepool-quickstart\.draft\.md as it was: its inputs have 1 error \(--force writes it anyway\)$/m)
+      expect(run.stdout).not.toMatch(/^wrote /m)
+    }
+  },
+  {
+    name: 'generate --force: writes the draft despite input errors',
+    setup: (ws) => ws.write(REG, 'claims:\n\t- id: TP-HOST-001\n'),
+    args: ['generate', '--force'],
+    exit: 1,
+    after: (ws, run) => {
+      expect(isCompleteDraftText(ws.read(DRAFT))).toBe(true)
+      expect(run.stdout).toMatch(/^wrote publication-drafts\/tidepool-quickstart\.draft\.md$/m)
+    }
   },
   {
     name: 'config: wrong type (tutorials is a string)',

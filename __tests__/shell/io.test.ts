@@ -130,7 +130,11 @@ describe('writeFilesAtomically against hostile targets (issue 14, item 8)', () =
     utimesSync(stale, old, old)
     utimesSync(foreign, old, old)
     writeFilesAtomically([{ path: a, content: 'new' }])
-    expect(readdirSync(d).sort()).toEqual(['.a.md.1.0.tmp', `.a.md.ba9876543210${TEMP_SUFFIX}`, 'a.md'])
+    expect(readdirSync(d).sort()).toEqual([
+      '.a.md.1.0.tmp',
+      `.a.md.ba9876543210${TEMP_SUFFIX}`,
+      'a.md'
+    ])
     // and a second run at once (same process, same PID) does not collide with the first
     writeFilesAtomically([{ path: a, content: 'newer' }])
     expect(readFileSync(a, 'utf8')).toBe('newer')
@@ -141,9 +145,15 @@ describe('writeFilesAtomically against hostile targets (issue 14, item 8)', () =
     writeFileSync(path.join(d, 'publication-drafts'), 'a file, not a folder')
     expect(() =>
       writeFilesAtomically([
-        { path: path.join(d, 'publication-drafts/t.draft.md'), content: 'x', display: 'publication-drafts/t.draft.md' }
+        {
+          path: path.join(d, 'publication-drafts/t.draft.md'),
+          content: 'x',
+          display: 'publication-drafts/t.draft.md'
+        }
       ])
-    ).toThrow(/cannot write the draft publication-drafts\/t\.draft\.md: .*publication-drafts is a file, not a folder/)
+    ).toThrow(
+      /cannot write the draft publication-drafts\/t\.draft\.md: .*publication-drafts is a file, not a folder/
+    )
   })
 
   const chattr = (flag: '+i' | '-i', p: string): boolean => {

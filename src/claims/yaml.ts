@@ -58,7 +58,10 @@ function parse(
     const size = expandedSize(doc)
     if (!size.ok) {
       const loc = { file, line: 1, column: 1 }
-      return { ok: false, d: diagnostic(RULES.registryParse, loc, `YAML file not read: ${size.reason}`) }
+      return {
+        ok: false,
+        d: diagnostic(RULES.registryParse, loc, `YAML file not read: ${size.reason}`)
+      }
     }
     return { ok: true, doc, where }
   } catch (e) {

@@ -35,7 +35,9 @@ export function loadConfig(ws: Workspace, explicit?: string): Config {
   const r = readInside(ws.root, abs, MAX_CONFIG_BYTES)
   if ('refused' in r) {
     const { code, message } = r.refused
-    const shown = message.startsWith('cannot read file') ? `cannot read config file (${code})` : message
+    const shown = message.startsWith('cannot read file')
+      ? `cannot read config file (${code})`
+      : message
     throw new UsageError(shown, display)
   }
   let text: string

@@ -194,7 +194,9 @@ async function uploadAssets(
       await platform.deleteReleaseAsset(old.id)
     }
     await platform.uploadReleaseAsset(url, name, d.markdown, 'text/markdown; charset=utf-8')
-    core.info(`uploaded ${printable(name)} to release ${printable(release.tag || String(release.id))}`)
+    core.info(
+      `uploaded ${printable(name)} to release ${printable(release.tag || String(release.id))}`
+    )
   }
 }
 
@@ -260,11 +262,17 @@ export async function runAction(a: ActionRun): Promise<void> {
   const write = shouldWriteDrafts(mode, inputs)
   let written: string[] = []
   if (write) {
-    const outcome = writeDrafts(run)
-    written = result.drafts.map((d) => d.path)
+    const outcome = writeDrafts(run, { cwd: ws.cwd })
+    const kept = new Set(outcome.kept.map((k) => k.path))
+    written = result.drafts.map((d) => d.path).filter((p) => !kept.has(p))
     core.info(
-      `drafts: ${outcome.written.length} written, ${outcome.unchanged.length} already up to date`
+      `drafts: ${outcome.written.length} written, ${outcome.unchanged.length} already up to date, ${outcome.kept.length} kept`
     )
+    for (const k of outcome.kept) {
+      core.warning(
+        `kept ${printable(k.path)} as it was: its inputs have ${plural(k.errors, 'error')}`
+      )
+    }
   }
   const diagnostics = allDiagnostics(result)
   const counts = countsOf(diagnostics)

@@ -2,7 +2,16 @@
 // symbolic links are resolved, be a regular file (no FIFO, device, socket or folder), stay under a
 // size cap, be strict UTF-8 without NUL bytes. Problems become diagnostics (with line:col of the
 // first bad byte) so one bad file never stops the run.
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats
+} from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic, RuleDef, SourceFile } from '../model.js'
 import { diagnostic } from '../rules.js'
@@ -41,7 +50,6 @@ function tooDeep(text: string): number {
   const at = [a?.index, b?.index].filter((x): x is number => x !== undefined)
   return at.length === 0 ? -1 : Math.min(...at)
 }
-
 
 /** What kind of thing a non-regular file is, for messages. */
 function kindOf(st: Stats): string {
@@ -97,7 +105,10 @@ export function readInside(
     if (st.isDirectory()) return fail('EISDIR', 'cannot read file (EISDIR)')
     if (!st.isFile()) return fail('ENOTREG', `${kindOf(st)}, not a regular file; not read`)
     if (st.size > maxBytes) {
-      return fail('EFBIG', `file is too large to read (${mb(st.size)}; the limit is ${mb(maxBytes)})`)
+      return fail(
+        'EFBIG',
+        `file is too large to read (${mb(st.size)}; the limit is ${mb(maxBytes)})`
+      )
     }
     fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
   } catch (e) {

@@ -493,7 +493,8 @@ class ChapterWalker {
         const start = m.index
         const end = start + m[0].length
         if (!unit.scanned(start, end)) continue
-        while (at < sentences.length && sentences[at]!.index + sentences[at]!.text.length <= start) at++
+        while (at < sentences.length && sentences[at]!.index + sentences[at]!.text.length <= start)
+          at++
         const c = sentences[at]
         const s = c && start >= c.index ? c : undefined
         if (s) s.cited = true

@@ -127,7 +127,10 @@ export function orderChapters(
     if (m) numbered.push({ n: Number(m[1]), rel, file })
   }
   numbered.sort((a, b) => a.n - b.n || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
-  append(chapters, numbered.map((x) => x.file))
+  append(
+    chapters,
+    numbered.map((x) => x.file)
+  )
   if (chapters.length === 0) {
     diagnostics.push(
       diagnostic(
