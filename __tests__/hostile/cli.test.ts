@@ -46,7 +46,7 @@ beforeAll(async () => {
   }
   const suite = makeSuite()
   suiteRoot = suite.root
-  const tasks = active.map((c, i) => async () => {
+  const task = (c: HostileCase, i: number) => async () => {
     const ws = newWorkspace(suite, i)
     try {
       c.setup?.(ws)
@@ -56,8 +56,16 @@ beforeAll(async () => {
     }
     const seeded = isSeed(ws)
     outcomes.set(c, { ws, seeded, run: await runCli(c.args, ws.dir, (c.maxMs ?? 30000) + 2000) })
-  })
-  await pool(tasks, Math.min(6, availableParallelism() + 2))
+  }
+  const tasks = active.map((c, i) => [c, task(c, i)] as const)
+  await pool(
+    tasks.filter(([c]) => !c.heavy).map(([, t]) => t),
+    Math.min(6, availableParallelism() + 2)
+  )
+  await pool(
+    tasks.filter(([c]) => c.heavy).map(([, t]) => t),
+    1
+  )
 }, 900000)
 
 afterAll(() => {
