@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import license from 'rollup-plugin-license'
 
 const plugins = () => [
   typescript({
@@ -12,11 +13,32 @@ const plugins = () => [
     module: 'esnext',
     moduleResolution: 'bundler',
     outDir: 'dist',
-    noEmitOnError: true
+    noEmitOnError: true,
+    sourceMap: true
   }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
-  json()
+  json(),
+  // the notices of every package bundled into dist/ (the package ships no node_modules)
+  license({
+    thirdParty: {
+      includePrivate: false,
+      output: {
+        file: 'dist/THIRD_PARTY_NOTICES.txt',
+        template: (deps) =>
+          [...deps]
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+            .map((d) =>
+              [
+                `${d.name} ${d.version}`,
+                `License: ${d.license ?? 'unknown'}`,
+                d.licenseText ? d.licenseText.trim() : '(no license text in the package)'
+              ].join('\n')
+            )
+            .join('\n\n---\n\n')
+      }
+    }
+  })
 ]
 
 export default {
@@ -27,7 +49,7 @@ export default {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name].js',
     banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-    sourcemap: false
+    sourcemap: true
   },
   plugins: plugins(),
   onwarn(warning, warn) {

@@ -1,4 +1,7 @@
 // Entry of the `tutorial-amplifier` command (bundled to dist/cli.js).
 import { main } from './cli-main.js'
 
-process.exitCode = main(process.argv.slice(2))
+process.exitCode = main(process.argv.slice(2), undefined, undefined, undefined, {
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true
+})

@@ -24,6 +24,11 @@ export const RULES = {
     'error',
     'A registry entry without claim text or status, or with an unknown status.'
   ),
+  registryMissing: def(
+    'registry/missing',
+    'error',
+    'Tutorials cite claim IDs but no claims registry file was found.'
+  ),
   registryParse: def('registry/parse', 'error', 'A registry file that does not parse.'),
   tutorialStructure: def(
     'tutorial/structure',
@@ -31,6 +36,11 @@ export const RULES = {
     'A tutorial that cannot be read as one (empty folder, missing chapter, unreadable file).'
   ),
   draftMissingSection: def('draft/missing-section', 'error', 'A draft lacks a required section.'),
+  draftStale: def(
+    'draft/stale',
+    'warning',
+    'A committed generated draft differs from the one the tutorial now produces.'
+  ),
   draftLength: def('draft/length', 'warning', 'A draft section breaks its channel limit.'),
   draftUntracedFigure: def(
     'draft/untraced-figure',
@@ -46,6 +56,21 @@ export const RULES = {
     'draft/absolute-language',
     'warning',
     'A guarantee or promise the tutorial does not itself make.'
+  ),
+  draftUncitedFigure: def(
+    'draft/uncited-figure',
+    'warning',
+    'A draft repeats a figure its tutorial states without citing a claim (an unbacked number, amplified).'
+  ),
+  draftRoadmapPromise: def(
+    'draft/roadmap-promise',
+    'warning',
+    'A roadmap or future promise ("coming soon", "will support") the tutorial\'s own roadmap section does not make.'
+  ),
+  draftUnmatched: def(
+    'draft/unmatched',
+    'warning',
+    'A Markdown file in a drafts folder that matches no tutorial, so it cannot be guarded.'
   ),
   draftUnearnedTick: def(
     'draft/unearned-tick',

@@ -49,6 +49,9 @@ const tutorial = (name: string, citations: Citation[]): Tutorial => ({
   name,
   title: name,
   chapters: [],
+  order: 'single',
+  skipped: [],
+  diagrams: [],
   glossary: [],
   exercises: [],
   figures: [],
@@ -73,7 +76,9 @@ describe('validateCitation', () => {
       file: 'tut/01-intro.md',
       line: 12,
       column: 7,
-      claim: 'KS-LIMT-001'
+      claim: 'KS-LIMT-001',
+      endLine: 12,
+      endColumn: 18
     })
   })
 

@@ -24,16 +24,16 @@ function wavelet(): string {
 
 describe('tutorial-amplifier CLI', () => {
   it('prints help and version', () => {
-    expect(run(['--help']).stdout).toContain('tutorial-amplifier check')
+    expect(run(['--help']).stdout).toContain('check [TUTORIAL_DIR...]')
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
   })
 
   it.each([
     [[], 'missing command'],
     [['lint'], 'unknown command "lint"'],
-    [['check', '--format', 'xml'], '--format must be text or json'],
+    [['check', '--format', 'xml'], '--format must be one of text, json, sarif, github, not "xml"'],
     [['check', '--fail-on', 'sometimes'], '--fail-on must be'],
-    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['check', '--bogus'], 'unknown option --bogus (see check --help)'],
     [['check', 'no/such/folder'], 'tutorial path "no/such/folder" does not exist'],
     [['check', '../'], 'outside the workspace'],
     [['check', '--config', 'missing.yml'], 'config file "missing.yml" does not exist']
@@ -62,7 +62,7 @@ describe('tutorial-amplifier CLI', () => {
       dir
     )
     const doc = JSON.parse(r.stdout)
-    expect(Object.keys(doc)).toEqual(['registry', 'tutorials', 'diagnostics', 'summary'])
+    expect(Object.keys(doc)).toEqual(['registry', 'tutorials', 'drafts', 'diagnostics', 'summary'])
     expect(doc.registry.claims[0]).toEqual({
       id: 'WV-0001',
       status: 'verified',

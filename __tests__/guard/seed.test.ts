@@ -3,7 +3,7 @@
 // optional exercise": a whole-tutorial "60 minutes", invented reading and hands-on estimates, and
 // a ticked "No Overclaiming" beside a promise.
 import { describe, expect, it } from '@jest/globals'
-import { derivedLabel, derivedValues } from '../../src/drafts/derived-text.js'
+import { derivedLabel, derivedValues } from '../../src/channels/derived-text.js'
 import { guardDraft } from '../../src/guard/index.js'
 import { CLAIM_ID, draftText, sample, where } from './helpers.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { derivedLabel, derivedValues } from '../../src/drafts/derived-text.js'
+import { derivedLabel, derivedValues } from '../../src/channels/derived-text.js'
 import { untracedFigure } from '../../src/guard/rules/untraced-figure.js'
 import { block, claim, exercise, registry, run, tutorial, where } from './helpers.js'
 

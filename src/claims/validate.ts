@@ -9,9 +9,18 @@ import { RULES, diagnostic } from '../rules.js'
 /** Registry claims by ID (first definition wins, as in `parseRegistry`). */
 export type ClaimIndex = ReadonlyMap<string, Claim>
 
+const indexes = new WeakMap<Registry, ClaimIndex>()
+
+/**
+ * The index of a registry, built once per Registry object and then shared by every tutorial of
+ * the run (citations, drafts, guard). A registry is not changed after parsing.
+ */
 export function indexRegistry(registry: Registry): ClaimIndex {
-  const index = new Map<string, Claim>()
-  for (const c of registry.claims) if (!index.has(c.id)) index.set(c.id, c)
+  let index = indexes.get(registry)
+  if (index) return index
+  const built = new Map<string, Claim>()
+  for (const c of registry.claims) if (!built.has(c.id)) built.set(c.id, c)
+  indexes.set(registry, (index = built))
   return index
 }
 
@@ -112,6 +121,13 @@ export function validateCitation(
   registry: Registry,
   index: ClaimIndex = indexRegistry(registry)
 ): Diagnostic | undefined {
+  const d = citationProblem(c, index)
+  // the span of the ID itself, for reports that show ranges (SARIF, workflow commands)
+  if (d) Object.assign(d, { endLine: c.line, endColumn: c.column + c.id.length })
+  return d
+}
+
+function citationProblem(c: CitationRef, index: ClaimIndex): Diagnostic | undefined {
   const claim = index.get(c.id)
   if (!claim) {
     const near = nearestId(c.id, index)
@@ -156,6 +172,7 @@ export function validateCitations(
   const index = indexRegistry(registry)
   const out: Diagnostic[] = []
   const cited = new Set<string>()
+  if (registry.files.length === 0 && registry.claims.length === 0) return missingRegistry(tutorials)
   for (const t of tutorials) {
     for (const c of t.citations) {
       cited.add(c.id)
@@ -172,4 +189,22 @@ export function validateCitations(
     }
   }
   return out
+}
+
+/**
+ * Without any registry file every citation would be "unknown": one `registry/missing` finding at
+ * the first citation says so instead.
+ */
+function missingRegistry(tutorials: readonly Tutorial[]): Diagnostic[] {
+  const all = tutorials.flatMap((t) => t.citations)
+  const first = all[0]
+  if (!first) return []
+  const ids = new Set(all.map((c) => c.id)).size
+  return [
+    diagnostic(
+      RULES.registryMissing,
+      first,
+      `no claims registry was found, so ${all.length === 1 ? 'the citation' : `these ${all.length} citations`} of ${ids === 1 ? 'one claim ID' : `${ids} claim IDs`} cannot be checked; name the registry folder (config "claims:", CLI --claims, action input "claims") or keep it in a folder named "claims"`
+    )
+  ]
 }

@@ -1,5 +1,5 @@
 // Shell: find and read the config file. Pure parsing lives in parse.ts.
-import { lstatSync } from 'node:fs'
+import { existsSync, lstatSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
 import { displayPath, resolveInside } from '../io/paths.js'
@@ -55,5 +55,32 @@ function lexists(abs: string): boolean {
     return true
   } catch {
     return false
+  }
+}
+
+/**
+ * The nearest default config file at or above `from`, as linters look for theirs: each folder up
+ * to the file-system root, stopping after a repository root (a folder holding `.git`).
+ */
+export function findConfigUpwards(from: string): string | undefined {
+  let dir = path.resolve(from)
+  for (;;) {
+    const found = DEFAULT_CONFIG_FILES.map((f) => path.join(dir, f)).find((f) => existsSync(f))
+    if (found) return found
+    if (existsSync(path.join(dir, '.git'))) return undefined
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}
+
+/** The repository a folder lies in (nearest folder upwards holding `.git`), if any. */
+export function repositoryRoot(from: string): string | undefined {
+  let dir = path.resolve(from)
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
   }
 }

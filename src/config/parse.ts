@@ -1,8 +1,10 @@
 // Pure: config text → typed Config (defaults applied), or a UsageError naming file:line:col.
-import { Ajv } from 'ajv'
+import type { ValidateFunction } from 'ajv'
 import yaml from 'js-yaml'
 import { UsageError } from '../errors.js'
-import configSchema from '../../tutorial-amplifier.schema.json' with { type: 'json' }
+import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/contract.js'
+// tutorial-amplifier.schema.json, precompiled by scripts/compile-schemas.mjs (no ajv at run time)
+import { validate as generatedValidate } from './schema-validator.generated.js'
 import { safeClaimIdPattern } from './pattern.js'
 import { expandedSize } from './yaml-size.js'
 import { DEFAULT_CLAIM_ID_PATTERN, defaultConfig, type Config } from './types.js'
@@ -10,19 +12,18 @@ import { DEFAULT_CLAIM_ID_PATTERN, defaultConfig, type Config } from './types.js
 interface RawConfig {
   tutorials?: string[]
   claims?: string[]
-  drafts?: { dir?: string; fileName?: string }
+  ignore?: string[]
+  drafts?: { dir?: string; fileName?: string; paths?: string[] }
   claimIdPattern?: string
   rules?: Config['rules']
   tutorialUrl?: string | Record<string, string>
   hashtags?: string[]
   talk?: Config['talk']
+  channels?: ChannelOverrides
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined
-function validate(data: unknown): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(
-    configSchema
-  )
+const validator = generatedValidate as unknown as ValidateFunction
+function validate(data: unknown): ValidateFunction {
   validator(data)
   return validator
 }
@@ -82,8 +83,22 @@ export function parseConfig(text: string, file: string): Config {
   c.source = file
   if (r.tutorials) c.tutorials = r.tutorials
   if (r.claims) c.claims = r.claims
+  if (r.ignore) c.ignore = r.ignore
   if (r.drafts?.dir) c.draftsDir = r.drafts.dir
   if (r.drafts?.fileName) c.draftFileName = r.drafts.fileName
+  if (r.drafts?.paths) {
+    for (const [i, p] of r.drafts.paths.entries()) {
+      // globs are matched against workspace-relative paths: nothing outside may be named
+      if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
+        const line = lineOfPointer(text, '/drafts/paths')
+        throw new UsageError(
+          `invalid config: drafts.paths[${i}] "${p}" must be relative to the workspace root, without ".."`,
+          line ? `${file}:${line}:1` : file
+        )
+      }
+    }
+    c.draftPaths = [...r.drafts.paths]
+  }
   if (r.claimIdPattern) {
     const line = lineOfPointer(text, '/claimIdPattern')
     const refuse = (why: string): never => {
@@ -110,5 +125,28 @@ export function parseConfig(text: string, file: string): Config {
   else if (r.tutorialUrl) c.tutorialUrls = r.tutorialUrl
   if (r.hashtags) c.hashtags = r.hashtags.map((h) => (h.startsWith('#') ? h : `#${h}`))
   if (r.talk) c.talk = r.talk
+  if (r.channels) {
+    for (const id of Object.keys(r.channels)) {
+      if (CHANNELS.some((ch) => ch.id === id)) continue
+      const line = lineOfPointer(text, `/channels/${id}`)
+      throw new UsageError(
+        `invalid config: unknown channel "${id}" (channels: ${CHANNELS.map((ch) => ch.id).join(', ')})`,
+        line ? `${file}:${line}:1` : file
+      )
+    }
+    for (const [id, o] of Object.entries(r.channels)) {
+      for (const key of ['words', 'lines', 'points', 'chars', 'posts'] as const) {
+        const v = o[key]
+        const [min, max] = Array.isArray(v) ? v : [v?.min, v?.max]
+        if (min === undefined || max === undefined || min <= max) continue
+        const line = lineOfPointer(text, `/channels/${id}/${key}`)
+        throw new UsageError(
+          `invalid config: channels.${id}.${key} has its minimum (${min}) above its maximum (${max})`,
+          line ? `${file}:${line}:1` : file
+        )
+      }
+    }
+    c.channels = resolveChannels(r.channels)
+  }
   return c
 }

@@ -1,26 +1,17 @@
 // Types of the amplification drafts (the output contract in ../shared/GUIDE.md, "The drafts").
 import type { Diagnostic } from '../model.js'
 
-/** The seven sections, in contract order, with their exact headings. */
-export const SECTIONS = [
-  { id: 'core-story', heading: 'Core Story Summary' },
-  { id: 'linkedin', heading: 'LinkedIn Draft' },
-  { id: 'blog-outline', heading: 'Medium / Blog Outline' },
-  { id: 'readme-snippet', heading: 'GitHub README Snippet' },
-  { id: 'talk-abstract', heading: 'Talk Abstract' },
-  { id: 'open-questions', heading: 'Open Questions / Clarifications Needed' },
-  { id: 'checklist', heading: 'Amplification Checklist' }
-] as const
+import { documentSections } from '../channels/contract.js'
+import type { ChecklistItemName, ChecklistStatus } from '../channels/checklist.js'
+import type { FactSheet } from '../facts/types.js'
 
-export type SectionId = (typeof SECTIONS)[number]['id']
+export { CHECKLIST_ITEMS } from '../channels/checklist.js'
+export type { ChecklistItemName, ChecklistStatus } from '../channels/checklist.js'
 
-/** Channel limits the generator holds and the guard checks (`draft/length`). */
-export const LIMITS = {
-  coreStoryMaxPoints: 5,
-  linkedinWords: { min: 120, max: 180 },
-  readmeLines: { min: 6, max: 8 },
-  talkWords: { min: 120, max: 180 }
-} as const
+/** The seven sections, in contract order, with their exact headings (from the channel contract). */
+export const SECTIONS = documentSections() as readonly { id: string; heading: string }[]
+
+export type SectionId = string
 
 export interface DraftSection {
   id: SectionId
@@ -29,8 +20,8 @@ export interface DraftSection {
   markdown: string
 }
 
-export type OpenQuestionChannel =
-  'LinkedIn' | 'Medium / Blog' | 'GitHub README' | 'Talk' | 'General'
+/** A channel's name (`LinkedIn`, `Talk`, `Newsletter`, … from the contract), or `General`. */
+export type OpenQuestionChannel = string
 
 export type OpenQuestionKind =
   | 'placeholder'
@@ -40,26 +31,13 @@ export type OpenQuestionKind =
   | 'new-claim'
   | 'diagram-permission'
   | 'missing-input'
+  | 'limits'
 
 export interface OpenQuestion {
   channel: OpenQuestionChannel
   kind: OpenQuestionKind
   text: string
 }
-
-export type ChecklistStatus = 'pass' | 'warn' | 'fail'
-
-export const CHECKLIST_ITEMS = [
-  'Technical Accuracy',
-  'Didactical Flow',
-  'Simplification Visibility',
-  'Tutorial Attribution',
-  'No Overclaiming',
-  'Terminology Consistency',
-  'Claims Registry Compliance'
-] as const
-
-export type ChecklistItemName = (typeof CHECKLIST_ITEMS)[number]
 
 export interface ChecklistItem {
   item: ChecklistItemName
@@ -80,5 +58,23 @@ export interface Draft {
   openQuestions: OpenQuestion[]
   checklist: ChecklistItem[]
   /** the guard's findings on this generated draft */
+  diagnostics: Diagnostic[]
+  /** what the draft may say, each fact with its source and role (src/facts) */
+  facts: FactSheet
+  /** per-channel posts (channels not in the combined draft, e.g. the newsletter blurb) */
+  posts: ChannelPost[]
+}
+
+/** One channel's post as its own document (`newsletter-draft__<tutorial>.md`). */
+export interface ChannelPost {
+  /** channel id from the contract */
+  channel: string
+  /** the file name the contract gives it (`{tutorial}` replaced) */
+  fileName: string
+  /** display path it is (to be) written to: beside the combined draft */
+  path: string
+  /** the whole document: `# <heading> — <title>`, provenance, `## <heading>`, the post */
+  markdown: string
+  /** the guard's findings on it, checked as that channel's post */
   diagnostics: Diagnostic[]
 }

@@ -12,10 +12,12 @@ import { UsageError, printable } from '../errors.js'
 import type { ActionInputs, FailOn } from '../inputs.js'
 import { displayPath, resolveInside } from '../io/paths.js'
 import {
+  discoverDrafts,
   draftPathFor,
   readRegistry,
   readTutorial,
   resolveFolders,
+  type ReadRegistry,
   type Workspace
 } from '../io/project.js'
 import type { Diagnostic } from '../model.js'
@@ -81,7 +83,8 @@ interface Affected {
   shown: string[]
   /** registry diagnostics for the changed registry files (reported even when no tutorial is affected) */
   registryDiagnostics: Diagnostic[]
-  registry: CheckResult['registry']
+  /** the registry as read and parsed for planning; the engine reuses it */
+  registry: ReadRegistry
 }
 
 /** Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. */
@@ -105,9 +108,7 @@ function affectedBy(
   const plan = planAffected({
     files,
     tutorialDirs: [...byShown.keys()],
-    draftPaths: new Map(
-      folders.tutorialDirs.map((d) => [show(d), show(draftPathFor(ws, config, d))])
-    ),
+    draftPaths: draftsByTutorial(ws, config, folders.tutorialDirs),
     configFiles,
     isRegistry: (p) => isRegistryFile(p) && claimDirs.some((d) => isInside(p, d)),
     claims: registry.claims,
@@ -135,8 +136,29 @@ function affectedBy(
     dirs: chosen.map((s) => byShown.get(s)!),
     shown: [...chosen, ...plan.registryFiles],
     registryDiagnostics,
-    registry
+    registry: { ...reg, parsed: registry }
   }
+}
+
+/** Every draft path of each tutorial (display paths): ours, and every committed one discovered. */
+function draftsByTutorial(
+  ws: Workspace,
+  config: Config,
+  dirs: readonly string[]
+): Map<string, string[]> {
+  const show = (abs: string): string => displayPath(abs, ws.root)
+  const byName = new Map<string, string[]>()
+  for (const d of discoverDrafts(ws, config, [...dirs]).drafts) {
+    const list = byName.get(d.tutorial) ?? []
+    list.push(show(path.resolve(ws.cwd, d.file.path)))
+    byName.set(d.tutorial, list)
+  }
+  return new Map(
+    dirs.map((d) => [
+      show(d),
+      [show(draftPathFor(ws, config, d)), ...(byName.get(path.basename(d)) ?? [])]
+    ])
+  )
 }
 
 async function writeSummary(markdown: string): Promise<void> {
@@ -209,6 +231,7 @@ export async function runAction(a: ActionRun): Promise<void> {
   const env = a.env ?? process.env
   const ws = workspace(env)
   const config = configure(ws, inputs)
+  ws.ignore = config.ignore
   let platform = a.platform
   const api = (): Platform => {
     if (!platform) {
@@ -252,14 +275,18 @@ export async function runAction(a: ActionRun): Promise<void> {
     tutorials = [resolveInside(ws.root, ws.root, mode.tutorial, 'tutorial')]
   }
 
+  // the same committed drafts `check` guards (discoverDrafts), less those this run overwrites
+  const write = shouldWriteDrafts(mode, inputs)
   const run = runGenerate({
     ws,
     config,
-    selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' }
+    selection: { tutorials, claims: inputs.claims },
+    writes: write,
+    // the planner read and parsed the registry already: the engine does not do it again
+    ...(affected ? { registry: affected.registry } : {})
   })
   const result = run.result
   const stale = staleDrafts(run, ws)
-  const write = shouldWriteDrafts(mode, inputs)
   let written: string[] = []
   if (write) {
     const outcome = writeDrafts(run, { cwd: ws.cwd })
@@ -342,7 +369,7 @@ async function reportNothing(
 ): Promise<void> {
   const diagnostics = affected.registryDiagnostics
   const counts = countsOf(diagnostics)
-  const result = emptyResult(affected.registry, diagnostics)
+  const result = emptyResult(affected.registry.parsed, diagnostics)
   core.setOutput('drafts', '[]')
   core.setOutput('errors', counts.errors)
   core.setOutput('warnings', counts.warnings)

@@ -2,6 +2,7 @@
 // inside its folder or its committed draft, or when it cites a claim whose registry entry changed.
 // Changed claims come from the files' unified-diff `patch`: IDs on added or removed lines, and the
 // claims whose entry (from its heading to the next claim) holds a changed line.
+import parseDiff from 'parse-diff'
 
 /** One entry of `GET /repos/{owner}/{repo}/pulls/{n}/files` (the fields we read). */
 export interface PullFile {
@@ -21,38 +22,35 @@ export interface ChangedLines {
   removedText: string[]
 }
 
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
-
-/** Reads a unified-diff patch (as GitHub returns it per file) into changed line numbers and text. */
+/**
+ * Reads a unified-diff patch (as GitHub returns it per file: hunks without file headers) into
+ * changed line numbers and text. parse-diff does the parsing.
+ */
 export function parsePatch(patch: string): ChangedLines {
   const out: ChangedLines = { added: [], removedAt: [], addedText: [], removedText: [] }
-  let newLine = 0
-  let inHunk = false
-  for (const raw of patch.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    const h = HUNK.exec(line)
-    if (h) {
-      newLine = Number(h[3])
-      inHunk = true
-      continue
+  const removedAt = new Set<number>()
+  for (const file of parseDiff(patch.replace(/\r\n/g, '\n'))) {
+    for (const chunk of file.chunks) {
+      // the new-file line the next added or kept line will have
+      let next = chunk.newStart
+      for (const c of chunk.changes) {
+        if (c.content.startsWith('\\')) continue // `\ No newline at end of file`
+        if (c.type === 'add') {
+          out.added.push(c.ln)
+          out.addedText.push(c.content.slice(1))
+          next = c.ln + 1
+        } else if (c.type === 'del') {
+          // a removal sits between new lines next-1 and next: count both neighbours
+          if (next > 1) removedAt.add(next - 1)
+          removedAt.add(Math.max(1, next))
+          out.removedText.push(c.content.slice(1))
+        } else {
+          next = c.ln2 + 1
+        }
+      }
     }
-    if (!inHunk) continue
-    const mark = line[0]
-    if (mark === '+') {
-      out.added.push(newLine)
-      out.addedText.push(line.slice(1))
-      newLine++
-    } else if (mark === '-') {
-      // a removal sits between new lines newLine-1 and newLine: count both neighbours
-      if (newLine > 1) out.removedAt.push(newLine - 1)
-      out.removedAt.push(Math.max(1, newLine))
-      out.removedText.push(line.slice(1))
-    } else if (mark === ' ' || line === '') {
-      newLine++
-    }
-    // `\ No newline at end of file` and anything else: no line of either side
   }
-  out.removedAt = [...new Set(out.removedAt)]
+  out.removedAt = [...removedAt]
   return out
 }
 
@@ -80,17 +78,43 @@ export interface ClaimSpan extends ClaimAt {
 
 /** Each claim's entry spans from its line to the line before the next claim of the same file. */
 export function claimSpans(claims: readonly ClaimAt[]): ClaimSpan[] {
+  return [...spansByFile(claims).values()].flat()
+}
+
+/** The spans of each file, sorted by line (O(n log n) in all). */
+function spansByFile(claims: readonly ClaimAt[]): Map<string, ClaimSpan[]> {
   const byFile = new Map<string, ClaimAt[]>()
-  for (const c of claims) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c])
-  const spans: ClaimSpan[] = []
-  for (const list of byFile.values()) {
-    const sorted = [...list].sort((a, b) => a.line - b.line)
-    sorted.forEach((c, i) => {
-      const next = sorted[i + 1]
-      spans.push({ ...c, end: next ? next.line - 1 : Infinity })
-    })
+  for (const c of claims) {
+    const list = byFile.get(c.file)
+    if (list) list.push(c)
+    else byFile.set(c.file, [c])
   }
-  return spans
+  const out = new Map<string, ClaimSpan[]>()
+  for (const [file, list] of byFile) {
+    const sorted = [...list].sort((a, b) => a.line - b.line)
+    out.set(
+      file,
+      sorted.map((c, i) => {
+        const next = sorted[i + 1]
+        return { ...c, end: next ? next.line - 1 : Infinity }
+      })
+    )
+  }
+  return out
+}
+
+/** The span holding `line` in spans sorted by line (binary search), if any. */
+function spanAt(spans: readonly ClaimSpan[], line: number): ClaimSpan | undefined {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = spans[mid]!
+    if (line < s.line) hi = mid - 1
+    else if (line > s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
 }
 
 export interface ChangedClaims {
@@ -106,13 +130,13 @@ export function changedClaims(
 ): ChangedClaims {
   const ids = new Set<string>()
   let unknown = false
-  const spans = claimSpans(opts.claims)
+  const spans = spansByFile(opts.claims)
   for (const f of files) {
     const paths = [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]
     if (!paths.some(opts.isRegistry)) continue
     if (f.patch === undefined) {
       // binary or too large to diff: count every claim still in the file, and flag the rest
-      const inFile = spans.filter((s) => s.file === f.filename)
+      const inFile = spans.get(f.filename) ?? []
       for (const s of inFile) ids.add(s.id)
       if (inFile.length === 0 || f.status === 'removed' || f.previous_filename) unknown = true
       continue
@@ -121,10 +145,10 @@ export function changedClaims(
     for (const t of [...p.addedText, ...p.removedText]) {
       for (const id of idsIn(t, opts.claimId)) ids.add(id)
     }
-    const lines = [...p.added, ...p.removedAt]
-    for (const s of spans) {
-      if (s.file !== f.filename) continue
-      if (lines.some((l) => l >= s.line && l <= s.end)) ids.add(s.id)
+    const inFile = spans.get(f.filename) ?? []
+    for (const l of [...p.added, ...p.removedAt]) {
+      const s = spanAt(inFile, l)
+      if (s) ids.add(s.id)
     }
   }
   return { ids: [...ids].sort(), unknown }
@@ -151,13 +175,18 @@ export interface PlanInput {
   files: readonly PullFile[]
   /** tutorial folders, display paths relative to the repository root */
   tutorialDirs: readonly string[]
-  /** draft path per tutorial folder (same keys) */
-  draftPaths?: ReadonlyMap<string, string>
+  /** draft paths per tutorial folder (same keys): ours and the committed ones */
+  draftPaths?: ReadonlyMap<string, string | readonly string[]>
   /** config files whose change affects everything */
   configFiles: readonly string[]
   isRegistry: (path: string) => boolean
   claims: readonly ClaimAt[]
   claimId: RegExp
+}
+
+function draftsOf(o: PlanInput, dir: string): readonly string[] {
+  const d = o.draftPaths?.get(dir)
+  return d === undefined ? [] : typeof d === 'string' ? [d] : d
 }
 
 export function planAffected(o: PlanInput): AffectedPlan {
@@ -168,7 +197,7 @@ export function planAffected(o: PlanInput): AffectedPlan {
   const claims = changedClaims(o.files, o)
   const all = claims.unknown || paths.some((p) => o.configFiles.includes(p))
   const direct = o.tutorialDirs.filter(
-    (d) => paths.some((p) => isInside(p, d)) || paths.includes(o.draftPaths?.get(d) ?? '\0')
+    (d) => paths.some((p) => isInside(p, d)) || draftsOf(o, d).some((p) => paths.includes(p))
   )
   return {
     all,

@@ -50,6 +50,8 @@ export const FULL: Detail = {
 interface Prepared {
   status: string
   tutorialRows: string[]
+  /** one row per committed draft the run guarded: its file, tutorial, channel and findings */
+  committedRows: string[]
   diagnosticRows: string[]
   questions: { group: number; line: string }[]
   questionGroups: string[]
@@ -76,6 +78,21 @@ function tutorialRow(r: TutorialRow, frame: Frame): string {
     r.warnings,
     r.openQuestions,
     r.draft ? tableCell(r.draft.path) : '—'
+  ].reduce<string>((line, cell) => `${line} ${cell} |`, '|')
+}
+
+/** A committed draft's row: its own file, so its findings read under it, not under the tutorial. */
+function committedRow(
+  d: { path: string; tutorial: string; channel: string },
+  diagnostics: readonly Diagnostic[]
+): string {
+  const mine = countsOf(diagnostics.filter((x) => x.file === d.path))
+  return [
+    tableCell(d.path),
+    tableCell(d.tutorial),
+    tableCell(d.channel),
+    mine.errors,
+    mine.warnings
   ].reduce<string>((line, cell) => `${line} ${cell} |`, '|')
 }
 
@@ -119,6 +136,7 @@ function prepare(result: CheckResult | GenerateResult, frame: Frame): Prepared {
   return {
     status,
     tutorialRows: rows.map((r) => tutorialRow(r, frame)),
+    committedRows: (result.guarded ?? []).map((d) => committedRow(d, diagnostics)),
     diagnosticRows: diagnostics.map((d) => diagnosticRow(d, frame)),
     questions,
     questionGroups,
@@ -157,6 +175,20 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
     )
     if (nTut < p.tutorialRows.length)
       out.push(more(p.tutorialRows.length - nTut, 'tutorials', frame))
+  }
+
+  const nDrafts = Math.min(detail.tutorialLimit, p.committedRows.length)
+  if (nDrafts > 0) {
+    out.push(
+      `### Committed drafts (${p.committedRows.length})`,
+      [
+        '| Draft | Tutorial | Channel | Errors | Warnings |',
+        '| --- | --- | --- | ---: | ---: |',
+        ...p.committedRows.slice(0, nDrafts)
+      ].join('\n')
+    )
+    if (nDrafts < p.committedRows.length)
+      out.push(more(p.committedRows.length - nDrafts, 'committed drafts', frame))
   }
 
   if (p.diagnosticRows.length > 0) {

@@ -4,19 +4,17 @@ import type { Severity } from '../model.js'
 import { printable } from '../errors.js'
 import { allDiagnostics, countsOf, locationText, summarySentence } from './common.js'
 
-const ANSI = {
-  red: '\u001b[31m',
-  yellow: '\u001b[33m',
-  blue: '\u001b[34m',
-  green: '\u001b[32m',
-  dim: '\u001b[2m',
-  reset: '\u001b[0m'
-}
+/** Styles the text report may ask for; the CLI paints them (or not: see src/cli/color.ts). */
+export type TextStyle = 'red' | 'yellow' | 'blue' | 'green' | 'dim'
 
-const SEVERITY_COLOR: Record<Severity, string> = {
-  error: ANSI.red,
-  warning: ANSI.yellow,
-  info: ANSI.blue
+export type Paint = (style: TextStyle, text: string) => string
+
+const noPaint: Paint = (_style, text) => text
+
+const SEVERITY_STYLE: Record<Severity, TextStyle> = {
+  error: 'red',
+  warning: 'yellow',
+  info: 'blue'
 }
 
 /**
@@ -25,9 +23,8 @@ const SEVERITY_COLOR: Record<Severity, string> = {
  */
 export const terminalSafe = printable
 
-export function renderText(result: CheckResult, opts: { color?: boolean } = {}): string {
-  const color = opts.color ?? false
-  const paint = (code: string, s: string): string => (color ? `${code}${s}${ANSI.reset}` : s)
+export function renderText(result: CheckResult, opts: { paint?: Paint } = {}): string {
+  const paint = opts.paint ?? noPaint
   const diagnostics = allDiagnostics(result)
   const rows = diagnostics.map((d) => ({
     at: terminalSafe(locationText(d)),
@@ -40,16 +37,16 @@ export function renderText(result: CheckResult, opts: { color?: boolean } = {}):
   const lines = rows.map((r) =>
     [
       r.at.padEnd(atWidth),
-      paint(SEVERITY_COLOR[r.severity], r.severity.padEnd(sevWidth)),
+      paint(SEVERITY_STYLE[r.severity], r.severity.padEnd(sevWidth)),
       r.message,
-      paint(ANSI.dim, `[${r.rule}]`)
+      paint('dim', `[${r.rule}]`)
     ].join('  ')
   )
   const counts = countsOf(diagnostics)
   const sentence = summarySentence(counts, result.tutorials.length, result.registry.claims.length)
   const problems = counts.errors + counts.warnings > 0
   const summary = problems
-    ? paint(counts.errors > 0 ? ANSI.red : ANSI.yellow, `✖ ${sentence}`)
-    : paint(ANSI.green, `✔ ${sentence}`)
+    ? paint(counts.errors > 0 ? 'red' : 'yellow', `✖ ${sentence}`)
+    : paint('green', `✔ ${sentence}`)
   return [...lines, ...(lines.length > 0 ? [''] : []), summary, ''].join('\n')
 }

@@ -1,9 +1,9 @@
-// `draft/length`: the channel limits of `LIMITS`.
+// `draft/length`: the channel limits of the channel contract (src/channels), overrides included.
 //
 // How each limit is counted (the generator in src/drafts/ holds the same counts):
 // - Core Story Summary: items of the section's top-level lists (nested items do not count); a
 //   section without a list counts its top-level paragraphs.
-// - LinkedIn Draft: `countWords` (src/drafts/words.ts) of the whole section body: every word a
+// - LinkedIn Draft: `countWords` (src/channels/measure.ts) of the whole section body: every word a
 //   reader sees, hashtags and the call to action included, code blocks excluded.
 // - GitHub README Snippet: non-empty source lines of the body, thematic breaks (`---`) and HTML
 //   comments excluded.
@@ -12,8 +12,8 @@
 //   `Abstract` label itself). The generator (src/drafts/talk-abstract.ts, `abstractWords`) imports
 //   this pattern and counts the same way.
 import type { List, RootContent } from 'mdast'
-import { LIMITS } from '../../drafts/types.js'
-import { countWords } from '../../drafts/words.js'
+import { type Channel, type Range, TALK_META_LINE } from '../../channels/contract.js'
+import { countWords } from '../../channels/measure.js'
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import type { GuardContext } from '../context.js'
@@ -21,9 +21,7 @@ import { type DocSection, type DraftDocument, locateNode, quote, sectionById } f
 import { toString } from 'mdast-util-to-string'
 import { append } from '../../append.js'
 
-/** A talk-abstract line that is metadata, not abstract prose: `- **Audience**: …`, `**Format:** …`. */
-export const TALK_META_LINE =
-  /^\s*(?:[-*+]\s+)?\*\*(?:[\p{L} ]*\s)?(?:title|audience|level|format|duration|length|abstract)\s*:?\s*\*\*\s*:?/iu
+export { TALK_META_LINE }
 
 function bodySource(doc: DraftDocument, s: DocSection): string {
   return s.body
@@ -41,29 +39,23 @@ function ordinal(n: number): string {
   return `${n}${tail}`
 }
 
-function corePoints(doc: DraftDocument, s: DocSection): Diagnostic[] {
+function corePoints(doc: DraftDocument, s: DocSection, max: number): Diagnostic[] {
   const lists = s.body.filter((n): n is List => n.type === 'list')
   const points: RootContent[] = lists.length
     ? lists.flatMap((l) => l.children)
     : s.body.filter((n) => n.type === 'paragraph')
-  const max = LIMITS.coreStoryMaxPoints
   if (points.length <= max) return []
   const extra = points[max] as RootContent
   return [
     diagnostic(
       RULES.draftLength,
       locateNode(doc, extra),
-      `"## ${s.heading}" has ${points.length} points (limit ${max}); the ${ordinal(max + 1)} is ${quote(toString(extra))}`
+      `${s.label} has ${points.length} points (limit ${max}); the ${ordinal(max + 1)} is ${quote(toString(extra))}`
     )
   ]
 }
 
-function words(
-  doc: DraftDocument,
-  s: DocSection,
-  limit: { min: number; max: number },
-  dropLines?: RegExp
-): Diagnostic[] {
+function words(doc: DraftDocument, s: DocSection, limit: Range, dropLines?: RegExp): Diagnostic[] {
   let source = bodySource(doc, s)
   if (dropLines)
     source = source
@@ -71,7 +63,8 @@ function words(
       .filter((l) => !dropLines.test(l))
       .join('\n')
   const n = countWords(source)
-  if (n >= limit.min && n <= limit.max) return []
+  const max = limit.max ?? Infinity
+  if (n >= limit.min && n <= max) return []
   const first = firstContent(s)
   const at = first ? locateNode(doc, first) : { file: doc.file, line: s.line, column: s.column }
   const what = n < limit.min ? 'too short' : 'too long'
@@ -79,12 +72,12 @@ function words(
     diagnostic(
       RULES.draftLength,
       at,
-      `"## ${s.heading}" is ${what}: ${n} words (limit ${limit.min}–${limit.max}), starting ${quote(first ? toString(first) : '')}`
+      `${s.label} is ${what}: ${n} words (limit ${limit.min}–${limit.max ?? '…'}), starting ${quote(first ? toString(first) : '')}`
     )
   ]
 }
 
-function readmeLines(doc: DraftDocument, s: DocSection): Diagnostic[] {
+function readmeLines(doc: DraftDocument, s: DocSection, limit: Range): Diagnostic[] {
   const kept = s.body.filter(
     (n) => n.type !== 'thematicBreak' && !(n.type === 'html' && /^\s*<!--/.test(n.value))
   )
@@ -93,7 +86,8 @@ function readmeLines(doc: DraftDocument, s: DocSection): Diagnostic[] {
       doc.source.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0).split('\n')
     )
     .filter((l) => l.trim() !== '')
-  const { min, max } = LIMITS.readmeLines
+  const { min } = limit
+  const max = limit.max ?? Infinity
   if (lines.length >= min && lines.length <= max) return []
   const first = firstContent(s)
   const at = first ? locateNode(doc, first) : { file: doc.file, line: s.line, column: s.column }
@@ -101,20 +95,25 @@ function readmeLines(doc: DraftDocument, s: DocSection): Diagnostic[] {
     diagnostic(
       RULES.draftLength,
       at,
-      `"## ${s.heading}" has ${lines.length} non-empty lines (limit ${min}–${max}), starting ${quote(lines[0] ?? '')}`
+      `${s.label} has ${lines.length} non-empty lines (limit ${min}–${limit.max ?? '…'}), starting ${quote(lines[0] ?? '')}`
     )
   ]
 }
 
-export function length(doc: DraftDocument, _ctx: GuardContext): Diagnostic[] {
+/** Checks one section against its channel's limits. */
+export function sectionLength(doc: DraftDocument, s: DocSection, c: Channel): Diagnostic[] {
   const out: Diagnostic[] = []
-  const core = sectionById(doc, 'core-story')
-  if (core) append(out, corePoints(doc, core))
-  const linkedin = sectionById(doc, 'linkedin')
-  if (linkedin) append(out, words(doc, linkedin, LIMITS.linkedinWords))
-  const readme = sectionById(doc, 'readme-snippet')
-  if (readme) append(out, readmeLines(doc, readme))
-  const talk = sectionById(doc, 'talk-abstract')
-  if (talk) append(out, words(doc, talk, LIMITS.talkWords, TALK_META_LINE))
+  if (c.limits.points?.max !== undefined) append(out, corePoints(doc, s, c.limits.points.max))
+  if (c.limits.words) append(out, words(doc, s, c.limits.words, c.metaLine))
+  if (c.limits.lines) append(out, readmeLines(doc, s, c.limits.lines))
+  return out
+}
+
+export function length(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const c of ctx.channels) {
+    const s = sectionById(doc, c.id)
+    if (s) append(out, sectionLength(doc, s, c))
+  }
   return out
 }
