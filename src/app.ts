@@ -1,5 +1,5 @@
 // The use cases both front ends share (CLI in cli.ts, action in main.ts): load → engine → write.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config/types.js'
 import { claimIdRegExp } from './config/types.js'
@@ -31,6 +31,7 @@ import {
   type ReadRegistry,
   type Workspace
 } from './io/project.js'
+import { MAX_FILE_BYTES, readInside } from './io/read.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
 import type { Diagnostic, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity, diagnostic, RULES } from './rules.js'
@@ -90,32 +91,68 @@ function generateFor(o: RunOptions, project: LoadedProject): GenerateRun {
   return { result, project, draftFiles }
 }
 
-/** Writes every draft of a run atomically (all or nothing). */
-export function writeDrafts(run: GenerateRun): WriteOutcome {
-  return writeFilesAtomically(
-    run.result.drafts.map((d, i) => ({
-      path: run.draftFiles[i]!,
-      content: d.markdown,
-      display: d.path
-    }))
+/** A draft not rewritten because its inputs have errors. */
+export interface KeptDraft {
+  /** display path of the draft */
+  path: string
+  /** errors in its tutorial, the registry or the config */
+  errors: number
+}
+
+/**
+ * Drafts whose inputs have errors (like `tsc --noEmitOnError`): an error in the tutorial's own
+ * files, in a registry folder, or anywhere that is not another tutorial or a committed draft
+ * (unreadable config, a file refused at load). A draft built from a registry that does not parse
+ * would silently drop what it could not read, so it is not written over the earlier one.
+ */
+export function draftsWithInputErrors(run: GenerateRun, cwd: string): KeptDraft[] {
+  const dirs = run.project.tutorialDirs.map((d) => displayPath(d, cwd))
+  const drafts = new Set(run.result.drafts.map((d) => d.path))
+  const under = (file: string, dir: string): boolean =>
+    dir === '.' || file === dir || file.startsWith(`${dir}/`)
+  const errors = run.result.diagnostics.filter((x) => x.severity === 'error' && !drafts.has(x.file))
+  const kept: KeptDraft[] = []
+  for (const d of run.result.drafts) {
+    const n = errors.filter(
+      (x) =>
+        under(x.file, d.tutorialDir) || !dirs.some((t) => t !== d.tutorialDir && under(x.file, t))
+    ).length
+    if (n > 0) kept.push({ path: d.path, errors: n })
+  }
+  return kept
+}
+
+/**
+ * Writes the drafts of a run atomically (all or nothing). Drafts whose inputs have errors are
+ * left as they were unless `force`; they are returned as `kept`.
+ */
+export function writeDrafts(
+  run: GenerateRun,
+  opts: { force?: boolean; cwd?: string } = {}
+): WriteOutcome & { kept: KeptDraft[] } {
+  const kept = opts.force ? [] : draftsWithInputErrors(run, opts.cwd ?? process.cwd())
+  const keep = new Set(kept.map((k) => k.path))
+  const outcome = writeFilesAtomically(
+    run.result.drafts
+      .map((d, i) => ({ path: run.draftFiles[i]!, content: d.markdown, display: d.path }))
+      .filter((f) => !keep.has(f.display))
   )
+  return { ...outcome, kept }
 }
 
 /**
  * Display paths of committed drafts whose content differs from the regenerated one. Only drafts
  * that exist count: a draft never committed is not stale, just not written yet.
  */
-export function staleDrafts(run: GenerateRun, cwd: string): string[] {
+export function staleDrafts(run: GenerateRun, ws: Workspace): string[] {
   const stale: string[] = []
   run.result.drafts.forEach((d, i) => {
     const abs = run.draftFiles[i]!
-    let committed: string
-    try {
-      committed = readFileSync(abs, 'utf8')
-    } catch {
-      return // missing (or unreadable): nothing committed to compare with
-    }
-    if (committed !== d.markdown) stale.push(displayPath(path.resolve(abs), cwd))
+    // through the workspace gate: a draft path that is a FIFO or a link out is not read
+    const r = readInside(ws.root, abs, MAX_FILE_BYTES)
+    if ('refused' in r) return // missing (or unreadable): nothing committed to compare with
+    const committed = r.bytes.toString('utf8')
+    if (committed !== d.markdown) stale.push(displayPath(path.resolve(abs), ws.cwd))
   })
   return stale
 }
@@ -137,7 +174,7 @@ export interface ModelRunOptions {
 /** The committed draft at `abs`, when it is a readable file inside the workspace with a record. */
 function committedDraft(ws: Workspace, abs: string, display: string) {
   if (!existsSync(abs) || !realInside(ws.root, abs)) return undefined
-  const r = readSource(abs, display, RULES.tutorialStructure)
+  const r = readSource(ws.root, abs, display, RULES.tutorialStructure)
   if (!('file' in r)) return undefined
   const record = parseRecord(r.file.text)
   return record ? { markdown: r.file.text.replace(/\r\n?/g, '\n'), record } : undefined
@@ -228,8 +265,8 @@ export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Prom
 }
 
 /** `draft/stale` at the first line of every committed draft that differs from the regenerated one. */
-export function staleDiagnostics(run: GenerateRun, cwd: string): Diagnostic[] {
-  return staleDrafts(run, cwd).map((file) =>
+export function staleDiagnostics(run: GenerateRun, ws: Workspace): Diagnostic[] {
+  return staleDrafts(run, ws).map((file) =>
     diagnostic(
       RULES.draftStale,
       { file, line: 1, column: 1 },
@@ -265,7 +302,7 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   if (o.ws.cwd === o.ws.root) {
     const run = generateFor(o, project)
     const { drafts: _drafts, ...result } = run.result
-    return { result: withDiagnostics(result, staleDiagnostics(run, o.ws.cwd), o.config), project }
+    return { result: withDiagnostics(result, staleDiagnostics(run, o.ws), o.config), project }
   }
   // drafts quote paths as seen from the repository root (as the action writes them): compare
   // those, and show the findings relative to the working directory like the rest
@@ -285,7 +322,7 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
     config.source = displayPath(path.resolve(o.ws.cwd, config.source), atRoot.cwd)
   }
   const rootRun = runGenerate({ ...o, ws: atRoot, config, selection: absolute })
-  const stale = staleDiagnostics(rootRun, atRoot.cwd).map((d) => ({
+  const stale = staleDiagnostics(rootRun, atRoot).map((d) => ({
     ...d,
     file: displayPath(path.resolve(atRoot.cwd, d.file), o.ws.cwd)
   }))

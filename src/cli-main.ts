@@ -19,7 +19,7 @@ import type { CommandName } from './cli/spec.js'
 import { findConfigUpwards, loadConfig, repositoryRoot } from './config/load.js'
 import type { Config } from './config/types.js'
 import type { CheckResult, Summary } from './engine.js'
-import { EXIT, UsageError } from './errors.js'
+import { EXIT, UsageError, printable } from './errors.js'
 import { displayPath, resolveInside } from './io/paths.js'
 import type { Workspace } from './io/project.js'
 import { writeFilesAtomically } from './io/write.js'
@@ -196,12 +196,22 @@ export function main(
     const finish = (run: GenerateRun): number => {
       const result = run.result
       if (command === 'generate') {
-        writeDrafts(run)
+        const { kept } = writeDrafts(run, { force: values.force === true, cwd })
+        const keptPaths = new Set(kept.map((k) => k.path))
+        const lines =
+          result.drafts
+            .filter((d) => !keptPaths.has(d.path))
+            .map((d) => `wrote ${printable(d.path)}\n`)
+            .join('') +
+          kept
+            .map(
+              (k) =>
+                `kept ${printable(k.path)} as it was: its inputs have ${k.errors} error${k.errors === 1 ? '' : 's'} (--force writes it anyway)\n`
+            )
+            .join('')
         if (format === 'text') {
           const shown = quiet ? errorsOnly(result) : result
-          emit(
-            renderText(shown, { paint }) + result.drafts.map((d) => `wrote ${d.path}\n`).join('')
-          )
+          emit(renderText(shown, { paint }) + lines)
         } else report(result, () => generateJson(quiet ? errorsOnly(result) : result))
       } else {
         const header = str(values.header) ?? 'default'
@@ -232,6 +242,6 @@ function failed(e: unknown, err: (s: string) => void): number {
   const code = (e as NodeJS.ErrnoException).code
   const message = (e as Error).message ?? String(e)
   const prefix = code && !message.startsWith(code) ? `${code}: ` : ''
-  err(`tutorial-amplifier: ${prefix}${message.split('\n')[0]}\n`)
+  err(`tutorial-amplifier: ${printable(`${prefix}${message.split('\n')[0]}`)}\n`)
   return EXIT.usage
 }

@@ -15,6 +15,7 @@ import { buildFactSheet } from './facts/build.js'
 import type { FactSheet } from './facts/types.js'
 import { guardDocument, guardDraft, parseDraftDocument } from './guard/index.js'
 import type { Draft } from './drafts/types.js'
+import { append } from './append.js'
 
 export interface TutorialInput {
   /** display path of the tutorial folder */
@@ -246,7 +247,7 @@ export function workOn(
   owned: readonly number[],
   draftPath?: (t: Tutorial) => string
 ): TutorialWork {
-  const diagnostics = [...tutorial.diagnostics, ...uncitedFigureDiagnostics(tutorial)]
+  const diagnostics = append([], tutorial.diagnostics, uncitedFigureDiagnostics(tutorial))
   const guarded: [number, Diagnostic[], GuardedDraft][] = owned.map((j) => {
     const g = guardCommitted(input, input.drafts![j]!, tutorial, registry)
     return [j, g.diagnostics, g.guarded]
@@ -274,10 +275,11 @@ function analyse(
   works: readonly TutorialWork[]
 ): Omit<CheckResult, 'summary'> {
   const tutorials = works.map((w) => w.tutorial)
-  const diagnostics: Diagnostic[] = [...(input.loadDiagnostics ?? []), ...registry.diagnostics]
-  for (const w of works) diagnostics.push(...w.diagnostics)
-  diagnostics.push(
-    ...validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
+  const diagnostics: Diagnostic[] = append([], input.loadDiagnostics ?? [], registry.diagnostics)
+  for (const w of works) append(diagnostics, w.diagnostics)
+  append(
+    diagnostics,
+    validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
   )
   // committed drafts in input order, as guarded against the tutorial that owns them
   const byIndex = new Map<number, [Diagnostic[], GuardedDraft]>()
@@ -286,7 +288,7 @@ function analyse(
   for (let j = 0; j < (input.drafts ?? []).length; j++) {
     const done = byIndex.get(j)
     if (!done) continue
-    diagnostics.push(...done[0])
+    append(diagnostics, done[0])
     guarded.push(done[1])
   }
   const files = [
@@ -323,6 +325,6 @@ export function generate(
   // other (a LinkedIn post under its floor is a real finding, not "no problems")
   // (per-channel posts are not written by generate: their findings stay with the post, in the JSON
   // report, and a post the tutorial cannot fill is an open question of the draft)
-  for (const d of drafts) base.diagnostics.push(...d.diagnostics)
+  for (const d of drafts) append(base.diagnostics, d.diagnostics)
   return finish({ ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }

@@ -271,6 +271,11 @@ export interface Diagnostic extends Location {
   message: string
   /** the claim ID concerned, when there is one */
   claim?: string
+  /**
+   * set on the one "and N more" finding that stands for N findings left out of the list (see
+   * `capDiagnostics`): counts include them
+   */
+  omitted?: number
   /** end of the span (1-based, column exclusive), when the rule knows it */
   endLine?: number
   endColumn?: number

@@ -116,7 +116,10 @@ export function diagnostic(
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-/** Applies per-rule severity overrides (dropping rules set to `off`) and sorts worst first, then by place. */
+/**
+ * Applies per-rule severity overrides (dropping rules set to `off`), sorts worst first, then by
+ * place, and caps the list (see `capDiagnostics`).
+ */
 export function applyRuleConfig(
   diagnostics: readonly Diagnostic[],
   overrides: Readonly<Record<string, SeverityOverride>> = {}
@@ -127,7 +130,69 @@ export function applyRuleConfig(
     if (o === 'off') continue
     out.push(o ? { ...d, severity: o } : d)
   }
-  return sortDiagnostics(out)
+  return capDiagnostics(sortDiagnostics(out))
+}
+
+const MORE =
+  /^and \d+ more \S+ findings? in (?:this file|other files) \(only the first \d+ are listed\)$/
+
+function isMoreFinding(d: Diagnostic): boolean {
+  return d.omitted !== undefined && MORE.test(d.message)
+}
+
+/** Findings listed per file and rule, and per rule over all files; the rest are counted. */
+export const MAX_FINDINGS = { perFileAndRule: 100, perRule: 1000 } as const
+
+/**
+ * Keeps the first findings of each rule in each file (and of each rule overall) of a sorted list
+ * and replaces the rest by one "and N more" finding of the same rule and severity, placed where
+ * the first one left out was. A hostile input can yield hundreds of thousands of findings; no
+ * report is useful past a few hundred, and none may be lost for it. Sorted in, sorted out.
+ */
+export function capDiagnostics(
+  sorted: readonly Diagnostic[],
+  limits: { perFileAndRule: number; perRule: number } = MAX_FINDINGS
+): Diagnostic[] {
+  const perFile = new Map<string, number>()
+  const perRule = new Map<string, number>()
+  const omitted = new Map<string, { first: Diagnostic; count: number; scope: 'file' | 'rule' }>()
+  const kept: Diagnostic[] = []
+  for (const d of sorted) {
+    if (isMoreFinding(d)) {
+      kept.push(d) // already a count from an earlier pass
+      continue
+    }
+    const fileKey = `${d.severity}\u0000${d.rule}\u0000${d.file}`
+    const ruleKey = `${d.severity}\u0000${d.rule}`
+    const nFile = perFile.get(fileKey) ?? 0
+    const nRule = perRule.get(ruleKey) ?? 0
+    if (nFile < limits.perFileAndRule && nRule < limits.perRule) {
+      perFile.set(fileKey, nFile + 1)
+      perRule.set(ruleKey, nRule + 1)
+      kept.push(d)
+      continue
+    }
+    const key = nRule >= limits.perRule ? ruleKey : fileKey
+    const o = omitted.get(key)
+    if (o) o.count++
+    else omitted.set(key, { first: d, count: 1, scope: nRule >= limits.perRule ? 'rule' : 'file' })
+  }
+  if (omitted.size === 0) return kept
+  for (const { first, count, scope } of omitted.values()) {
+    const where = scope === 'file' ? 'in this file' : 'in other files'
+    const limit = scope === 'file' ? limits.perFileAndRule : limits.perRule
+    const more: Diagnostic = {
+      rule: first.rule,
+      severity: first.severity,
+      message: `and ${count} more ${first.rule} finding${count === 1 ? '' : 's'} ${where} (only the first ${limit} are listed)`,
+      file: first.file,
+      line: first.line,
+      column: first.column,
+      omitted: count
+    }
+    kept.push(more)
+  }
+  return sortDiagnostics(kept)
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -151,9 +216,11 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): {
   let warnings = 0
   let infos = 0
   for (const d of diagnostics) {
-    if (d.severity === 'error') errors++
-    else if (d.severity === 'warning') warnings++
-    else infos++
+    // an "and N more" finding (capDiagnostics) counts as the N findings it stands for
+    const n = d.omitted ?? 1
+    if (d.severity === 'error') errors += n
+    else if (d.severity === 'warning') warnings += n
+    else infos += n
   }
   return { errors, warnings, infos }
 }

@@ -5,7 +5,17 @@
 import { chmodSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { expect } from '@jest/globals'
-import { CONFIG_FILE, DRAFT, SEED, TUTORIAL, type Run, type Ws } from './workspace.js'
+import {
+  CONFIG_FILE,
+  DRAFT,
+  SEED,
+  TUTORIAL,
+  cannotMakeDevices,
+  cannotMakeFifos,
+  isCompleteDraft as isCompleteDraftText,
+  type Run,
+  type Ws
+} from './workspace.js'
 
 export interface HostileCase {
   name: string
@@ -24,6 +34,8 @@ export interface HostileCase {
   after?: (ws: Ws, run: Run) => void
   /** reason the case cannot run here (evaluated once, before the run) */
   skip?: () => string | undefined
+  /** a big input: run alone after the others, so it neither starves nor is starved by them */
+  heavy?: boolean
   /** a known bug in the engine or shell: the case runs as `it.failing` (see the report) */
   bug?: string
 }
@@ -145,6 +157,46 @@ export const CASES: HostileCase[] = [
     args: ['check'],
     exit: 1,
     finding: { rule: 'registry/invalid', message: /"status"/, where: `${REG}:2:5` }
+  },
+
+  // --- issue 14, item 4: YAML alias expansion is measured before anything walks the document
+  {
+    name: 'YAML registry: alias amplification (billion laughs) is refused at the file',
+    setup: (ws) => {
+      const levels = [`l0: &l0 [${Array(10).fill('"lol"').join(', ')}]`]
+      for (let i = 1; i <= 12; i++) {
+        levels.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`)
+      }
+      ws.write(
+        REG,
+        [...levels, 'claims:', '  - id: TP-HOST-001', '    claim: Hostile.', '    status: Verified', '    evidence: *l12', ''].join('\n')
+      )
+    },
+    args: ['check'],
+    exit: 1,
+    maxMs: 30000,
+    finding: { rule: 'registry/parse', message: /aliases expand to more than/, where: `${REG}:1:1` }
+  },
+  {
+    name: 'YAML registry: an alias inside its own anchor (a cycle) is refused',
+    setup: (ws) =>
+      ws.write(REG, 'claims: &c\n  - id: TP-HOST-001\n    claim: Hostile.\n    status: Verified\n    evidence: *c\n'),
+    args: ['check'],
+    exit: 1,
+    maxMs: 30000,
+    finding: { rule: 'registry/parse', message: /cycle|YAML syntax error/, where: `${REG}:1:1` }
+  },
+  {
+    name: 'config: alias amplification in the config is refused',
+    setup: (ws) => {
+      const levels = [`x0: &x0 [${Array(10).fill('"lol"').join(', ')}]`]
+      for (let i = 1; i <= 9; i++) levels.push(`x${i}: &x${i} [${Array(10).fill(`*x${i - 1}`).join(', ')}]`)
+      ws.write(CONFIG_FILE, config(...levels))
+    },
+    args: ['check'],
+    exit: 2,
+    maxMs: 30000,
+    usage: { message: /aliases expand to more than/, where: CONFIG_FILE }
   },
 
   // --- Markdown registry: broken fields
@@ -303,6 +355,32 @@ export const CASES: HostileCase[] = [
     maxMs: 6000,
   },
 
+  // --- issue 14, item 5: huge finding counts are capped per file and rule, never crash
+  {
+    name: 'findings: 130,000 uncited figures in one chapter are capped, not a crash',
+    heavy: true,
+    setup: (ws) => ws.append(CHAPTER, `\n${'Reads take 5 ms. '.repeat(130000)}\n`),
+    args: ['check'],
+    exit: [0, 1],
+    maxMs: 90000,
+    finding: {
+      rule: 'claim/uncited-figure',
+      message: /and \d+ more claim\/uncited-figure findings in this file/,
+      where: CHAPTER
+    },
+    after: (_ws, run) => expect(run.stdout.split('\n').length).toBeLessThan(2000)
+  },
+  {
+    name: 'findings: a 3 MB committed draft full of guarantees is capped, not a crash',
+    heavy: true,
+    setup: (ws) =>
+      ws.write(DRAFT, `# Draft\n\n## LinkedIn Draft\n\n${'It is guaranteed to never lose data and 100% reliable. '.repeat(55000)}\n`),
+    args: ['check', '--drafts', 'publication-drafts'],
+    exit: 1,
+    maxMs: 90000,
+    finding: { rule: 'draft/absolute-language', message: /and \d+ more/, where: DRAFT }
+  },
+
   // --- symbolic links leaving the workspace
   {
     name: 'symlink: chapter points outside',
@@ -360,6 +438,184 @@ export const CASES: HostileCase[] = [
     exit: 2,
     usage: { message: /output path "out" leads outside the workspace through a symbolic link/ },
     after: outsideEmpty('drafts')
+  },
+
+  // --- issue 14, item 1: symbolic link cycles are walked once and reported once, at the link
+  {
+    name: 'symlink cycle: two links to "." inside a tutorial',
+    setup: (ws) => {
+      ws.link(`${TUTORIAL}/a`, '.')
+      ws.link(`${TUTORIAL}/b`, '.')
+    },
+    args: ['check'],
+    exit: 1,
+    maxMs: 30000,
+    finding: {
+      rule: 'tutorial/structure',
+      message: /symbolic link cycle: leads back to tidepool-quickstart/,
+      where: `${TUTORIAL}/a:1:1`
+    },
+    after: (_ws, run) => {
+      expect(run.stdout.match(/symbolic link cycle/g)).toHaveLength(2)
+      expect(run.stdout).toMatch(new RegExp(`^${TUTORIAL}/b:1:1 .*symbolic link cycle`, 'm'))
+    }
+  },
+  {
+    name: 'symlink cycle: claims/a -> . yields no duplicate IDs',
+    setup: (ws) => ws.link('claims/a', '.'),
+    args: ['check'],
+    exit: 1,
+    maxMs: 30000,
+    finding: { rule: 'registry/parse', message: /symbolic link cycle/, where: 'claims/a:1:1' },
+    after: (_ws, run) => {
+      expect(run.stdout).not.toMatch(/registry\/duplicate-id/)
+      expect(run.stdout).toMatch(/in 1 tutorial, 12 claims/)
+    }
+  },
+  {
+    name: 'symlink: a second way into a registry folder is read once',
+    setup: (ws) => {
+      ws.write('claims/sub/extra.md', '# Extra\n\n## TP-EXTRA-001\n\n**Claim:** Extra.\n**Status:** Verified\n')
+      ws.link('claims/again', 'sub')
+    },
+    args: ['check'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /a folder already read/, where: 'claims/again:1:1' },
+    after: (_ws, run) => expect(run.stdout).not.toMatch(/registry\/duplicate-id/)
+  },
+
+  // --- issue 14, item 2: every file read passes one workspace gate after resolving links
+  {
+    name: 'symlink: the default config file points outside (secret keys never echoed)',
+    setup: (ws) => {
+      ws.write('../outside/aws.yml', 'aws_secret_access_key: not-a-real-key-0000\n')
+      ws.link(CONFIG_FILE, path.join(ws.outside, 'aws.yml'))
+    },
+    args: ['check'],
+    exit: 2,
+    usage: { message: /symbolic link leads outside the workspace; not read/, where: CONFIG_FILE },
+    after: (_ws, run) => expect(run.stderr + run.stdout).not.toMatch(/aws_secret|not-a-real-key/)
+  },
+  {
+    name: 'symlink: a committed draft points outside',
+    setup: (ws) => ws.link(DRAFT, path.join(ws.outside, 'secret.md')),
+    args: ['check', '--drafts', 'publication-drafts'],
+    exit: 1,
+    finding: {
+      rule: 'tutorial/structure',
+      message: /symbolic link leads outside the workspace/,
+      where: `${DRAFT}:1:1`
+    },
+    after: (_ws, run) => expect(run.stdout).not.toMatch(/Not part of any workspace/)
+  },
+  {
+    name: 'symlink: SUMMARY.md points outside',
+    setup: (ws) => ws.link(`${TUTORIAL}/SUMMARY.md`, path.join(ws.outside, 'secret.md')),
+    args: ['check'],
+    exit: 1,
+    finding: {
+      rule: 'tutorial/structure',
+      message: /symbolic link leads outside the workspace/,
+      where: `${TUTORIAL}/SUMMARY.md:1:1`
+    }
+  },
+
+  // --- issue 14, item 9: regular files only; FIFOs and devices are refused with a finding
+  {
+    name: 'FIFO: a chapter that is a named pipe',
+    skip: cannotMakeFifos,
+    setup: (ws) => ws.fifo(CHAPTER),
+    args: ['check'],
+    exit: 1,
+    maxMs: 30000,
+    finding: { rule: 'tutorial/structure', message: /FIFO.*not a regular file/, where: `${CHAPTER}:1:1` }
+  },
+  {
+    name: 'FIFO: a registry file that is a named pipe',
+    skip: cannotMakeFifos,
+    setup: (ws) => ws.fifo(REG),
+    args: ['check'],
+    exit: 1,
+    maxMs: 30000,
+    finding: { rule: 'registry/parse', message: /FIFO/, where: `${REG}:1:1` }
+  },
+  {
+    name: 'FIFO: the config file is a named pipe',
+    skip: cannotMakeFifos,
+    setup: (ws) => ws.fifo(CONFIG_FILE),
+    args: ['check'],
+    exit: 2,
+    maxMs: 30000,
+    usage: { message: /FIFO.*not a regular file/, where: CONFIG_FILE }
+  },
+  {
+    name: 'FIFO: a committed draft that is a named pipe',
+    skip: cannotMakeFifos,
+    setup: (ws) => ws.fifo(DRAFT),
+    args: ['check', '--drafts', 'publication-drafts'],
+    exit: 1,
+    maxMs: 30000,
+    finding: { rule: 'tutorial/structure', message: /FIFO/, where: `${DRAFT}:1:1` }
+  },
+  {
+    name: 'FIFO: generate refuses to write over a named pipe',
+    skip: cannotMakeFifos,
+    setup: (ws) => ws.fifo(DRAFT),
+    args: ['generate'],
+    exit: 2,
+    maxMs: 30000,
+    usage: { message: /tidepool-quickstart\.draft\.md is not a regular file/ }
+  },
+  {
+    name: 'device: a character device named like a chapter is not read',
+    skip: cannotMakeDevices,
+    setup: (ws) => ws.device(CHAPTER),
+    args: ['check'],
+    exit: 1,
+    maxMs: 30000,
+    finding: {
+      rule: 'tutorial/structure',
+      message: /character device, not a regular file/,
+      where: `${CHAPTER}:1:1`
+    }
+  },
+  {
+    name: 'device: a character device as the config file',
+    skip: cannotMakeDevices,
+    setup: (ws) => ws.device(CONFIG_FILE),
+    args: ['check'],
+    exit: 2,
+    maxMs: 30000,
+    usage: { message: /character device/, where: CONFIG_FILE }
+  },
+
+  // --- issue 14, item 10: every path or name we print goes through one escaping function
+  {
+    name: 'names: a folder name with a line break cannot forge a workflow command via "wrote"',
+    setup: (ws) => {
+      const evil = 'x\n::warning file=README.md::forged'
+      for (const f of ['README.md', '01-introduction.md']) ws.write(`${evil}/${f}`, ws.read(`${TUTORIAL}/${f}`))
+    },
+    args: ['generate', 'x\n::warning file=README.md::forged'],
+    exit: [0, 1],
+    after: (_ws, run) => {
+      expect(run.stdout).not.toMatch(/^\s*::/m)
+      expect(run.stdout).toMatch(/^wrote publication-drafts\/x ::warning file=README\.md::forged\.draft\.md$/m)
+    }
+  },
+  {
+    name: 'names: a tutorial folder named like a workflow command is escaped in the report',
+    setup: (ws) => {
+      const evil = '::warning file=README.md::forged'
+      ws.write(`${evil}/README.md`, '# Forged\n\nA tutorial.\n')
+      ws.write(`${evil}/01-a.md`, Buffer.from([0x23, 0x20, 0xe9, 0x0a]))
+    },
+    args: ['check', '::warning file=README.md::forged'],
+    exit: 1,
+    after: (_ws, run) => {
+      expect(run.stdout).not.toMatch(/^\s*::/m)
+      expect(run.stdout).toMatch(/^\?:warning file=README\.md::forged\/01-a\.md:1:3 +error +file is not valid UTF-8/m)
+    }
   },
 
   // --- `../` escapes
@@ -495,6 +751,86 @@ export const CASES: HostileCase[] = [
     exit: 1,
     maxMs: 20000,
     finding: { rule: 'claim/unknown', message: /.+/ }
+  },
+  // --- issue 14, item 3: user patterns are checked for catastrophic backtracking and bounded
+  {
+    name: 'ReDoS: claimIdPattern "(a+)+b" is refused at its line',
+    setup: (ws) => {
+      ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}]`, 'claimIdPattern: "(a+)+b"'))
+      ws.append(CHAPTER, `\n${'a'.repeat(40)}\n`)
+    },
+    args: ['check'],
+    exit: 2,
+    maxMs: 30000,
+    usage: { message: /claimIdPattern .*backtrack catastrophically/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'ReDoS: claimIdPattern "(a|a)*b" (overlapping alternatives) is refused',
+    setup: (ws) => ws.write(CONFIG_FILE, config('claimIdPattern: "(a|a)*b"')),
+    args: ['check'],
+    exit: 2,
+    maxMs: 30000,
+    usage: { message: /backtrack catastrophically/, where: `${CONFIG_FILE}:1:1` }
+  },
+  {
+    name: 'ReDoS: an open-ended pattern over a 1 MB line stays linear',
+    heavy: true,
+    setup: (ws) => {
+      ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}]`, 'claims: [claims]', 'claimIdPattern: "[A-Z]+-\\\\S+"'))
+      ws.append(CHAPTER, `\n${'A-a.'.repeat(256 * 1024)}\n`)
+    },
+    args: ['check'],
+    exit: 1,
+    maxMs: 20000,
+    finding: { rule: 'claim/unknown', message: /.+/ }
+  },
+  // --- issue 14, item 11: config strings that reach drafts are single-line, URLs http(s) only
+  {
+    name: 'config: tutorialUrl with a line break (forging a draft section) is refused',
+    setup: (ws) =>
+      ws.write(CONFIG_FILE, config(`tutorials: [${TUTORIAL}]`, 'tutorialUrl: "https://x.example/t\\n\\n## Talk Abstract\\n\\nforged"')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /\/tutorialUrl must match pattern/, where: `${CONFIG_FILE}:2:1` }
+  },
+  {
+    name: 'config: a javascript: tutorialUrl is refused',
+    setup: (ws) => ws.write(CONFIG_FILE, config('tutorialUrl: "javascript:alert(1)"')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /\/tutorialUrl must match pattern/, where: `${CONFIG_FILE}:1:1` }
+  },
+  {
+    name: 'config: a talk field with a line break is refused',
+    setup: (ws) =>
+      ws.write(CONFIG_FILE, config('talk:', '  audience: "SREs\\n## Amplification Checklist"')),
+    args: ['generate'],
+    exit: 2,
+    usage: { message: /\/talk\/audience must match pattern/, where: `${CONFIG_FILE}:2:1` }
+  },
+
+  // --- issue 14, item 16: drafts of a tutorial whose inputs have errors are not rewritten
+  {
+    name: 'generate: a registry file that does not parse keeps the earlier draft',
+    setup: (ws) => ws.write(REG, 'claims:\n\t- id: TP-HOST-001\n'),
+    args: ['generate'],
+    exit: 1,
+    finding: { rule: 'registry/parse', message: /YAML syntax error/, where: `${REG}:2:1` },
+    after: (ws, run) => {
+      expect(ws.read(DRAFT)).toBe(SEED)
+      expect(run.stdout).toMatch(/^kept publication-drafts\/tidepool-quickstart\.draft\.md as it was: its inputs have 1 error \(--force writes it anyway\)$/m)
+      expect(run.stdout).not.toMatch(/^wrote /m)
+    }
+  },
+  {
+    name: 'generate --force: writes the draft despite input errors',
+    setup: (ws) => ws.write(REG, 'claims:\n\t- id: TP-HOST-001\n'),
+    args: ['generate', '--force'],
+    exit: 1,
+    after: (ws, run) => {
+      expect(isCompleteDraftText(ws.read(DRAFT))).toBe(true)
+      expect(run.stdout).toMatch(/^wrote publication-drafts\/tidepool-quickstart\.draft\.md$/m)
+    }
   },
   {
     name: 'config: wrong type (tutorials is a string)',

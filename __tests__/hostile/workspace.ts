@@ -2,7 +2,7 @@
 // its Markdown registry and a config), a fresh copy of it per case, the real CLI run as a child
 // process, and the invariants every run must keep (no stack trace, no temporary file left, no
 // half-written draft).
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   closeSync,
   cpSync,
@@ -95,6 +95,20 @@ export class Ws {
     } finally {
       closeSync(fd)
     }
+  }
+
+  /** A FIFO (named pipe) at `rel`, made with mkfifo(1): opening it for reading blocks. */
+  fifo(rel: string): void {
+    this.remove(rel)
+    mkdirSync(path.dirname(this.abs(rel)), { recursive: true })
+    execFileSync('mkfifo', [this.abs(rel)])
+  }
+
+  /** A character device at `rel` that reads zeros forever (major 1, minor 5 as /dev/zero). */
+  device(rel: string): void {
+    this.remove(rel)
+    mkdirSync(path.dirname(this.abs(rel)), { recursive: true })
+    execFileSync('mknod', [this.abs(rel), 'c', '1', '5'])
   }
 
   /** Every file under the workspace (relative paths, dot files included, symlinks not followed). */
@@ -208,4 +222,30 @@ export function isCompleteDraft(text: string): boolean {
     from = i + 1
   }
   return true
+}
+
+/** Why device files cannot be made here (mknod needs root and CAP_MKNOD), or undefined. */
+export function cannotMakeDevices(): string | undefined {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ta-mknod-'))
+  try {
+    execFileSync('mknod', [path.join(dir, 'zero'), 'c', '1', '5'], { stdio: 'ignore' })
+    return undefined
+  } catch {
+    return 'mknod is not permitted here (needs root with CAP_MKNOD)'
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Why FIFOs cannot be made here, or undefined. */
+export function cannotMakeFifos(): string | undefined {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ta-mkfifo-'))
+  try {
+    execFileSync('mkfifo', [path.join(dir, 'p')], { stdio: 'ignore' })
+    return undefined
+  } catch {
+    return 'mkfifo is not available here'
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }

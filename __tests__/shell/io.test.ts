@@ -6,14 +6,16 @@ import {
   readFileSync,
   readdirSync,
   symlinkSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { UsageError } from '../../src/errors.js'
 import { displayPath, resolveInside } from '../../src/io/paths.js'
 import { MAX_FILE_BYTES, readSource } from '../../src/io/read.js'
-import { writeFilesAtomically } from '../../src/io/write.js'
+import { STALE_TEMP_MS, TEMP_SUFFIX, writeFilesAtomically } from '../../src/io/write.js'
 import { RULES } from '../../src/rules.js'
 import { autodetect, readTutorial, resolveFolders } from '../../src/io/project.js'
 import { defaultConfig } from '../../src/config/types.js'
@@ -24,7 +26,7 @@ describe('readSource', () => {
   it('reads UTF-8 text and drops a byte-order mark', () => {
     const d = tmp()
     writeFileSync(path.join(d, 'a.md'), '\uFEFF# Títle\n')
-    expect(readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
+    expect(readSource(d, path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
       file: { path: 'a.md', text: '# Títle\n' }
     })
   })
@@ -32,7 +34,7 @@ describe('readSource', () => {
   it('points at the first byte that is not UTF-8', () => {
     const d = tmp()
     writeFileSync(path.join(d, 'a.md'), Buffer.from([0x23, 0x0a, 0x61, 0x62, 0xff, 0x0a]))
-    const r = readSource(path.join(d, 'a.md'), 'a.md', RULES.registryParse)
+    const r = readSource(d, path.join(d, 'a.md'), 'a.md', RULES.registryParse)
     expect(r).toEqual({
       diagnostic: expect.objectContaining({
         rule: 'registry/parse',
@@ -46,10 +48,10 @@ describe('readSource', () => {
   it('refuses binary files and files over the size limit', () => {
     const d = tmp()
     writeFileSync(path.join(d, 'b.md'), Buffer.from('ok\nx\u0000y'))
-    const bin = readSource(path.join(d, 'b.md'), 'b.md', RULES.tutorialStructure)
+    const bin = readSource(d, path.join(d, 'b.md'), 'b.md', RULES.tutorialStructure)
     expect(bin).toEqual({ diagnostic: expect.objectContaining({ line: 2, column: 2 }) })
     writeFileSync(path.join(d, 'big.md'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x61))
-    const big = readSource(path.join(d, 'big.md'), 'big.md', RULES.tutorialStructure)
+    const big = readSource(d, path.join(d, 'big.md'), 'big.md', RULES.tutorialStructure)
     expect('diagnostic' in big && big.diagnostic.message).toMatch(/too large/)
   })
 })
@@ -112,6 +114,81 @@ describe('writeFilesAtomically', () => {
       chmodSync(locked, 0o700)
     }
     expect(readFileSync(a, 'utf8')).toBe('old a')
+    expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([])
+  })
+})
+
+describe('writeFilesAtomically against hostile targets (issue 14, item 8)', () => {
+  it('removes stale temporary files of a killed run, whatever PID it had, and keeps fresh ones', () => {
+    const d = tmp()
+    const a = path.join(d, 'a.md')
+    const stale = path.join(d, `.a.md.0123456789ab${TEMP_SUFFIX}`)
+    const fresh = path.join(d, `.a.md.ba9876543210${TEMP_SUFFIX}`)
+    const foreign = path.join(d, '.a.md.1.0.tmp')
+    for (const f of [stale, fresh, foreign]) writeFileSync(f, 'partial')
+    const old = new Date(Date.now() - STALE_TEMP_MS - 60_000)
+    utimesSync(stale, old, old)
+    utimesSync(foreign, old, old)
+    writeFilesAtomically([{ path: a, content: 'new' }])
+    expect(readdirSync(d).sort()).toEqual([
+      '.a.md.1.0.tmp',
+      `.a.md.ba9876543210${TEMP_SUFFIX}`,
+      'a.md'
+    ])
+    // and a second run at once (same process, same PID) does not collide with the first
+    writeFilesAtomically([{ path: a, content: 'newer' }])
+    expect(readFileSync(a, 'utf8')).toBe('newer')
+  })
+
+  it('names the file when a folder on the way is a file', () => {
+    const d = tmp()
+    writeFileSync(path.join(d, 'publication-drafts'), 'a file, not a folder')
+    expect(() =>
+      writeFilesAtomically([
+        {
+          path: path.join(d, 'publication-drafts/t.draft.md'),
+          content: 'x',
+          display: 'publication-drafts/t.draft.md'
+        }
+      ])
+    ).toThrow(
+      /cannot write the draft publication-drafts\/t\.draft\.md: .*publication-drafts is a file, not a folder/
+    )
+  })
+
+  const chattr = (flag: '+i' | '-i', p: string): boolean => {
+    try {
+      execFileSync('chattr', [flag, p], { stdio: 'ignore' })
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  it('restores an earlier non-UTF-8 draft byte for byte when a later rename fails', () => {
+    const d = tmp()
+    const a = path.join(d, 'a.md')
+    const b = path.join(d, 'b.md')
+    const latin1 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a, 0xff, 0xfe])
+    writeFileSync(a, latin1)
+    writeFileSync(b, 'old b')
+    if (!chattr('+i', b)) {
+      // chattr needs root on a file system with attributes (ext4, xfs, btrfs); say so, do not pass
+      console.warn('skipped: chattr +i is not available here')
+      return
+    }
+    try {
+      expect(() =>
+        writeFilesAtomically([
+          { path: a, content: 'new a', display: 'a.md' },
+          { path: b, content: 'new b', display: 'b.md' }
+        ])
+      ).toThrow(/cannot write the draft b\.md \(EPERM\)/)
+    } finally {
+      chattr('-i', b)
+    }
+    expect(readFileSync(a).equals(latin1)).toBe(true)
+    expect(readFileSync(b, 'utf8')).toBe('old b')
     expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
 })
@@ -212,7 +289,7 @@ describe('nesting guard', () => {
   ])('refuses %s at its line', (_name, text, line) => {
     const d = tmp()
     writeFileSync(path.join(d, 'a.md'), text)
-    const r = readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)
+    const r = readSource(d, path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)
     expect(r).toEqual({
       diagnostic: expect.objectContaining({
         line,
@@ -226,7 +303,7 @@ describe('nesting guard', () => {
     const d = tmp()
     const text = `# T\n\n- a\n  - b\n    - c\n\n> > quoted\n\n1. one\n   - two\n`
     writeFileSync(path.join(d, 'a.md'), text)
-    expect(readSource(path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
+    expect(readSource(d, path.join(d, 'a.md'), 'a.md', RULES.tutorialStructure)).toEqual({
       file: { path: 'a.md', text }
     })
   })

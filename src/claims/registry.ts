@@ -11,6 +11,7 @@ import { idMatcher } from './ids.js'
 import { readMarkdownEntries } from './markdown.js'
 import { categoryOf, encodingProblem, extensionOf, isReadme } from './source.js'
 import { readYamlEntries } from './yaml.js'
+import { append } from '../append.js'
 
 export interface RegistryOptions {
   /** the claim-ID RegExp (`claimIdRegExp()` from src/config/types.ts) */
@@ -46,7 +47,7 @@ export function parseRegistry(files: SourceFile[], opts: RegistryOptions): Regis
     try {
       if (YAML.has(extensionOf(file.path))) {
         const result = readYamlEntries(file.path, file.text, ids)
-        diagnostics.push(...result.diagnostics)
+        append(diagnostics, result.diagnostics)
         entries = result.entries
       } else {
         entries = readMarkdownEntries(file.path, file.text, ids).map((raw) => ({
@@ -64,7 +65,7 @@ export function parseRegistry(files: SourceFile[], opts: RegistryOptions): Regis
     }
     for (const { raw, report } of entries) {
       const { claim, diagnostics: found } = toClaim(raw, { category, ids, report })
-      diagnostics.push(...found)
+      append(diagnostics, found)
       const first = byId.get(claim.id)
       if (first) {
         diagnostics.push(

@@ -34,7 +34,7 @@ export function isReadme(path: string): boolean {
 export function encodingProblem(file: string, text: string): Diagnostic | undefined {
   const found = [text.indexOf('\uFFFD'), text.indexOf('\u0000')].filter((i) => i >= 0)
   if (found.length === 0) return undefined
-  const bad = Math.min(...found)
+  const bad = found.reduce((a, b) => Math.min(a, b), Infinity)
   const what = text.charCodeAt(bad) === 0 ? 'a NUL byte' : 'bytes that are not valid UTF-8'
   return diagnostic(
     RULES.registryParse,

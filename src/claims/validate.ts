@@ -24,20 +24,85 @@ export function indexRegistry(registry: Registry): ClaimIndex {
   return index
 }
 
-/** The registry ID closest to `id` by edit distance, when it is close enough to be a typo. */
+/** Registries up to this size are searched whole for a suggestion; bigger ones through buckets. */
+export const FULL_SEARCH_LIMIT = 2000
+
+interface SuggestionIndex {
+  /** every ID in registry order, upper-cased, with its place in that order */
+  ids: { id: string; upper: string; order: number }[]
+  /** IDs by their leading part (all but the last `-` segment) and by their last part */
+  buckets: Map<string, number[]>
+  /** answers already given, per upper-cased unknown ID */
+  memo: Map<string, string | undefined>
+}
+
+const suggestionIndexes = new WeakMap<ClaimIndex, SuggestionIndex>()
+
+/**
+ * Bucket keys of an ID, split into a leading and a last part at its last `-` (halves when it has
+ * none): the last part alone, and the leading part with the last part or any one character of
+ * it left out. Two IDs one edit apart share a key: an edit in the leading part leaves the last
+ * part equal; an edit in the last part leaves one deletion of each side equal.
+ */
+function bucketKeys(upper: string): string[] {
+  const cut = upper.lastIndexOf('-')
+  const at = cut > 0 ? cut : Math.floor(upper.length / 2)
+  const lead = upper.slice(0, at)
+  const last = upper.slice(cut > 0 ? cut + 1 : at)
+  const keys = new Set([`>${last}`, `<${lead}|${last}`])
+  for (let i = 0; i < last.length; i++) keys.add(`<${lead}|${last.slice(0, i)}${last.slice(i + 1)}`)
+  return [...keys]
+}
+
+function suggestionIndex(index: ClaimIndex): SuggestionIndex {
+  let si = suggestionIndexes.get(index)
+  if (si) return si
+  const ids = [...index.keys()].map((id, order) => ({ id, upper: id.toUpperCase(), order }))
+  const buckets = new Map<string, number[]>()
+  if (ids.length > FULL_SEARCH_LIMIT) {
+    for (const e of ids) {
+      for (const k of bucketKeys(e.upper)) {
+        const list = buckets.get(k)
+        if (list) list.push(e.order)
+        else buckets.set(k, [e.order])
+      }
+    }
+  }
+  si = { ids, buckets, memo: new Map() }
+  suggestionIndexes.set(index, si)
+  return si
+}
+
+/**
+ * The registry ID closest to `id` by edit distance, when it is close enough to be a typo. Small
+ * registries are searched whole; in big ones (more than FULL_SEARCH_LIMIT IDs) only IDs sharing
+ * the last part (`001` of `KS-ARCH-001`), or the leading part and all but one character of the
+ * last part, are candidates, so one typo is always found and a search never walks the whole registry. Answers are remembered per ID.
+ */
 export function nearestId(id: string, index: ClaimIndex): string | undefined {
   const wanted = id.toUpperCase()
+  const si = suggestionIndex(index)
+  if (si.memo.has(wanted)) return si.memo.get(wanted)
   // roughly one edit per four characters, at least one
   const limit = Math.max(1, Math.floor(id.length / 4))
+  let candidates: { id: string; upper: string }[]
+  if (si.ids.length <= FULL_SEARCH_LIMIT) candidates = si.ids
+  else {
+    const orders = new Set<number>()
+    for (const k of bucketKeys(wanted)) for (const o of si.buckets.get(k) ?? []) orders.add(o)
+    candidates = [...orders].sort((a, b) => a - b).map((o) => si.ids[o]!)
+  }
   let best: string | undefined
   let bestDistance = limit + 1
-  for (const candidate of index.keys()) {
-    const d = distance(wanted, candidate.toUpperCase())
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.upper.length - wanted.length) >= bestDistance) continue
+    const d = distance(wanted, candidate.upper)
     if (d < bestDistance) {
-      best = candidate
+      best = candidate.id
       bestDistance = d
     }
   }
+  si.memo.set(wanted, best)
   return best
 }
 

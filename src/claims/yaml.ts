@@ -9,6 +9,7 @@ import { emptyEntry, type RawEntry } from './entry.js'
 import { isId, type IdMatcher } from './ids.js'
 import { fieldPath, validateEntry } from './schema.js'
 import { locator } from './source.js'
+import { expandedSize } from '../config/yaml-size.js'
 
 export interface YamlEntry {
   raw: RawEntry
@@ -54,6 +55,14 @@ function parse(
         }
       }
     })
+    const size = expandedSize(doc)
+    if (!size.ok) {
+      const loc = { file, line: 1, column: 1 }
+      return {
+        ok: false,
+        d: diagnostic(RULES.registryParse, loc, `YAML file not read: ${size.reason}`)
+      }
+    }
     return { ok: true, doc, where }
   } catch (e) {
     if (!(e instanceof yaml.YAMLException)) throw e

@@ -137,8 +137,9 @@ export const OPTIONS = {
   },
   force: {
     type: 'boolean',
-    description: 'overwrite files that exist',
-    commands: ['init']
+    description:
+      'init: overwrite files that exist; generate: write drafts even when their tutorial, the registry or the config has errors',
+    commands: ['init', 'generate']
   },
   writer: {
     type: 'string',

@@ -1,8 +1,9 @@
 // Shell: find and read the config file. Pure parsing lives in parse.ts.
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, lstatSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../errors.js'
 import { displayPath, resolveInside } from '../io/paths.js'
+import { readInside } from '../io/read.js'
 import type { Workspace } from '../io/project.js'
 import { parseConfig } from './parse.js'
 import { defaultConfig, type Config } from './types.js'
@@ -23,28 +24,38 @@ export function loadConfig(ws: Workspace, explicit?: string): Config {
   let abs: string | undefined
   if (explicit) {
     abs = resolveInside(ws.root, ws.cwd, explicit, 'config')
-    if (!existsSync(abs)) throw new UsageError(`config file "${explicit}" does not exist`)
+    if (!lexists(abs)) throw new UsageError(`config file "${explicit}" does not exist`)
   } else {
-    abs = DEFAULT_CONFIG_FILES.map((f) => path.join(ws.root, f)).find((f) => existsSync(f))
+    // a link counts as present even when it leads nowhere: the gate below then says why it is refused
+    abs = DEFAULT_CONFIG_FILES.map((f) => path.join(ws.root, f)).find(lexists)
   }
   if (!abs) return defaultConfig()
   const display = displayPath(abs, ws.cwd)
+  // the one workspace gate: inside after resolving links, a regular file, under the cap
+  const r = readInside(ws.root, abs, MAX_CONFIG_BYTES)
+  if ('refused' in r) {
+    const { code, message } = r.refused
+    const shown = message.startsWith('cannot read file')
+      ? `cannot read config file (${code})`
+      : message
+    throw new UsageError(shown, display)
+  }
   let text: string
   try {
-    const size = statSync(abs).size
-    if (size > MAX_CONFIG_BYTES) {
-      const kb = Math.round(size / 1024)
-      throw new UsageError(`config file is too large (${kb} KB; the limit is 1 MB)`, display)
-    }
-    text = readFileSync(abs, 'utf8')
-  } catch (e) {
-    if (e instanceof UsageError) throw e
-    throw new UsageError(
-      `cannot read config file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-      display
-    )
+    text = new TextDecoder('utf-8', { fatal: true }).decode(r.bytes)
+  } catch {
+    throw new UsageError('config file is not valid UTF-8 text', display)
   }
   return parseConfig(text, display)
+}
+
+function lexists(abs: string): boolean {
+  try {
+    lstatSync(abs)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /**

@@ -5,7 +5,9 @@ import { UsageError } from '../errors.js'
 import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/contract.js'
 // tutorial-amplifier.schema.json, precompiled by scripts/compile-schemas.mjs (no ajv at run time)
 import { validate as generatedValidate } from './schema-validator.generated.js'
-import { defaultConfig, type Config } from './types.js'
+import { safeClaimIdPattern } from './pattern.js'
+import { expandedSize } from './yaml-size.js'
+import { DEFAULT_CLAIM_ID_PATTERN, defaultConfig, type Config } from './types.js'
 import type { WriterConfig } from '../llm/types.js'
 
 interface RawConfig {
@@ -55,6 +57,8 @@ export function parseConfig(text: string, file: string): Config {
     throw e
   }
   if (raw === undefined || raw === null) raw = {}
+  const size = expandedSize(raw, 100_000)
+  if (!size.ok) throw new UsageError(`invalid config: ${size.reason}`, file)
   const v = validate(raw)
   if (v.errors && v.errors.length > 0) {
     const err =
@@ -98,17 +102,25 @@ export function parseConfig(text: string, file: string): Config {
     c.draftPaths = [...r.drafts.paths]
   }
   if (r.claimIdPattern) {
-    try {
-      const re = new RegExp(r.claimIdPattern)
-      if (re.test('')) throw new Error('it matches the empty string')
-    } catch (e) {
-      const line = lineOfPointer(text, '/claimIdPattern')
+    const line = lineOfPointer(text, '/claimIdPattern')
+    const refuse = (why: string): never => {
       throw new UsageError(
-        `invalid config: claimIdPattern is not a usable regular expression (${(e as Error).message})`,
+        `invalid config: claimIdPattern is not a usable regular expression (${why})`,
         line ? `${file}:${line}:1` : file
       )
     }
-    c.claimIdPattern = r.claimIdPattern
+    try {
+      if (new RegExp(r.claimIdPattern).test('')) refuse('it matches the empty string')
+    } catch (e) {
+      if (e instanceof UsageError) throw e
+      refuse((e as Error).message)
+    }
+    if (r.claimIdPattern !== DEFAULT_CLAIM_ID_PATTERN) {
+      // user patterns run over hostile text: refuse catastrophic ones, bound the rest
+      const safe = safeClaimIdPattern(r.claimIdPattern)
+      if (!safe.ok) refuse(safe.reason)
+      else c.claimIdPattern = safe.source
+    }
   }
   if (r.rules) c.rules = r.rules
   if (typeof r.tutorialUrl === 'string') c.tutorialUrls = { '*': r.tutorialUrl }

@@ -3,7 +3,7 @@
 // roadmap sections. Each names the place to look. IDs and places are written as inline code: the
 // questions talk about claims, they do not cite them.
 import type { DraftSection, OpenQuestion, OpenQuestionChannel } from './types.js'
-import type { Citation } from '../model.js'
+import type { Citation, Figure } from '../model.js'
 import { CHANNELS, channelById, describeLimits, type Channel } from '../channels/contract.js'
 import { countWords } from '../channels/measure.js'
 import { uncitedFigureDiagnostics } from '../tutorial/figures.js'
@@ -11,6 +11,7 @@ import type { DraftContext } from './context.js'
 import { CONFIG_FILE, at } from './context.js'
 import { TALK_FIELDS } from './talk-abstract.js'
 import { escapeInline } from './words.js'
+import { append } from '../append.js'
 
 /** The channels' names in contract order, then `General`. */
 export function openQuestionChannels(
@@ -103,11 +104,19 @@ function claimQuestions(ctx: DraftContext): OpenQuestion[] {
   return out
 }
 
+/** Figures asked about one by one; past this many, one question counts the rest. */
+export const MAX_FIGURE_QUESTIONS = 50
+
 function figureQuestions(ctx: DraftContext): OpenQuestion[] {
-  return uncitedFigureDiagnostics(ctx.tutorial).map((d) => {
-    const figure = ctx.tutorial.figures.find(
-      (f) => f.file === d.file && f.line === d.line && f.column === d.column
-    )
+  // figures by place, first one wins (a lookup per finding, not a search: linear overall)
+  const byPlace = new Map<string, Figure>()
+  for (const f of ctx.tutorial.figures) {
+    const key = `${f.file}:${f.line}:${f.column}`
+    if (!byPlace.has(key)) byPlace.set(key, f)
+  }
+  const uncited = uncitedFigureDiagnostics(ctx.tutorial)
+  const out: OpenQuestion[] = uncited.slice(0, MAX_FIGURE_QUESTIONS).map((d) => {
+    const figure = byPlace.get(`${d.file}:${d.line}:${d.column}`)
     const what = figure ? `The ${figure.kind} figure ${code(figure.text)}` : 'A figure'
     return {
       channel: 'General',
@@ -115,6 +124,15 @@ function figureQuestions(ctx: DraftContext): OpenQuestion[] {
       text: `${what} at ${code(at(d))} cites no claim ID; the drafts do not repeat it. Which registry claim backs it?`
     }
   })
+  const rest = uncited.length - MAX_FIGURE_QUESTIONS
+  if (rest > 0) {
+    out.push({
+      channel: 'General',
+      kind: 'performance-figure',
+      text: `${rest} more figure${rest === 1 ? '' : 's'} cite no claim ID (the check report lists them); the drafts do not repeat them. Which registry claims back them?`
+    })
+  }
+  return out
 }
 
 /** Every open question, grouped by channel in contract order (`General` last). */
@@ -172,7 +190,7 @@ export function openQuestions(
       text: `The talk ${key} is a placeholder: set ${code(`talk.${key}`)} in ${file}.`
     })
   }
-  out.push(...claimQuestions(ctx), ...figureQuestions(ctx))
+  append(out, claimQuestions(ctx), figureQuestions(ctx))
   for (const h of ctx.roadmap) {
     out.push({
       channel: 'General',

@@ -16,7 +16,7 @@ import { parseRegistry, isRegistryFile } from '../claims/registry.js'
 import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/load.js'
 import { claimIdRegExp, type Config } from '../config/types.js'
 import type { CheckResult, GenerateResult } from '../engine.js'
-import { UsageError } from '../errors.js'
+import { UsageError, printable } from '../errors.js'
 import type { ActionInputs, FailOn } from '../inputs.js'
 import { displayPath, resolveInside } from '../io/paths.js'
 import {
@@ -234,7 +234,9 @@ async function uploadAssets(
       await platform.deleteReleaseAsset(old.id)
     }
     await platform.uploadReleaseAsset(url, name, d.markdown, 'text/markdown; charset=utf-8')
-    core.info(`uploaded ${name} to release ${release.tag || release.id}`)
+    core.info(
+      `uploaded ${printable(name)} to release ${printable(release.tag || String(release.id))}`
+    )
   }
 }
 
@@ -314,18 +316,22 @@ export async function runAction(a: ActionRun): Promise<void> {
     const requests = run.result.drafts.reduce((n, d) => n + (d.writer?.requests ?? 0), 0)
     core.info(`llm writer: ${requests} request${requests === 1 ? '' : 's'}`)
   }
-  const stale = staleDrafts(run, ws.cwd)
+  const stale = staleDrafts(run, ws)
   // drafts not written here (pull requests): a stale committed draft is a finding, as in `check`
-  const result = write
-    ? run.result
-    : withDiagnostics(run.result, staleDiagnostics(run, ws.cwd), config)
+  const result = write ? run.result : withDiagnostics(run.result, staleDiagnostics(run, ws), config)
   let written: string[] = []
   if (write) {
-    const outcome = writeDrafts(run)
-    written = result.drafts.map((d) => d.path)
+    const outcome = writeDrafts(run, { cwd: ws.cwd })
+    const kept = new Set(outcome.kept.map((k) => k.path))
+    written = result.drafts.map((d) => d.path).filter((p) => !kept.has(p))
     core.info(
-      `drafts: ${outcome.written.length} written, ${outcome.unchanged.length} already up to date`
+      `drafts: ${outcome.written.length} written, ${outcome.unchanged.length} already up to date, ${outcome.kept.length} kept`
     )
+    for (const k of outcome.kept) {
+      core.warning(
+        `kept ${printable(k.path)} as it was: its inputs have ${plural(k.errors, 'error')}`
+      )
+    }
   }
   const all = allDiagnostics(result)
   const filtered =

@@ -25,23 +25,58 @@ export function retryScale(env: Record<string, string | undefined> = process.env
 
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304])
 
-/**
- * fetch that reads each answer whole before Octokit sees it. A connection cut off mid-body then
- * fails the request (Octokit turns that into a retryable error) instead of reaching the JSON
- * parser as an empty body, which pagination would take for an empty list.
- */
-export async function fetchWhole(
-  input: string | URL | Request,
-  init?: RequestInit
-): Promise<Response> {
-  const res = await fetch(input, init)
-  const body = await res.arrayBuffer()
-  return new Response(NULL_BODY_STATUS.has(res.status) ? null : body, {
-    status: res.status,
-    statusText: res.statusText,
-    headers: res.headers
-  })
+/** Origins the token may be sent to: the API's, and on github.com its upload host. */
+export function tokenOrigins(baseUrl: string): Set<string> {
+  const api = new URL(baseUrl)
+  const origins = new Set([api.origin])
+  if (api.hostname === 'api.github.com') origins.add(`${api.protocol}//uploads.github.com`)
+  return origins
 }
+
+function hasAuth(init?: RequestInit): boolean {
+  const h = init?.headers
+  if (!h) return false
+  if (h instanceof Headers) return h.has('authorization')
+  if (Array.isArray(h)) return h.some((pair) => String(pair[0]).toLowerCase() === 'authorization')
+  return Object.keys(h).some((k) => k.toLowerCase() === 'authorization')
+}
+
+/**
+ * fetch for Octokit, guarding what goes out and what comes back:
+ * - a request carrying the token goes only to `origins` (a `Link: rel="next"` or an upload URL
+ *   pointing elsewhere is refused, naming the request, never sent);
+ * - each answer is read whole before Octokit sees it, so a connection cut off mid-body fails the
+ *   request (a retryable error) instead of reaching the JSON parser as an empty body, which
+ *   pagination would take for an empty list;
+ * - a JSON answer that does not parse fails with the request's method and URL, not the body.
+ */
+export function guardedFetch(origins: ReadonlySet<string>) {
+  return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    const what = `${init?.method ?? 'GET'} ${url.origin}${url.pathname}`
+    if (hasAuth(init) && !origins.has(url.origin)) {
+      throw new Error(`${what}: refused, the token is only sent to ${[...origins].join(', ')}`)
+    }
+    const res = await fetch(input, init)
+    const body = await res.arrayBuffer()
+    const type = res.headers.get('content-type') ?? ''
+    if (/json/i.test(type) && body.byteLength > 0 && !NULL_BODY_STATUS.has(res.status)) {
+      try {
+        JSON.parse(new TextDecoder().decode(body))
+      } catch {
+        throw new Error(`${what}: the answer (status ${res.status}) is not valid JSON; cut off?`)
+      }
+    }
+    return new Response(NULL_BODY_STATUS.has(res.status) ? null : body, {
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers
+    })
+  }
+}
+
+/** `guardedFetch` without an origin restriction (requests without a token). */
+export const fetchWhole = guardedFetch(new Set())
 
 export interface ClientLog {
   info(message: string): void
@@ -73,7 +108,7 @@ export function createOctokit(
     auth: token === '' ? undefined : token,
     baseUrl: opts.baseUrl,
     userAgent: 'tutorial-amplifier',
-    request: { fetch: fetchWhole },
+    request: { fetch: guardedFetch(tokenOrigins(opts.baseUrl)) },
     log: {
       debug: () => {},
       info: () => {},

@@ -58,6 +58,16 @@ interface RawComment {
   html_url: string
 }
 
+/** Refuses an answer that is not the list of objects a list endpoint promises (never echoing it). */
+function listOf<T>(what: string, data: unknown, ok: (x: Record<string, unknown>) => boolean): T[] {
+  const good =
+    Array.isArray(data) &&
+    data.every((x) => x !== null && typeof x === 'object' && ok(x as Record<string, unknown>))
+  if (!good)
+    throw new Error(`${what}: unexpected answer from the API (not a list of the expected objects)`)
+  return data as T[]
+}
+
 function comment(c: RawComment): IssueComment {
   const out: IssueComment = {
     id: c.id,
@@ -95,7 +105,12 @@ export class GitHubPlatform implements Platform {
       ...(since ? { since } : {}),
       per_page: 100
     })
-    return all.map(comment)
+    const list = listOf<RawComment>(
+      `GET issues/${issue}/comments`,
+      all,
+      (c) => typeof c['id'] === 'number'
+    )
+    return list.map(comment)
   }
 
   async createComment(issue: number, body: string): Promise<IssueComment> {
@@ -130,6 +145,7 @@ export class GitHubPlatform implements Platform {
       pull_number: pull,
       per_page: 100
     })
+    listOf(`GET pulls/${pull}/files`, all, (f) => typeof f['filename'] === 'string')
     return all.map((f) => {
       const out: PullFile = { filename: f.filename, status: f.status }
       if (typeof f.patch === 'string') out.patch = f.patch
@@ -154,6 +170,7 @@ export class GitHubPlatform implements Platform {
       release_id: releaseId,
       per_page: 100
     })
+    listOf(`GET releases/${releaseId}/assets`, all, (a) => typeof a['id'] === 'number')
     return all.map((a) => ({ id: a.id, name: a.name }))
   }
 

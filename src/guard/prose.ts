@@ -6,6 +6,7 @@ import { SKIP, visit } from 'unist-util-visit'
 import type { Channel, ForbiddenElement } from '../channels/contract.js'
 import type { Location } from '../model.js'
 import { type DocSection, type DraftDocument, locateNode, locateOffset } from './document.js'
+import { append } from '../append.js'
 
 interface Segment {
   /** index in the unit's text where the node's value starts */
@@ -101,7 +102,7 @@ export function proseOf(nodes: readonly Nodes[], section?: DocSection): ProseUni
 /** Every prose unit of the draft, preamble first, then section by section (headings included). */
 export function allProse(doc: DraftDocument): ProseUnit[] {
   const units = proseOf(doc.preamble)
-  for (const s of doc.sections) units.push(...proseOf([s.node, ...s.body], s))
+  for (const s of doc.sections) append(units, proseOf([s.node, ...s.body], s))
   return units
 }
 

@@ -1,6 +1,14 @@
 // The shell's view of a project on disk: find tutorials, registry folders and committed drafts,
 // read them into SourceFiles, and say where drafts go. Everything outside the workspace is refused.
-import { existsSync, lstatSync, readdirSync, statSync, type Dirent } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
 import path from 'node:path'
 import type { Config } from '../config/types.js'
 import type { CommittedDraft, EngineInput, TutorialInput } from '../engine.js'
@@ -16,6 +24,7 @@ import {
 import { displayPath, realInside, resolveInside } from './paths.js'
 import { ignoreMatcher } from './ignore.js'
 import { readSource } from './read.js'
+import { append } from '../append.js'
 
 /** Folders never searched when autodetecting or listing files. */
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'coverage', 'build', 'publication-drafts'])
@@ -71,7 +80,7 @@ export function looksLikeTutorial(dir: string, byContent = false): boolean {
     .map((e) => e.name)
     .slice(0, CONTENT_PAGES)
   const text = (name: string): string | undefined => {
-    const r = readSource(path.join(dir, name), name, RULES.tutorialStructure)
+    const r = readSource(dir, path.join(dir, name), name, RULES.tutorialStructure)
     return 'file' in r ? r.file.text : undefined
   }
   const introName = md.find((n) => /^(?:readme|index)\.(?:md|markdown)$/i.test(n))
@@ -122,7 +131,14 @@ function skipReason(name: string): string {
   return 'build output; not read'
 }
 
-/** Reads every file under `dir` whose name matches `accept`, refusing symlinks that leave the workspace. */
+/**
+ * Reads every file under `dir` whose name matches `accept`. Each folder is walked once, by its
+ * real path: a symbolic link to a folder already walked (a cycle such as `a -> .`, or a second way
+ * into the same folder) is reported once, at the link, and not followed. Links are followed only
+ * after every real folder is walked, so the real path always wins. Every file goes through the
+ * workspace gate (`readSource`). `visited` is shared between calls that must not read one folder
+ * twice (several registry folders).
+ */
 function collect(
   ws: Workspace,
   dir: string,
@@ -130,47 +146,115 @@ function collect(
   rule: RuleDef,
   recursive: boolean,
   exclude: ReadonlyMap<string, string> = new Map(),
-  skip: (name: string) => boolean = skipDir
+  skip: (name: string) => boolean = skipDir,
+  visited: Set<string> = new Set()
 ): Collected {
   const out: Collected = { files: [], diagnostics: [], skipped: [] }
   const ignored = ignoreMatcher(ws.root, ws.ignore)
-  const walk = (d: string): void => {
-    for (const e of list(d)) {
-      const abs = path.join(d, e.name)
-      if (ignored(abs)) continue
-      const display = displayPath(abs, ws.cwd)
-      let isDir = e.isDirectory()
-      if (e.isSymbolicLink()) {
-        if (!realInside(ws.root, abs)) {
-          const at = { file: display, line: 1, column: 1 }
-          const why = 'symbolic link leads outside the workspace; not read'
-          out.diagnostics.push(diagnostic(rule, at, why))
+  const refuse = (abs: string, why: string): void => {
+    const at = { file: displayPath(abs, ws.cwd), line: 1, column: 1 }
+    out.diagnostics.push(diagnostic(rule, at, why))
+  }
+  const realOf = (abs: string): string | undefined => {
+    try {
+      return realpathSync(abs)
+    } catch {
+      return undefined
+    }
+  }
+  const read = (abs: string): void => {
+    const r = readSource(ws.root, abs, displayPath(abs, ws.cwd), rule)
+    if ('file' in r) out.files.push(r.file)
+    else out.diagnostics.push(r.diagnostic)
+  }
+  /** false when the folder is excluded or skipped (and recorded as such) */
+  const enter = (abs: string, name: string): boolean => {
+    if (!recursive) return false
+    const excluded = exclude.get(abs)
+    if (excluded !== undefined || skip(name)) {
+      if (name !== '.git') {
+        const display = displayPath(abs, ws.cwd)
+        out.skipped.push({ file: `${display}/`, reason: excluded ?? skipReason(name) })
+      }
+      return false
+    }
+    return true
+  }
+  const links: { abs: string; name: string; from: string }[] = []
+  const walk = (start: string): void => {
+    const first = realOf(start)
+    if (first === undefined || visited.has(first)) return
+    visited.add(first)
+    // an explicit stack (children pushed in reverse) keeps the sorted depth-first order
+    // without recursion, however deep the tree
+    const stack = [start]
+    while (stack.length > 0) {
+      const d = stack.pop()!
+      const subdirs: string[] = []
+      for (const e of list(d)) {
+        const abs = path.join(d, e.name)
+        if (ignored(abs)) continue
+        if (e.isSymbolicLink()) {
+          links.push({ abs, name: e.name, from: d })
           continue
         }
-        try {
-          isDir = statSync(abs).isDirectory()
-        } catch {
-          continue // dangling link
+        if (e.isDirectory()) {
+          if (!enter(abs, e.name)) continue
+          const real = realOf(abs)
+          if (real === undefined || visited.has(real)) continue
+          visited.add(real)
+          subdirs.push(abs)
+          continue
         }
+        if (accept(e.name, abs)) read(abs)
       }
-      if (isDir) {
-        if (!recursive) continue
-        const excluded = exclude.get(abs)
-        if (excluded !== undefined || skip(e.name)) {
-          if (e.name !== '.git') {
-            out.skipped.push({ file: `${display}/`, reason: excluded ?? skipReason(e.name) })
-          }
-        } else walk(abs)
-        continue
-      }
-      if (!accept(e.name, abs)) continue
-      const r = readSource(abs, display, rule)
-      if ('file' in r) out.files.push(r.file)
-      else out.diagnostics.push(r.diagnostic)
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!)
     }
   }
   walk(dir)
+  // symbolic links last, in the order met; following one may find more
+  for (let i = 0; i < links.length; i++) {
+    const { abs, name, from } = links[i]!
+    if (!realInside(ws.root, abs)) {
+      if (existsSync(abs)) refuse(abs, 'symbolic link leads outside the workspace; not read')
+      continue
+    }
+    let isDir: boolean
+    try {
+      isDir = statSync(abs).isDirectory()
+    } catch {
+      continue // dangling link
+    }
+    if (!isDir) {
+      if (accept(name, abs)) read(abs)
+      continue
+    }
+    if (!enter(abs, name)) continue
+    const real = realOf(abs)
+    if (real === undefined) continue
+    if (visited.has(real)) {
+      const into = realOf(from)
+      const cycle = into !== undefined && (into === real || into.startsWith(real + path.sep))
+      const target = displayPath(path.resolve(from, readlinkOr(abs)), ws.cwd)
+      refuse(
+        abs,
+        cycle
+          ? `symbolic link cycle: leads back to ${target}, a folder that contains it; not followed`
+          : `symbolic link leads to ${target}, a folder already read; not followed`
+      )
+      continue
+    }
+    walk(abs)
+  }
   return out
+}
+
+function readlinkOr(abs: string): string {
+  try {
+    return readlinkSync(abs)
+  } catch {
+    return abs
+  }
 }
 
 /** `p` (relative to `base`) as an absolute folder inside the workspace; UsageError otherwise. */
@@ -263,10 +347,20 @@ export function readTutorial(
 /** Reads every registry file of the given folders. */
 export function readRegistry(ws: Workspace, dirs: string[]): Collected {
   const out: Collected = { files: [], diagnostics: [], skipped: [] }
+  const visited = new Set<string>()
   for (const d of dirs) {
-    const c = collect(ws, d, (n) => REGISTRY_FILE.test(n), RULES.registryParse, true)
-    out.files.push(...c.files)
-    out.diagnostics.push(...c.diagnostics)
+    const c = collect(
+      ws,
+      d,
+      (n) => REGISTRY_FILE.test(n),
+      RULES.registryParse,
+      true,
+      new Map(),
+      skipDir,
+      visited
+    )
+    append(out.files, c.files)
+    append(out.diagnostics, c.diagnostics)
   }
   return out
 }
@@ -369,7 +463,7 @@ function globbed(ws: Workspace, patterns: readonly string[]): Collected {
       seen.add(f.path)
       out.files.push(f)
     }
-    out.diagnostics.push(...c.diagnostics)
+    append(out.diagnostics, c.diagnostics)
   }
   return out
 }
@@ -402,7 +496,7 @@ export function discoverDrafts(
   const files: SourceFile[] = []
   const seen = new Set<string>()
   const add = (c: Collected): void => {
-    diagnostics.push(...c.diagnostics)
+    append(diagnostics, c.diagnostics)
     for (const f of c.files) {
       const abs = path.resolve(ws.cwd, f.path)
       if (seen.has(abs) || search.exclude?.has(abs) || ignored(abs)) continue
@@ -453,11 +547,11 @@ export function loadProject(
   const loadDiagnostics: Diagnostic[] = []
   const tutorials: TutorialInput[] = tutorialDirs.map((d) => {
     const { diagnostics, ...t } = readTutorial(ws, d, claimDirs)
-    loadDiagnostics.push(...diagnostics)
+    append(loadDiagnostics, diagnostics)
     return t
   })
   const reg = registry ?? readRegistry(ws, claimDirs)
-  loadDiagnostics.push(...reg.diagnostics)
+  append(loadDiagnostics, reg.diagnostics)
   let drafts: CommittedDraft[] = []
   if (sel.guardDrafts !== false) {
     const d = discoverDrafts(ws, config, tutorialDirs, {
@@ -467,7 +561,7 @@ export function loadProject(
       ...(sel.excludeDrafts ? { exclude: sel.excludeDrafts } : {})
     })
     drafts = d.drafts
-    loadDiagnostics.push(...d.diagnostics)
+    append(loadDiagnostics, d.diagnostics)
   }
   const coverage = !sel.tutorials?.length && (autodetected || config.tutorials.length > 0)
   return {

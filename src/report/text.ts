@@ -1,6 +1,7 @@
 // The terminal report of the CLI: one compiler-style line per diagnostic, then a summary line.
 import type { CheckResult } from '../engine.js'
 import type { Severity } from '../model.js'
+import { printable } from '../errors.js'
 import { allDiagnostics, countsOf, locationText, summarySentence } from './common.js'
 
 /** Styles the text report may ask for; the CLI paints them (or not: see src/cli/color.ts). */
@@ -18,17 +19,9 @@ const SEVERITY_STYLE: Record<Severity, TextStyle> = {
 
 /**
  * Content is untrusted: control characters (including ANSI escapes), bidi overrides and line
- * breaks must not reach the terminal.
+ * breaks must not reach the terminal, nor a workflow command the Actions log (see `printable`).
  */
-export function terminalSafe(text: string): string {
-  return (
-    text
-      .replace(/[\r\n\t]+/g, ' ')
-      // control characters, ANSI escapes and bidi overrides must never reach the terminal
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?')
-  )
-}
+export const terminalSafe = printable
 
 export function renderText(result: CheckResult, opts: { paint?: Paint } = {}): string {
   const paint = opts.paint ?? noPaint
@@ -39,8 +32,8 @@ export function renderText(result: CheckResult, opts: { paint?: Paint } = {}): s
     message: terminalSafe(d.message),
     rule: terminalSafe(d.rule)
   }))
-  const atWidth = Math.max(0, ...rows.map((r) => r.at.length))
-  const sevWidth = Math.max(0, ...rows.map((r) => r.severity.length))
+  const atWidth = rows.reduce((w, r) => Math.max(w, r.at.length), 0)
+  const sevWidth = rows.reduce((w, r) => Math.max(w, r.severity.length), 0)
   const lines = rows.map((r) =>
     [
       r.at.padEnd(atWidth),

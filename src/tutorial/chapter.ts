@@ -38,6 +38,7 @@ import { TextUnit } from './inline.js'
 import { collapse, splitSentences } from './sentences.js'
 import { RoleChain } from './roles.js'
 import { parseTimeEstimate } from './time.js'
+import { append } from '../append.js'
 
 /** What the reader gathers across all chapters of one tutorial. */
 export type Collected = Pick<
@@ -374,7 +375,7 @@ class ChapterWalker {
       rows.push(cells)
       const rowText = cells.filter((c) => c !== '').join(' | ')
       this.scan(units, where.context === 'blockquote' ? 'blockquote' : 'table', true, rowText)
-      where.collect?.push(...units)
+      if (where.collect) append(where.collect, units)
       if (this.glossary && rows.length > 1 && units.length >= 2) {
         const [term, definition] = rows[rows.length - 1] ?? []
         if (term && definition) this.out.glossary.push({ ...this.at(row), term, definition })
@@ -390,7 +391,7 @@ class ChapterWalker {
   private blockquote(node: Blockquote, where: Where): void {
     const collect: TextUnit[] = []
     this.flow(node.children, { ...where, context: 'blockquote', emit: false, collect })
-    where.collect?.push(...collect)
+    if (where.collect) append(where.collect, collect)
     if (where.emit) {
       const text = collapse(collect.map((u) => u.text).join(' '))
       this.block({ kind: 'blockquote', text }, this.at(node))
@@ -556,11 +557,15 @@ class ChapterWalker {
       }
       const sentences = splitSentences(unit.text).map((s) => ({ ...s, cited: false }))
       this.claimId.lastIndex = 0
+      let at = 0 // matches come in increasing order: the sentence search only moves forward
       for (const m of unit.text.matchAll(this.claimId)) {
         const start = m.index
         const end = start + m[0].length
         if (!unit.scanned(start, end)) continue
-        const s = sentences.find((x) => start >= x.index && start < x.index + x.text.length)
+        while (at < sentences.length && sentences[at]!.index + sentences[at]!.text.length <= start)
+          at++
+        const c = sentences[at]
+        const s = c && start >= c.index ? c : undefined
         if (s) s.cited = true
         groupCited = true
         const citation: Citation = {

@@ -120,13 +120,21 @@ function classify(kind: FigureKind | 'port', text: string, before: string): Figu
   return kind
 }
 
+/** Excluded spans of `text`, merged into disjoint intervals sorted by start (and so by end). */
 function excludedSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
   for (const re of EXCLUDED) {
     re.lastIndex = 0
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length])
   }
-  return spans
+  spans.sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const sp of spans) {
+    const last = merged[merged.length - 1]
+    if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1])
+    else merged.push([sp[0], sp[1]])
+  }
+  return merged
 }
 
 /** Claims in words: "constant time whether there are a thousand records or a billion". */
@@ -168,12 +176,14 @@ export function findFigures(text: string): FoundFigure[] {
 
 function numericFigures(text: string): FoundFigure[] {
   let spans: [number, number][] | undefined
+  let next = 0 // first excluded span that may still overlap (matches come in increasing order)
   const out: FoundFigure[] = []
   for (const m of matchAllAt(FIGURE_AT, FIGURE_START, text)) {
     spans ??= excludedSpans(text)
     const index = m.index
     const end = index + m[0].length
-    if (spans.some(([s, e]) => index < e && end > s)) continue
+    while (next < spans.length && spans[next]![1] <= index) next++
+    if (next < spans.length && spans[next]![0] < end) continue
     const group = m.findIndex((g, i) => i > 0 && g !== undefined)
     const kind = KINDS[group - 1]
     if (kind === undefined) continue

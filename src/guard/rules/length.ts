@@ -19,6 +19,7 @@ import { diagnostic, RULES } from '../../rules.js'
 import type { GuardContext } from '../context.js'
 import { type DocSection, type DraftDocument, locateNode, quote, sectionById } from '../document.js'
 import { toString } from 'mdast-util-to-string'
+import { append } from '../../append.js'
 
 export { TALK_META_LINE }
 
@@ -102,9 +103,9 @@ function readmeLines(doc: DraftDocument, s: DocSection, limit: Range): Diagnosti
 /** Checks one section against its channel's limits. */
 export function sectionLength(doc: DraftDocument, s: DocSection, c: Channel): Diagnostic[] {
   const out: Diagnostic[] = []
-  if (c.limits.points?.max !== undefined) out.push(...corePoints(doc, s, c.limits.points.max))
-  if (c.limits.words) out.push(...words(doc, s, c.limits.words, c.metaLine))
-  if (c.limits.lines) out.push(...readmeLines(doc, s, c.limits.lines))
+  if (c.limits.points?.max !== undefined) append(out, corePoints(doc, s, c.limits.points.max))
+  if (c.limits.words) append(out, words(doc, s, c.limits.words, c.metaLine))
+  if (c.limits.lines) append(out, readmeLines(doc, s, c.limits.lines))
   return out
 }
 
@@ -112,7 +113,7 @@ export function length(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const c of ctx.channels) {
     const s = sectionById(doc, c.id)
-    if (s) out.push(...sectionLength(doc, s, c))
+    if (s) append(out, sectionLength(doc, s, c))
   }
   return out
 }
