@@ -1,19 +1,39 @@
 // ts-jest in ESM mode, as actions/typescript-action configures it.
-export default {
+// Two projects: `fast` (unit and CLI tests, `npm test`) and `slow` (the action run as GitHub runs
+// it, fault injection, hostile input, properties, benchmark smoke, packaging: `npm run test:slow`).
+// CI (.ci/run) runs both.
+const SLOW = ['e2e', 'fault', 'hostile', 'property', 'bench', 'slow']
+const slowDir = `/__tests__/(${SLOW.join('|')})/`
+
+const base = {
   clearMocks: true,
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
-  testMatch: ['**/__tests__/**/*.test.ts'],
-  // __tests__/slow runs on its own: npm run test:slow (jest.slow.config.js)
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/__tests__/slow/'],
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
       { tsconfig: 'tsconfig.json', useESM: true, diagnostics: { ignoreCodes: ['TS151001'] } }
     ]
-  },
+  }
+}
+
+export default {
   testTimeout: 60000,
-  verbose: false
+  verbose: false,
+  projects: [
+    {
+      ...base,
+      displayName: 'fast',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', slowDir]
+    },
+    {
+      ...base,
+      displayName: 'slow',
+      testMatch: SLOW.map((d) => `<rootDir>/__tests__/${d}/**/*.test.ts`),
+      testPathIgnorePatterns: ['/node_modules/', '/dist/']
+    }
+  ]
 }

@@ -2,17 +2,23 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from './config/types.js'
-import { check, generate, type CheckResult, type GenerateResult } from './engine.js'
+import { check, generate, tutorialOf, type CheckResult, type GenerateResult } from './engine.js'
 import { displayPath } from './io/paths.js'
 import {
+  autodetect,
   draftPathFor,
   loadProject,
+  looksLikeTutorial,
+  readTutorial,
+  requireDir,
+  resolveFolders,
   type LoadedProject,
   type ProjectSelection,
+  type ReadRegistry,
   type Workspace
 } from './io/project.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
-import type { Diagnostic } from './model.js'
+import type { Diagnostic, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity, diagnostic, RULES } from './rules.js'
 import { prepareInParallel } from './parallel/pool.js'
 
@@ -23,6 +29,13 @@ export interface RunOptions {
   strict?: boolean
   /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
   jobs?: number
+  /**
+   * generate: the run writes its drafts, so the committed drafts it overwrites are not guarded as
+   * committed ones (their new text is what the run produces)
+   */
+  writes?: boolean
+  /** the registry, already read and parsed for this config (not read or parsed again) */
+  registry?: ReadRegistry
 }
 
 export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {
@@ -40,7 +53,10 @@ export interface GenerateRun {
 }
 
 export function runGenerate(o: RunOptions): GenerateRun {
-  return generateFor(o, loadProject(o.ws, o.config, o.selection))
+  const folders = o.writes ? resolveFolders(o.ws, o.config, o.selection).tutorialDirs : []
+  const overwritten = new Set(folders.map((d) => draftPathFor(o.ws, o.config, d)))
+  const selection = o.writes ? { ...o.selection, excludeDrafts: overwritten } : o.selection
+  return generateFor(o, loadProject(o.ws, o.config, selection, o.registry))
 }
 
 function generateFor(o: RunOptions, project: LoadedProject): GenerateRun {
@@ -138,7 +154,9 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   const absolute: ProjectSelection = {
     ...o.selection,
     tutorials: project.tutorialDirs,
-    claims: project.claimDirs
+    claims: project.claimDirs,
+    // only the regenerated drafts are wanted here: the committed ones were guarded above
+    guardDrafts: false
   }
   if (o.selection.drafts !== undefined) absolute.drafts = path.resolve(o.ws.cwd, o.selection.drafts)
   const config = { ...o.config }
@@ -151,4 +169,42 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
     file: displayPath(path.resolve(atRoot.cwd, d.file), o.ws.cwd)
   }))
   return { result: withDiagnostics(result, stale, o.config), project }
+}
+
+export interface InspectRun {
+  tutorials: { tutorial: Tutorial; diagnostics: Diagnostic[] }[]
+}
+
+/**
+ * `inspect [DIR...]`: reads tutorials without the registry. A DIR that is not a tutorial itself
+ * (a repository root) stands for the tutorials found under it; without DIR, the configured or
+ * autodetected tutorials.
+ */
+export function runInspect(o: { ws: Workspace; config: Config; dirs: string[] }): InspectRun {
+  const { ws, config } = o
+  let dirs: string[]
+  if (o.dirs.length === 0) dirs = resolveFolders(ws, config, {}).tutorialDirs
+  else {
+    dirs = o.dirs.flatMap((d) => {
+      const abs = requireDir(ws, ws.cwd, d, 'tutorial')
+      if (looksLikeTutorial(abs)) return [abs]
+      const found = autodetect({ root: abs, cwd: ws.cwd }).tutorials
+      return found.length > 0 ? found : [abs]
+    })
+  }
+  const claimDirs =
+    config.claims.length > 0
+      ? config.claims.map((c) => requireDir(ws, ws.root, c, 'claims'))
+      : autodetect(ws).claims
+  const input = { tutorials: [], registry: [], config }
+  return {
+    tutorials: [...new Set(dirs)].map((d) => {
+      const { diagnostics, ...files } = readTutorial(ws, d, claimDirs)
+      const tutorial = tutorialOf(input, files)
+      return {
+        tutorial,
+        diagnostics: applyRuleConfig([...diagnostics, ...tutorial.diagnostics], config.rules)
+      }
+    })
+  }
 }

@@ -3,7 +3,7 @@
 // 1 failing findings, 2 unusable input.
 import path from 'node:path'
 import pkg from '../package.json' with { type: 'json' }
-import { runCheckWithStale, runGenerate, writeDrafts } from './app.js'
+import { runCheckWithStale, runGenerate, runInspect, writeDrafts } from './app.js'
 import { parseCommandLine, helpTopic, type Invocation } from './cli/args.js'
 import { colorEnabled, painter } from './cli/color.js'
 import { commandHelp, mainHelp } from './cli/help.js'
@@ -18,7 +18,8 @@ import type { Workspace } from './io/project.js'
 import { writeFilesAtomically } from './io/write.js'
 import { markerFor, renderComment } from './report/comment.js'
 import { renderGithub } from './report/github.js'
-import { checkJson, generateJson } from './report/json.js'
+import { renderInspect } from './report/inspect.js'
+import { checkJson, generateJson, tutorialJson } from './report/json.js'
 import { renderSarif } from './report/sarif.js'
 import { renderText } from './report/text.js'
 
@@ -104,7 +105,7 @@ export function main(
       for (const line of r.lines) out(`${line}\n`)
       return EXIT.ok
     }
-    command satisfies 'check' | 'generate' | 'comment'
+    command satisfies 'check' | 'generate' | 'comment' | 'inspect'
 
     const { ws, config } = locate(inv, cwd)
     const outDir = str(values.out)
@@ -139,16 +140,29 @@ export function main(
       else emit(renderText(shown, { paint }))
     }
 
+    if (command === 'inspect') {
+      // informative: exit 0 whatever the reader found (findings are listed)
+      if (format !== 'text' && format !== 'json') {
+        throw new UsageError(`inspect --format must be text or json, not "${format}"`)
+      }
+      const run = runInspect({ ws, config, dirs: inv.positionals })
+      if (format === 'json') {
+        const tutorials = run.tutorials.map((t) => tutorialJson(t.tutorial))
+        emit(`${JSON.stringify({ tutorials }, null, 2)}\n`)
+      } else emit(run.tutorials.map((t) => renderInspect(t.tutorial, t.diagnostics)).join('\n'))
+      return EXIT.ok
+    }
+
     if (command === 'check') {
       const drafts = str(values.drafts)
-      const guardDrafts = drafts !== undefined || config.draftsDir !== undefined
-      const sel = { ...selection, guardDrafts, ...(drafts !== undefined ? { drafts } : {}) }
+      // committed drafts are always searched (discoverDrafts); --drafts adds one more folder
+      const sel = { ...selection, ...(drafts !== undefined ? { drafts } : {}) }
       const { result } = runCheckWithStale({ ws, config, strict, selection: sel })
       report(result, () => checkJson(quiet ? errorsOnly(result) : result))
       return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
 
-    const run = runGenerate({ ws, config, strict, selection })
+    const run = runGenerate({ ws, config, strict, selection, writes: command === 'generate' })
     const result = run.result
     if (command === 'generate') {
       writeDrafts(run)

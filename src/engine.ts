@@ -2,22 +2,27 @@
 // action (src/main.ts) both drive it; neither this file nor anything it imports touches fs.
 import type { Config } from './config/types.js'
 import { claimIdRegExp } from './config/types.js'
-import type { Diagnostic, Registry, SourceFile, Tutorial } from './model.js'
+import type { Diagnostic, Registry, SkippedFile, SourceFile, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity } from './rules.js'
 import { applySuppressions } from './suppressions.js'
-import { parseTutorial } from './tutorial/index.js'
+import { parseTutorial, tutorialName } from './tutorial/index.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
 import { parseRegistry } from './claims/registry.js'
 import { validateCitations } from './claims/validate.js'
-import { buildDraft } from './drafts/index.js'
-import { guardDraft } from './guard/index.js'
+import { buildDraft, type DraftGuard } from './drafts/index.js'
+import { tutorialUrl } from './drafts/context.js'
+import { buildFactSheet } from './facts/build.js'
+import type { FactSheet } from './facts/types.js'
+import { guardDocument, guardDraft, parseDraftDocument } from './guard/index.js'
 import type { Draft } from './drafts/types.js'
 
 export interface TutorialInput {
   /** display path of the tutorial folder */
   dir: string
-  /** every Markdown file under it (display paths) */
+  /** every Markdown file under it, and a mkdocs.yml at its top (display paths) */
   files: SourceFile[]
+  /** folders under it the shell did not read (dependencies, hidden folders, registries), with reasons */
+  skipped?: SkippedFile[]
 }
 
 /** A draft somebody committed, to be guarded against its tutorial. */
@@ -25,6 +30,18 @@ export interface CommittedDraft {
   /** tutorial folder name it belongs to */
   tutorial: string
   file: SourceFile
+}
+
+/**
+ * A committed draft the run guarded (`check --format json` lists them as `drafts`): its path, its
+ * tutorial's folder name and its channel — a channel id, `combined` for the seven-section format,
+ * or the channel word of a per-channel post the contract has no channel for (`newsletter`), else
+ * `unknown`.
+ */
+export interface GuardedDraft {
+  path: string
+  tutorial: string
+  channel: string
 }
 
 export interface EngineInput {
@@ -38,6 +55,8 @@ export interface EngineInput {
   loadDiagnostics?: Diagnostic[]
   /** `--strict`: untraced figures in drafts are errors */
   strict?: boolean
+  /** `registry` already parsed with this config (the action's planner parses it first) */
+  parsedRegistry?: Registry
 }
 
 export interface Summary {
@@ -51,6 +70,8 @@ export interface CheckResult {
   tutorials: Tutorial[]
   diagnostics: Diagnostic[]
   summary: Summary
+  /** the committed drafts guarded, in input order */
+  guarded?: GuardedDraft[]
 }
 
 export interface GenerateResult extends CheckResult {
@@ -66,80 +87,234 @@ function finish<T extends { diagnostics: Diagnostic[]; summary: Summary }>(
   return result
 }
 
+/** Everything a run learns from one tutorial, made by `tutorialWork` (here or on a worker). */
+export interface TutorialWork {
+  /** the tutorial, compacted (`compactTutorial`) once its drafts were built and guarded */
+  tutorial: Tutorial
+  /** problems found reading it, and its uncited figures */
+  diagnostics: Diagnostic[]
+  /**
+   * the guard's findings on the committed drafts it owns: [index in `input.drafts`, findings,
+   * the draft as listed in reports (path, tutorial, channel)]
+   */
+  guarded: [number, Diagnostic[], GuardedDraft][]
+  /** its draft, when drafts are built */
+  draft?: Draft
+}
+
 /**
  * Work already done elsewhere for the same input (src/parallel: worker threads), each piece made
- * by the helpers below so the result is the same as the single-thread path's.
+ * by `tutorialWork` so the result is the same as the single-thread path's.
  */
 export interface Prepared {
   registry: Registry
-  /** one per `input.tutorials`, same order, from `tutorialOf` */
-  tutorials: Tutorial[]
-  /** one per tutorial, same order, from `draftOf` */
-  drafts?: Draft[]
+  /** one per `input.tutorials`, same order */
+  works: TutorialWork[]
 }
 
 /** The registry of an input, parsed. */
 export function registryOf(input: EngineInput): Registry {
+  if (input.parsedRegistry) return input.parsedRegistry
   return parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) })
 }
 
 /** One tutorial of an input, parsed. */
 export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
-  return parseTutorial(t.dir, t.files, { claimId: claimIdRegExp(input.config.claimIdPattern) })
+  return parseTutorial(t.dir, t.files, {
+    claimId: claimIdRegExp(input.config.claimIdPattern),
+    ...(t.skipped ? { skippedDirs: t.skipped } : {})
+  })
 }
 
-/** The draft of one parsed tutorial, its diagnostics at configured severities. */
+/** What a draft of this tutorial may say (src/facts). */
+export function factsOf(input: EngineInput, t: Tutorial, registry: Registry): FactSheet {
+  const url = tutorialUrl(t, input.config)
+  return buildFactSheet(t, registry, {
+    claimIdPattern: input.config.claimIdPattern,
+    ...(url !== undefined ? { url } : {})
+  })
+}
+
+/**
+ * The draft of one parsed tutorial: facts → writer → guard. The engine hands the writer the guard
+ * (the writer never imports it); its findings come back at configured severities.
+ */
 export function draftOf(input: EngineInput, t: Tutorial, registry: Registry, path: string): Draft {
-  const d = buildDraft(t, registry, input.config, { path, strict: input.strict ?? false })
+  const strict = input.strict ?? false
+  const guard: DraftGuard = (file, opts) =>
+    guardDraft(file, t, registry, {
+      claimId: claimIdRegExp(input.config.claimIdPattern),
+      strict,
+      channels: input.config.channels,
+      ...(opts?.channel !== undefined ? { channel: opts.channel } : {})
+    })
+  const d = buildDraft(t, registry, input.config, factsOf(input, t, registry), {
+    path,
+    strict,
+    guard
+  })
   d.diagnostics = applyRuleConfig(d.diagnostics, input.config.rules)
+  for (const p of d.posts) p.diagnostics = applyRuleConfig(p.diagnostics, input.config.rules)
   return d
 }
 
-function analyse(input: EngineInput, prepared?: Prepared): Omit<CheckResult, 'summary'> {
-  const claimId = claimIdRegExp(input.config.claimIdPattern)
-  const registry = prepared?.registry ?? registryOf(input)
-  const tutorials = prepared?.tutorials ?? input.tutorials.map((t) => tutorialOf(input, t))
+/** Guards one committed draft: its format and channel read from its name and first heading. */
+function guardCommitted(
+  input: EngineInput,
+  d: CommittedDraft,
+  tutorial: Tutorial,
+  registry: Registry
+): { diagnostics: Diagnostic[]; guarded: GuardedDraft } {
+  const opts = {
+    claimId: claimIdRegExp(input.config.claimIdPattern),
+    strict: input.strict ?? false,
+    channels: input.config.channels
+  }
+  const ours = input.config.draftFileName.split('{tutorial}').join(tutorial.name)
+  const doc = parseDraftDocument(d.file, {
+    channels: input.config.channels,
+    detect: true,
+    combined: d.file.path.slice(d.file.path.lastIndexOf('/') + 1) === ours,
+    tutorial: tutorial.name
+  })
+  const channel =
+    doc.format === 'combined' ? 'combined' : (doc.channel?.id ?? doc.channelWord ?? 'unknown')
+  return {
+    diagnostics: guardDocument(doc, tutorial, registry, opts),
+    guarded: { path: d.file.path, tutorial: d.tutorial, channel }
+  }
+}
+
+/**
+ * What a run keeps of a tutorial once its drafts are built and guarded: everything but the
+ * chapters' blocks (the tutorial's whole text, several times its size in memory), which nothing
+ * after that reads. Runs over many tutorials then hold one full tutorial at a time.
+ */
+export function compactTutorial(t: Tutorial): Tutorial {
+  return { ...t, chapters: t.chapters.map((c) => ({ ...c, blocks: [] })) }
+}
+
+/**
+ * For each tutorial (by index), the committed drafts it owns (indexes into `input.drafts`): a
+ * draft belongs to the first tutorial of its name, as before.
+ */
+export function draftOwners(input: EngineInput): Map<number, number[]> {
+  const owners = new Map<number, number[]>()
+  const firstByName = new Map<string, number>()
+  input.tutorials.forEach((t, i) => {
+    const name = tutorialName(t.dir)
+    if (!firstByName.has(name)) firstByName.set(name, i)
+  })
+  ;(input.drafts ?? []).forEach((d, j) => {
+    const i = firstByName.get(d.tutorial)
+    if (i === undefined) return
+    const list = owners.get(i)
+    if (list) list.push(j)
+    else owners.set(i, [j])
+  })
+  return owners
+}
+
+/**
+ * Everything one tutorial contributes to a run: parse it, find its own problems, guard the
+ * committed drafts it owns (`owned`, indexes into `input.drafts`) and, given a path, build its
+ * draft; then drop what nothing reads any more.
+ */
+export function tutorialWork(
+  input: EngineInput,
+  t: TutorialInput,
+  registry: Registry,
+  owned: readonly number[],
+  draftPath?: (t: Tutorial) => string
+): TutorialWork {
+  return workOn(input, tutorialOf(input, t), registry, owned, draftPath)
+}
+
+/** `tutorialWork` for a tutorial already parsed (by `tutorialOf`). */
+export function workOn(
+  input: EngineInput,
+  tutorial: Tutorial,
+  registry: Registry,
+  owned: readonly number[],
+  draftPath?: (t: Tutorial) => string
+): TutorialWork {
+  const diagnostics = [...tutorial.diagnostics, ...uncitedFigureDiagnostics(tutorial)]
+  const guarded: [number, Diagnostic[], GuardedDraft][] = owned.map((j) => {
+    const g = guardCommitted(input, input.drafts![j]!, tutorial, registry)
+    return [j, g.diagnostics, g.guarded]
+  })
+  const work: TutorialWork = { tutorial: compactTutorial(tutorial), diagnostics, guarded }
+  if (draftPath) work.draft = draftOf(input, tutorial, registry, draftPath(tutorial))
+  return work
+}
+
+/** Every tutorial's work, one at a time (only one full tutorial is alive at any moment). */
+function allWork(
+  input: EngineInput,
+  registry: Registry,
+  draftPath?: (t: Tutorial) => string
+): TutorialWork[] {
+  const owners = draftOwners(input)
+  return input.tutorials.map((t, i) =>
+    tutorialWork(input, t, registry, owners.get(i) ?? [], draftPath)
+  )
+}
+
+function analyse(
+  input: EngineInput,
+  registry: Registry,
+  works: readonly TutorialWork[]
+): Omit<CheckResult, 'summary'> {
+  const tutorials = works.map((w) => w.tutorial)
   const diagnostics: Diagnostic[] = [...(input.loadDiagnostics ?? []), ...registry.diagnostics]
-  for (const t of tutorials) diagnostics.push(...t.diagnostics, ...uncitedFigureDiagnostics(t))
+  for (const w of works) diagnostics.push(...w.diagnostics)
   diagnostics.push(
     ...validateCitations(tutorials, registry, { reportUnreferenced: input.coverage ?? false })
   )
-  for (const d of input.drafts ?? []) {
-    const tutorial = tutorials.find((t) => t.name === d.tutorial)
-    if (!tutorial) continue
-    diagnostics.push(
-      ...guardDraft(d.file, tutorial, registry, {
-        claimId,
-        strict: input.strict ?? false,
-        channels: input.config.channels
-      })
-    )
+  // committed drafts in input order, as guarded against the tutorial that owns them
+  const byIndex = new Map<number, [Diagnostic[], GuardedDraft]>()
+  for (const w of works) for (const [j, found, g] of w.guarded) byIndex.set(j, [found, g])
+  const guarded: GuardedDraft[] = []
+  for (let j = 0; j < (input.drafts ?? []).length; j++) {
+    const done = byIndex.get(j)
+    if (!done) continue
+    diagnostics.push(...done[0])
+    guarded.push(done[1])
   }
   const files = [
     ...input.tutorials.flatMap((t) => t.files),
     ...input.registry,
     ...(input.drafts ?? []).map((d) => d.file)
   ]
-  return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files) }
+  return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files), guarded }
 }
 
 /** Validates tutorials, registry and any committed drafts (`prepared`: see `generate`). */
 export function check(input: EngineInput, prepared?: Prepared): CheckResult {
-  const base = analyse(input, prepared)
+  const registry = prepared?.registry ?? registryOf(input)
+  const works = prepared?.works ?? allWork(input, registry)
+  const base = analyse(input, registry, works)
   return finish({ ...base, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }
 
 /**
  * Like `check`, and also builds one draft per tutorial; `draftPath` says where each will be written.
- * `prepared` hands in registry, tutorials and drafts already made (by worker threads).
+ * `prepared` hands in the work already done (by worker threads). Tutorials are read, drafted and
+ * compacted one at a time; the result's tutorials have no chapter blocks (`compactTutorial`).
  */
 export function generate(
   input: EngineInput,
   draftPath: (tutorial: Tutorial) => string,
   prepared?: Prepared
 ): GenerateResult {
-  const base = analyse(input, prepared)
-  const drafts =
-    prepared?.drafts ?? base.tutorials.map((t) => draftOf(input, t, base.registry, draftPath(t)))
+  const registry = prepared?.registry ?? registryOf(input)
+  const works = prepared?.works ?? allWork(input, registry, draftPath)
+  const base = analyse(input, registry, works)
+  const drafts = works.map((w) => w.draft!)
+  // the writer checks itself: the guard's findings on every draft it wrote are reported like any
+  // other (a LinkedIn post under its floor is a real finding, not "no problems")
+  for (const d of drafts) {
+    base.diagnostics.push(...d.diagnostics, ...d.posts.flatMap((p) => p.diagnostics))
+  }
   return finish({ ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config)
 }

@@ -47,6 +47,46 @@ export interface Exercise extends Location {
   estimatedTime?: TimeEstimate
   /** display path of the chapter file the exercise is introduced in */
   chapter: string
+  /** the tutorial marks it optional (`Optional:`, `(optional)`, "add E30 or E40", a bonus/stretch lab) */
+  optional: boolean
+}
+
+/** A diagram: an image, a Mermaid/PlantUML block, or ASCII/box-drawing art in a code block. */
+export type DiagramKind = 'image' | 'mermaid' | 'plantuml' | 'ascii'
+
+export interface Diagram extends Location {
+  kind: DiagramKind
+  /** alt text, else the nearest heading's text */
+  caption: string
+  /** image URL (kind 'image' only) */
+  url?: string
+}
+
+/** A Markdown file under a tutorial folder that is not read as a chapter, and why. */
+export interface SkippedFile {
+  /** display path (a folder ends with `/`) */
+  file: string
+  reason: string
+}
+
+/** Where the reading order came from. */
+export type OrderSource =
+  | 'summary'
+  | 'mkdocs'
+  | 'front-matter'
+  | 'readme-links'
+  | 'numbered'
+  | 'docs'
+  | 'single'
+  | 'alphabetical'
+
+/** The total time a tutorial states for itself ("Core tutorial: 45-60 minutes"). */
+export interface StatedTime extends Location {
+  /** the statement as written, e.g. `45-60 minutes` */
+  text: string
+  /** minutes */
+  min: number
+  max: number
 }
 
 /**
@@ -107,6 +147,28 @@ export interface Citation extends Location {
   sentence: string
 }
 
+/**
+ * What a section is for, from its heading (and its parents'): `Not suitable for` → `non-goal`,
+ * `Limitations` → `limitation`, `What you'll learn` → `outcomes`, `Exercise 2` → `exercise`, …
+ * See src/tutorial/roles.ts.
+ */
+export type SectionRole =
+  | 'non-goal'
+  | 'limitation'
+  | 'roadmap'
+  | 'prerequisites'
+  | 'outcomes'
+  | 'why'
+  | 'problem'
+  | 'troubleshooting'
+  | 'cleanup'
+  | 'glossary'
+  | 'exercise'
+  | 'summary'
+  | 'intro'
+  | 'setup'
+  | 'next-steps'
+
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table' | 'blockquote' | 'code'
 
 export interface TableData {
@@ -122,6 +184,8 @@ export interface Block extends Location {
   depth?: number
   /** text of the nearest heading above this block ('' before the first heading) */
   section: string
+  /** role of the nearest heading in the chain above (a heading block: its own or its parents') */
+  role?: SectionRole
   /** code language when kind === 'code' */
   lang?: string
   /** parsed cells when kind === 'table' */
@@ -131,7 +195,7 @@ export interface Block extends Location {
 export interface Chapter {
   /** display path of the Markdown file */
   file: string
-  /** first heading's text, else the file name */
+  /** front matter `title:`, else the first heading's text, else the file name */
   title: string
   headings: Heading[]
   blocks: Block[]
@@ -143,8 +207,14 @@ export interface Tutorial {
   /** folder base name, e.g. `101_kafscale-dev-guide` */
   name: string
   title: string
-  /** README.md first (or SUMMARY.md order); chapters in reading order */
+  /** chapters in reading order (the introduction README first); see src/tutorial/order.ts */
   chapters: Chapter[]
+  /** where that order came from */
+  order: OrderSource
+  /** Markdown files under the folder that are not chapters, each with the reason */
+  skipped: SkippedFile[]
+  /** images, Mermaid/PlantUML blocks and ASCII diagrams, in reading order */
+  diagrams: Diagram[]
   glossary: GlossaryEntry[]
   exercises: Exercise[]
   figures: Figure[]
@@ -153,6 +223,8 @@ export interface Tutorial {
   citations: Citation[]
   /** `Time commitment` / `Estimated time` stated for the whole tutorial, if any */
   timeCommitment?: { text: string; estimate?: TimeEstimate } & Location
+  /** the total time the tutorial states for itself, as a range (from `timeCommitment` or a line like `Core tutorial: 45-60 minutes`) */
+  time?: StatedTime
   /** items of a `Prerequisites` section, if any */
   prerequisites: ({ text: string } & Location)[]
   /** problems found while reading the tutorial (e.g. a SUMMARY.md entry that does not exist) */

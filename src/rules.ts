@@ -57,6 +57,21 @@ export const RULES = {
     'warning',
     'A guarantee or promise the tutorial does not itself make.'
   ),
+  draftUncitedFigure: def(
+    'draft/uncited-figure',
+    'warning',
+    'A draft repeats a figure its tutorial states without citing a claim (an unbacked number, amplified).'
+  ),
+  draftRoadmapPromise: def(
+    'draft/roadmap-promise',
+    'warning',
+    'A roadmap or future promise ("coming soon", "will support") the tutorial\'s own roadmap section does not make.'
+  ),
+  draftUnmatched: def(
+    'draft/unmatched',
+    'warning',
+    'A Markdown file in a drafts folder that matches no tutorial, so it cannot be guarded.'
+  ),
   draftUnearnedTick: def(
     'draft/unearned-tick',
     'warning',

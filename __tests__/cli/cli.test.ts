@@ -62,7 +62,7 @@ describe('tutorial-amplifier CLI', () => {
       dir
     )
     const doc = JSON.parse(r.stdout)
-    expect(Object.keys(doc)).toEqual(['registry', 'tutorials', 'diagnostics', 'summary'])
+    expect(Object.keys(doc)).toEqual(['registry', 'tutorials', 'drafts', 'diagnostics', 'summary'])
     expect(doc.registry.claims[0]).toEqual({
       id: 'WV-0001',
       status: 'verified',

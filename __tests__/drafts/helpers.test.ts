@@ -2,7 +2,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { claimIdRegExp, defaultConfig } from '../../src/config/types.js'
 import type { Claim, Tutorial } from '../../src/model.js'
-import { normaliseCitations, renderSentence, type ClaimLookup } from '../../src/drafts/select.js'
+import { normaliseCitations, type ClaimLookup } from '../../src/facts/sentences.js'
+import { renderCited } from '../../src/drafts/render-fact.js'
+
+const renderSentence = (s: { text: string; claims: string[]; inline: string[] }): string =>
+  renderCited(s.text, [...s.claims, ...s.inline])
 import { countWords, escapeInline } from '../../src/drafts/words.js'
 import { fitWords } from '../../src/drafts/fit.js'
 import { tutorialUrl } from '../../src/drafts/context.js'

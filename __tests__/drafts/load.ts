@@ -5,6 +5,8 @@ import { claimIdRegExp, defaultConfig, type Config } from '../../src/config/type
 import type { SourceFile, Tutorial, Registry } from '../../src/model.js'
 import { parseTutorial } from '../../src/tutorial/index.js'
 import { parseRegistry } from '../../src/claims/registry.js'
+import { draftOf } from '../../src/engine.js'
+import type { Draft } from '../../src/drafts/types.js'
 
 /** Every file under `dir` with one of the extensions, as display paths relative to the repo root. */
 export function readFiles(dir: string, exts: readonly string[]): SourceFile[] {
@@ -52,5 +54,20 @@ export function wavelet(config: Partial<Config> = {}): Fixture {
     '__tests__/fixtures/tutorials/lab-wavelet-ingest',
     '__tests__/fixtures/tutorials/wavelet-claims',
     { claimIdPattern: 'WV-[0-9]{4}', ...config }
+  )
+}
+
+/** A tutorial's draft as the engine builds it: fact sheet → writer → the guard handed in. */
+export function draftFor(
+  tutorial: Tutorial,
+  registry: Registry,
+  config: Config,
+  opts: { path: string; strict: boolean }
+): Draft {
+  return draftOf(
+    { tutorials: [], registry: [], config, strict: opts.strict },
+    tutorial,
+    registry,
+    opts.path
   )
 }

@@ -92,6 +92,35 @@ describe('claimSpans and changedClaims', () => {
     })
   })
 
+  it('finds the same claims as a line-by-line search over every span, on big random registries', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.integer({ min: 1, max: 5200 }), { minLength: 1, maxLength: 40 }),
+        (lines, changed) => {
+          // claims spread over two files, in no particular order
+          const many = lines.map((line, i) => ({
+            id: `KS-PERF-${String(i).padStart(3, '0')}`,
+            file: i % 3 === 0 ? 'claims/a.md' : 'claims/b.md',
+            line
+          }))
+          const patch = changed.map((l) => `@@ -${l},0 +${l},1 @@\n+x`).join('\n')
+          const files: PullFile[] = [{ filename: 'claims/b.md', status: 'modified', patch }]
+          const spans = claimSpans(many)
+          const p = parsePatch(patch)
+          const expected = spans
+            .filter((s) => s.file === 'claims/b.md')
+            .filter((s) => [...p.added, ...p.removedAt].some((l) => l >= s.line && l <= s.end))
+            .map((s) => s.id)
+            .sort()
+          const got = changedClaims(files, { isRegistry, claims: many, claimId })
+          expect(got.ids).toEqual(expected)
+        }
+      ),
+      { numRuns: 60 }
+    )
+  })
+
   it('without a patch counts every claim of the file, and flags what it cannot see', () => {
     expect(
       changedClaims([{ filename: 'claims/limitations.md', status: 'modified' }], {

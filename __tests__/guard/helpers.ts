@@ -36,6 +36,9 @@ export function tutorial(over: Partial<Tutorial> & { blocks?: Block[] } = {}): T
     name: 'demo-tutorial',
     title: 'Demo Tutorial',
     chapters: [{ file: README, title: 'Demo Tutorial', headings: [], blocks }],
+    order: 'single',
+    skipped: [],
+    diagrams: [],
     glossary: [],
     exercises: [],
     figures: [],
@@ -55,7 +58,8 @@ export function exercise(id: string, time?: string, min = 0, max = min): Exercis
     chapter: README,
     file: README,
     line: 1,
-    column: 1
+    column: 1,
+    optional: false
   }
   if (time) e.estimatedTime = { text: time, minMinutes: min, maxMinutes: max }
   return e

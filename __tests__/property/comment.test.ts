@@ -117,6 +117,8 @@ const hostileDraft = (t: Tutorial, content: fc.Arbitrary<string>): fc.Arbitrary<
         path: draftPath(t),
         markdown: sections.map((x) => `## ${x.heading}\n\n${x.markdown}`).join('\n\n'),
         sections,
+        facts: { tutorial: t.name, dir: t.dir, title: t.title, facts: [] },
+        posts: [],
         openQuestions: questions.map(([channel, text]) => ({
           channel,
           kind: 'new-claim' as const,

@@ -44,7 +44,8 @@ export function exercise(id: string, title: string, time?: string): Exercise {
     chapter: 'tut/02-exercises.md',
     file: 'tut/02-exercises.md',
     line: 10,
-    column: 1
+    column: 1,
+    optional: false
   }
   if (time) e.estimatedTime = { text: time, minMinutes: 1, maxMinutes: 2 }
   return e
@@ -56,6 +57,9 @@ export function tutorial(name: string, over: Partial<Tutorial> = {}): Tutorial {
     name,
     title: `Title of ${name}`,
     chapters: [],
+    order: 'single',
+    skipped: [],
+    diagrams: [],
     glossary: [],
     exercises: [],
     figures: [],
@@ -91,6 +95,8 @@ export function draft(t: Tutorial, over: Partial<Draft> = {}): Draft {
       { item: 'No Overclaiming', status: 'warn', reason: 'one figure untraced' }
     ],
     diagnostics: [],
+    facts: { tutorial: t.name, dir: t.dir, title: t.title, facts: [] },
+    posts: [],
     ...over
   }
 }

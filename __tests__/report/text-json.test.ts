@@ -1,5 +1,7 @@
 import { ansi } from '../../src/cli/color.js'
 import { describe, expect, it } from '@jest/globals'
+import { selectAnnotations } from '../../src/report/annotations.js'
+import { markerFor, renderComment } from '../../src/report/comment.js'
 import { checkJson, generateJson } from '../../src/report/json.js'
 import { renderText } from '../../src/report/text.js'
 import { checkResult, claim, diag, draft, generateResult, tutorial } from './fixtures.js'
@@ -90,7 +92,14 @@ describe('renderText', () => {
 describe('checkJson', () => {
   it('has exactly the contract keys', () => {
     const json = checkJson(checkResult([t1], diagnostics, [claim('KS-LIMIT-001', 'verified', 3)]))
-    expect(Object.keys(json).sort()).toEqual(['diagnostics', 'registry', 'summary', 'tutorials'])
+    expect(Object.keys(json).sort()).toEqual([
+      'diagnostics',
+      'drafts',
+      'registry',
+      'summary',
+      'tutorials'
+    ])
+    expect(json.drafts).toEqual([])
     expect(Object.keys(json.registry)).toEqual(['claims'])
     expect(json.registry.claims).toEqual([
       { id: 'KS-LIMIT-001', status: 'verified', file: 'claims/limitations.md', line: 3 }
@@ -99,6 +108,11 @@ describe('checkJson', () => {
       {
         path: 'tutorials/101_kafscale',
         title: 'Title of 101_kafscale',
+        order: 'single',
+        chapters: [],
+        skipped: [],
+        exercises: [],
+        diagrams: [],
         citations: [
           { id: 'KS-LIMIT-001', file: 'tutorials/101_kafscale/01-intro.md', line: 4, column: 12 }
         ]
@@ -145,7 +159,25 @@ describe('generateJson', () => {
       'untraced 45-90 minutes',
       'draft/untraced-figure'
     )
-    const d = draft(t1, { diagnostics: [guard] })
+    const fact = {
+      id: 'F1',
+      role: 'product' as const,
+      text: 'KafScale',
+      source: { file: 'tutorials/101_kafscale/README.md', line: 1, column: 1 }
+    }
+    const d = draft(t1, {
+      diagnostics: [guard],
+      facts: { tutorial: t1.name, dir: t1.dir, title: t1.title, facts: [fact] },
+      posts: [
+        {
+          channel: 'newsletter',
+          fileName: 'newsletter-draft__101_kafscale.md',
+          path: 'tutorials/101_kafscale/publication-drafts/newsletter-draft__101_kafscale.md',
+          markdown: '# Newsletter Blurb — x\n',
+          diagnostics: []
+        }
+      ]
+    })
     const json = generateJson(generateResult([t1], diagnostics, [d]))
     expect(Object.keys(json).sort()).toEqual(['diagnostics', 'drafts', 'summary'])
     expect(json.drafts).toEqual([
@@ -165,11 +197,50 @@ describe('generateJson', () => {
         checklist: [
           { item: 'Technical Accuracy', status: 'pass' },
           { item: 'No Overclaiming', status: 'warn', reason: 'one figure untraced' }
+        ],
+        facts: [fact],
+        posts: [
+          {
+            channel: 'newsletter',
+            path: 'tutorials/101_kafscale/publication-drafts/newsletter-draft__101_kafscale.md',
+            markdown: '# Newsletter Blurb — x\n'
+          }
         ]
       }
     ])
-    // the guard's findings on the generated draft live in its checklist, not in the run's list
+    // the renderer lists the run's diagnostics; the engine puts the guard's findings on its own
+    // drafts there (see __tests__/engine/self-check.test.ts), the renderer adds none of its own
     expect(json.diagnostics.filter((x) => x.rule === 'draft/untraced-figure')).toHaveLength(0)
     expect(json.summary).toEqual({ errors: 1, warnings: 1, infos: 1 })
+  })
+})
+
+describe('committed drafts in the reports', () => {
+  const file = 'tutorials/publication-drafts/linkedin-draft__101_kafscale.md'
+  const found = {
+    rule: 'draft/untraced-figure',
+    severity: 'warning' as const,
+    message: '"60 minutes" is not in the tutorial',
+    file,
+    line: 7,
+    column: 3
+  }
+  const result = {
+    ...checkResult([t1], [found]),
+    guarded: [{ path: file, tutorial: '101_kafscale', channel: 'linkedin' }]
+  }
+
+  it('lists each guarded draft in the check JSON, paths mapped like the rest', () => {
+    expect(checkJson(result, (p) => `./${p}`).drafts).toEqual([
+      { path: `./${file}`, tutorial: '101_kafscale', channel: 'linkedin' }
+    ])
+  })
+
+  it("shows the draft's findings under its own file in the comment", () => {
+    const body = renderComment({ ...result, drafts: [] }, { marker: markerFor() })
+    expect(body).toContain(`| ${file} | 101_kafscale | linkedin | 0 | 1 |`)
+    expect(body).toContain(`| ⚠️ | ${file}:7 | draft/untraced-figure |`)
+    const [a] = selectAnnotations([found]).annotations
+    expect([a?.file, a?.startLine, a?.startColumn]).toEqual([file, 7, 3])
   })
 })

@@ -3,21 +3,24 @@ import { readingTimeMinutes, totalHandsOnTime } from '../../src/tutorial/derived
 import { fromText, readFixture } from './helpers.js'
 
 describe('totalHandsOnTime', () => {
-  it('sums the exercise estimates (min with min, max with max)', () => {
+  it("sums the required exercises' estimates (min with min, max with max), optional ones left out", () => {
     const t = readFixture('lanternfish')
-    const expected = t.exercises.reduce(
-      (acc, e) => [
-        acc[0]! + (e.estimatedTime?.minMinutes ?? 0),
-        acc[1]! + (e.estimatedTime?.maxMinutes ?? 0)
-      ],
-      [0, 0]
-    )
-    // 15-20 + 10 + 60-120 + 25 + 5
-    expect(expected).toEqual([115, 180])
+    expect(t.exercises.filter((e) => e.optional).map((e) => e.id)).toEqual(['Challenge 1'])
+    const expected = t.exercises
+      .filter((e) => !e.optional)
+      .reduce(
+        (acc, e) => [
+          acc[0]! + (e.estimatedTime?.minMinutes ?? 0),
+          acc[1]! + (e.estimatedTime?.maxMinutes ?? 0)
+        ],
+        [0, 0]
+      )
+    // 15-20 + 10 + 60-120 + 5 (the optional Challenge 1's 25 minutes left out)
+    expect(expected).toEqual([90, 155])
     expect(totalHandsOnTime(t)).toEqual({
-      text: '115–180 minutes',
-      minMinutes: 115,
-      maxMinutes: 180
+      text: '90–155 minutes',
+      minMinutes: 90,
+      maxMinutes: 155
     })
   })
 

@@ -33,16 +33,26 @@ describe('chapter order', () => {
     expect(d.message).toContain('missing-chapter.md')
   })
 
-  it('puts README.md first, then numbered chapters in numeric order, and nothing else', () => {
+  it('puts README.md first, then numbered chapters in numeric order, stray files last with a warning', () => {
     const t = readFixture('numbered')
     expect(names(t.chapters, `${FIXTURES}/numbered`)).toEqual([
       'README.md',
       '01-introduction.md',
       '2-setup.md',
       '9-deploy.md',
-      '10-wrap-up.md'
+      '10-wrap-up.md',
+      'appendix.md',
+      'notes.md'
     ])
-    expect(t.diagnostics).toEqual([])
+    expect(t.order).toBe('numbered')
+    expect(t.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'tutorial/structure',
+        severity: 'warning',
+        file: `${FIXTURES}/numbered/appendix.md`,
+        message: expect.stringMatching(/numbered\/appendix\.md, .*numbered\/notes\.md: read last/)
+      })
+    ])
   })
 
   it('reads numbered chapters without a README; title falls back to the first heading', () => {
@@ -52,8 +62,15 @@ describe('chapter order', () => {
     expect(t.diagnostics).toEqual([])
   })
 
-  it('reports an empty tutorial at <dir>:1:1', () => {
+  it('reads a lone unnumbered file as the only chapter', () => {
     const t = readFixture('empty')
+    expect(names(t.chapters, `${FIXTURES}/empty`)).toEqual(['notes.md'])
+    expect(t.order).toBe('single')
+    expect(t.diagnostics).toEqual([])
+  })
+
+  it('reports an empty tutorial at <dir>:1:1', () => {
+    const t = fromText({}, `${FIXTURES}/empty`)
     expect(t.chapters).toEqual([])
     expect(t.diagnostics).toEqual([
       expect.objectContaining({

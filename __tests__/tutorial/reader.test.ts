@@ -125,7 +125,7 @@ describe('exercises', () => {
       ['Exercise 3', 'Write a segment', '10 min'],
       ['Lab 1', 'Scale the shoal', '1-2 hours'],
       ['Task 4', 'Break a beacon', undefined],
-      ['Challenge 1', 'Tune the tail cache (optional)', '25 min'],
+      ['Challenge 1', 'Tune the tail cache', '25 min'],
       ['clean-up-the-cluster', 'Clean up the cluster', '5 minutes']
     ])
   })

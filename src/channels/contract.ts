@@ -182,6 +182,20 @@ export const CHANNELS: readonly Channel[] = [
     metaLine: TALK_META_LINE,
     purpose:
       'A conference talk abstract of about 150 words with architectural framing, and its audience, level and format.'
+  },
+  {
+    id: 'newsletter',
+    name: 'Newsletter',
+    heading: 'Newsletter Blurb',
+    // a per-channel post: not a section of the combined draft, written to its own file on request
+    inCombinedDraft: false,
+    aliases: ['newsletter', 'blurb'],
+    fileName: 'newsletter-draft__{tutorial}.md',
+    limits: { words: { min: 60, max: 120 } },
+    required: ['hook', 'insight', 'call-to-action', 'product-name'],
+    forbidden: [...ALWAYS_FORBIDDEN],
+    purpose:
+      'A newsletter blurb of one short paragraph: the problem, what the product does about it, the hands-on path with its time, a link back.'
   }
 ]
 

@@ -3,3 +3,4 @@
 export * from './contract.js'
 export * from './measure.js'
 export * from './derived-text.js'
+export * from './checklist.js'

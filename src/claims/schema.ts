@@ -1,21 +1,16 @@
 // Validation of YAML registry entries against the JSON Schema shipped in `claims/`, with ajv
 // errors turned into short messages that name the field (`claims[2].evidence must be array`).
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import schema from '../../claims/claim.schema.json' with { type: 'json' }
+// The validators are precompiled from claims/claim.schema.json by scripts/compile-schemas.mjs
+// (ajv standalone code), so reading a registry neither loads ajv nor compiles the schema.
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { validateEntry as entry, validateFile as file } from './schema-validator.generated.js'
 
-export { schema as claimSchema }
-
-let compiled: { file: ValidateFunction; entry: ValidateFunction } | undefined
+const compiled = {
+  file: file as unknown as ValidateFunction,
+  entry: entry as unknown as ValidateFunction
+}
 
 function validators(): { file: ValidateFunction; entry: ValidateFunction } {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true })
-    ajv.addSchema(schema, 'claim.schema.json')
-    const file = ajv.getSchema('claim.schema.json')
-    const entry = ajv.getSchema('claim.schema.json#/definitions/claim')
-    if (!file || !entry) throw new Error('claim.schema.json did not compile')
-    compiled = { file, entry }
-  }
   return compiled
 }
 

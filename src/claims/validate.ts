@@ -9,9 +9,18 @@ import { RULES, diagnostic } from '../rules.js'
 /** Registry claims by ID (first definition wins, as in `parseRegistry`). */
 export type ClaimIndex = ReadonlyMap<string, Claim>
 
+const indexes = new WeakMap<Registry, ClaimIndex>()
+
+/**
+ * The index of a registry, built once per Registry object and then shared by every tutorial of
+ * the run (citations, drafts, guard). A registry is not changed after parsing.
+ */
 export function indexRegistry(registry: Registry): ClaimIndex {
-  const index = new Map<string, Claim>()
-  for (const c of registry.claims) if (!index.has(c.id)) index.set(c.id, c)
+  let index = indexes.get(registry)
+  if (index) return index
+  const built = new Map<string, Claim>()
+  for (const c of registry.claims) if (!built.has(c.id)) built.set(c.id, c)
+  indexes.set(registry, (index = built))
   return index
 }
 

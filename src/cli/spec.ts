@@ -18,6 +18,12 @@ export const COMMANDS = {
     summary: 'print the PR comment the action would post',
     details: 'Prints the sticky comment (Markdown) for the selected tutorials.'
   },
+  inspect: {
+    args: '[DIR...]',
+    summary: 'show what the reader made of each tutorial',
+    details:
+      'Prints each tutorial as an outline: chapters in reading order, skipped files with the reason, exercises with their times, diagrams, glossary and stated time. A DIR that is not a tutorial stands for the tutorials under it. Exits 0 whatever it finds.'
+  },
   init: {
     args: '',
     summary: 'write a commented config and a workflow for this repository',
@@ -60,19 +66,20 @@ export const OPTIONS = {
     arg: 'DIR',
     description:
       'claims registry folder (repeatable; default: config, else folders named "claims")',
-    commands: [...REPORTING, 'init']
+    commands: [...REPORTING, 'inspect', 'init']
   },
   config: {
     type: 'string',
     arg: 'FILE',
     description:
       'config file (default: .github/tutorial-amplifier.yml, searched upwards from the current folder)',
-    commands: REPORTING
+    commands: [...REPORTING, 'inspect']
   },
   drafts: {
     type: 'string',
     arg: 'DIR',
-    description: 'also guard the committed drafts in DIR (default: config drafts folder)',
+    description:
+      'also guard the committed drafts in DIR (always searched: publication-drafts/ beside each tutorial, drafts.dir, drafts.paths)',
     commands: ['check']
   },
   out: {
@@ -87,15 +94,15 @@ export const OPTIONS = {
     arg: 'FMT',
     choices: ['text', 'json', 'sarif', 'github'],
     description:
-      'text (default), json, sarif (SARIF 2.1.0) or github (workflow commands for run: steps)',
-    commands: LINTING
+      'text (default), json, sarif (SARIF 2.1.0) or github (workflow commands for run: steps); inspect: text or json',
+    commands: [...LINTING, 'inspect']
   },
   output: {
     type: 'string',
     short: 'o',
     arg: 'FILE',
     description: 'write the report to FILE instead of standard output',
-    commands: REPORTING
+    commands: [...REPORTING, 'inspect']
   },
   'fail-on': {
     type: 'string',
@@ -138,7 +145,7 @@ export const OPTIONS = {
     arg: 'DIR',
     description:
       "workspace root; nothing outside it is read or written (default: the config file's repository, else the current folder)",
-    commands: [...REPORTING, 'init']
+    commands: [...REPORTING, 'inspect', 'init']
   },
   help: { type: 'boolean', short: 'h', description: 'show help', commands: '*' },
   version: { type: 'boolean', short: 'v', description: 'show the version', commands: '*' }

@@ -1,16 +1,17 @@
 // Pure: config text → typed Config (defaults applied), or a UsageError naming file:line:col.
-import { Ajv } from 'ajv'
+import type { ValidateFunction } from 'ajv'
 import yaml from 'js-yaml'
 import { UsageError } from '../errors.js'
-import configSchema from '../../tutorial-amplifier.schema.json' with { type: 'json' }
 import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/contract.js'
+// tutorial-amplifier.schema.json, precompiled by scripts/compile-schemas.mjs (no ajv at run time)
+import { validate as generatedValidate } from './schema-validator.generated.js'
 import { defaultConfig, type Config } from './types.js'
 
 interface RawConfig {
   tutorials?: string[]
   claims?: string[]
   ignore?: string[]
-  drafts?: { dir?: string; fileName?: string }
+  drafts?: { dir?: string; fileName?: string; paths?: string[] }
   claimIdPattern?: string
   rules?: Config['rules']
   tutorialUrl?: string | Record<string, string>
@@ -19,11 +20,8 @@ interface RawConfig {
   channels?: ChannelOverrides
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined
-function validate(data: unknown): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(
-    configSchema
-  )
+const validator = generatedValidate as unknown as ValidateFunction
+function validate(data: unknown): ValidateFunction {
   validator(data)
   return validator
 }
@@ -84,6 +82,19 @@ export function parseConfig(text: string, file: string): Config {
   if (r.ignore) c.ignore = r.ignore
   if (r.drafts?.dir) c.draftsDir = r.drafts.dir
   if (r.drafts?.fileName) c.draftFileName = r.drafts.fileName
+  if (r.drafts?.paths) {
+    for (const [i, p] of r.drafts.paths.entries()) {
+      // globs are matched against workspace-relative paths: nothing outside may be named
+      if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
+        const line = lineOfPointer(text, '/drafts/paths')
+        throw new UsageError(
+          `invalid config: drafts.paths[${i}] "${p}" must be relative to the workspace root, without ".."`,
+          line ? `${file}:${line}:1` : file
+        )
+      }
+    }
+    c.draftPaths = [...r.drafts.paths]
+  }
   if (r.claimIdPattern) {
     try {
       const re = new RegExp(r.claimIdPattern)

@@ -22,6 +22,8 @@ export interface Config {
   draftsDir?: string
   /** draft file name template; `{tutorial}` is the tutorial folder's name */
   draftFileName: string
+  /** more places drafts are committed: glob patterns relative to the workspace root (`drafts.paths`) */
+  draftPaths: string[]
   /** regular-expression source for claim IDs (no flags, no anchors) */
   claimIdPattern: string
   /** per-rule severity overrides */
@@ -42,6 +44,7 @@ export function defaultConfig(): Config {
     claims: [],
     ignore: [],
     draftFileName: '{tutorial}.draft.md',
+    draftPaths: [],
     claimIdPattern: DEFAULT_CLAIM_ID_PATTERN,
     rules: {},
     tutorialUrls: {},

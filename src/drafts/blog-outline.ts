@@ -1,14 +1,16 @@
 // Medium / Blog Outline: headings and bullets, not prose. Maps every exercise in tutorial order
-// with its estimate and references exactly one diagram (the tutorial's first).
+// with its estimate and optional flag, references exactly one diagram (the tutorial's first), and
+// keeps every other list to at most five items ("and N more").
 import type { DraftSection } from './types.js'
 import type { DraftContext } from './context.js'
-import { exerciseLabel } from './context.js'
+import { exerciseLabel, fact, facts, timeStatement, untimedNote } from './context.js'
 import { derivedStatement } from '../channels/derived-text.js'
-import { renderSentence } from './select.js'
+import { renderFact } from './render-fact.js'
+import { summariseItems } from '../facts/sentences.js'
 import { escapeInline } from './words.js'
 
-/** How many limitations the outline lists. */
-const MAX_LIMITATIONS = 5
+/** How many items a list in the outline shows before "and N more". */
+const MAX_ITEMS = 5
 
 export function diagramLine(ctx: DraftContext): string | undefined {
   const d = ctx.diagram
@@ -19,6 +21,12 @@ export function diagramLine(ctx: DraftContext): string | undefined {
     : `Diagram${alt}: \`${d.path}\``
 }
 
+/** At most five bullets, then `…and N more` as a last bullet. */
+function capped(items: string[]): string[] {
+  if (items.length <= MAX_ITEMS) return items
+  return [...items.slice(0, MAX_ITEMS), `and ${items.length - MAX_ITEMS} more`]
+}
+
 export function blogOutline(ctx: DraftContext): DraftSection {
   const t = ctx.tutorial
   const out: string[] = [`**Working title**: ${escapeInline(t.title)}`]
@@ -27,38 +35,53 @@ export function blogOutline(ctx: DraftContext): DraftSection {
     if (items.length === 0) return
     out.push('', `### ${heading}`, '', ...items.map((b) => `- ${b}`))
   }
-  const { problem, simplification, impact } = ctx.story
+  const problem = fact(ctx, 'problem')
+  const definition = fact(ctx, 'definition')
+  const approach = fact(ctx, 'approach')
+  const impact = fact(ctx, 'impact')
+  const example = fact(ctx, 'example')
+  const prereqs = facts(ctx, 'prerequisite').map((p) => escapeInline(p.text))
   group('Introduction', [
-    problem && `Problem: ${renderSentence(problem)}`,
-    simplification && `Approach: ${renderSentence(simplification)}`,
-    impact && `Why it matters: ${renderSentence(impact)}`,
-    ctx.prerequisites.length > 0
-      ? `Prerequisites: ${ctx.prerequisites.map((p) => escapeInline(p.text)).join('; ')}`
-      : undefined
+    problem && `Problem: ${renderFact(problem)}`,
+    definition && `What ${escapeInline(ctx.product)} is: ${renderFact(definition)}`,
+    approach && `Approach: ${renderFact(approach)}`,
+    impact && `Why it matters: ${renderFact(impact)}`,
+    example && `Running example (fiction, not the product): ${renderFact(example)}`,
+    prereqs.length > 0 ? `Prerequisites: ${summariseItems(prereqs, MAX_ITEMS)}` : undefined
   ])
   const table = ctx.table
+  const components = facts(ctx, 'component').filter((c) => c.section === undefined)
+  const claims = facts(ctx, 'claim').filter(
+    (c) => c.status === 'verified' && /arch/i.test(c.section ?? '')
+  )
   group('Architecture', [
     diagramLine(ctx),
+    components.length > 0
+      ? `Main components: ${summariseItems(
+          components.map((c) => escapeInline(c.term ?? c.text)),
+          MAX_ITEMS,
+          ', '
+        )}`
+      : undefined,
     table &&
-      `Comparison table (${table.header.map(escapeInline).join(' | ')}): rows ${table.rowLabels
-        .map(escapeInline)
-        .join('; ')}`
+      `Comparison table (${table.header.map(escapeInline).join(' | ')}): rows ${summariseItems(
+        table.rowLabels.map(escapeInline),
+        MAX_ITEMS
+      )}`,
+    ...claims.slice(0, 2).map((c) => `Backed by the registry: ${renderFact(c)}`)
   ])
+  const exercises = facts(ctx, 'exercise')
   group('Hands-on exercises', [
-    ...ctx.exercises.map(exerciseLabel),
+    ...exercises.map((f) => exerciseLabel(f)),
+    untimedNote(ctx),
     ctx.derived.handsOn && derivedStatement('hands-on', ctx.derived.handsOn)
   ])
-  group(
-    'Path to production',
-    ctx.production.map((p) => escapeInline(p.text))
-  )
-  group(
-    'Limitations and trade-offs',
-    ctx.limitations.slice(0, MAX_LIMITATIONS).map((l) => l.markdown)
-  )
+  group('Path to production', capped(ctx.production.map((p) => escapeInline(p.text))))
+  group('Limitations and trade-offs', capped(facts(ctx, 'limitation').map(renderFact)))
+  group('Not covered / not suitable for', capped(facts(ctx, 'non-goal').map(renderFact)))
+  const stated = fact(ctx, 'total-time')
   group('Wrap-up', [
-    t.timeCommitment &&
-      `Time commitment stated by the tutorial: ${escapeInline(t.timeCommitment.text)}`,
+    stated ? timeStatement(ctx) : undefined,
     ctx.derived.reading && derivedStatement('reading', ctx.derived.reading),
     `Link back: ${ctx.link}`
   ])

@@ -1,13 +1,12 @@
-// Amplification Checklist: seven items, each ✅/⚠️/❌ from a real check — the draft guard run on
-// the document so far (mapped rule by rule) and a few structural checks of our own.
-import { claimIdRegExp } from '../config/types.js'
+// Amplification Checklist: seven items, each ✅/⚠️/❌ from a real check — the guard's findings on
+// the document so far (handed in by the engine; mapped rule by rule with the contract's map) and a
+// few structural checks of our own. This module never runs the guard itself.
 import type { Diagnostic } from '../model.js'
-import { guardDraft } from '../guard/index.js'
-import { CHECKLIST_RULE_MAP } from '../guard/checklist-map.js'
+import { CHECKLIST_ITEMS, CHECKLIST_RULE_MAP } from '../channels/checklist.js'
 import type { ChecklistItem, ChecklistItemName, ChecklistStatus, DraftSection } from './types.js'
-import { CHECKLIST_ITEMS } from './types.js'
 import type { DraftContext } from './context.js'
-import { CONFIG_FILE, at, exerciseLabel } from './context.js'
+import { CONFIG_FILE, at, exerciseLabel, facts } from './context.js'
+import { renderFact } from './render-fact.js'
 
 /** Stands in for the checklist while the rest of the document is guarded. */
 export const CHECKLIST_PLACEHOLDER = '_The checklist is computed from the sections above._'
@@ -48,19 +47,20 @@ function fromFindings(item: ChecklistItemName, findings: readonly Diagnostic[]):
 /** Every exercise appears in the blog outline, in tutorial order. */
 function didacticalFlow(ctx: DraftContext, sections: readonly DraftSection[]): ChecklistItem {
   const item = 'Didactical Flow'
-  if (ctx.exercises.length === 0) {
+  const exercises = facts(ctx, 'exercise')
+  if (exercises.length === 0) {
     return { item, status: 'warn', reason: 'the tutorial defines no exercises to follow' }
   }
   const outline = sections.find((s) => s.id === 'blog-outline')?.markdown ?? ''
   let from = 0
-  for (const e of ctx.exercises) {
+  for (const e of exercises) {
     const i = outline.indexOf(exerciseLabel(e), from)
     if (i < 0) {
       const missing = outline.includes(exerciseLabel(e)) ? 'out of order' : 'missing'
       return {
         item,
         status: 'warn',
-        reason: `exercise \`${e.id}\` is ${missing} in the blog outline`
+        reason: `exercise \`${e.exercise?.id ?? e.text}\` is ${missing} in the blog outline`
       }
     }
     from = i + 1
@@ -74,7 +74,8 @@ function simplificationVisibility(
   sections: readonly DraftSection[]
 ): ChecklistItem {
   const item = 'Simplification Visibility'
-  if (ctx.limitations.length === 0) {
+  const limitations = facts(ctx, 'limitation')
+  if (limitations.length === 0) {
     return {
       item,
       status: 'warn',
@@ -82,7 +83,7 @@ function simplificationVisibility(
     }
   }
   const text = sections.map((s) => s.markdown).join('\n')
-  return ctx.limitations.some((l) => text.includes(l.markdown))
+  return limitations.some((l) => text.includes(renderFact(l)))
     ? { item, status: 'pass' }
     : { item, status: 'warn', reason: 'no limitation or trade-off made it into the drafts' }
 }
@@ -98,18 +99,30 @@ function attribution(ctx: DraftContext): ChecklistItem {
       }
 }
 
-/** Guards a document and computes the checklist from the findings and the sections. */
+/**
+ * The guard's registry findings on the draft; and, when the draft is clean, a warning for Draft
+ * claims the tutorial cites (the writer leaves them out until they are verified).
+ */
+function registryCompliance(ctx: DraftContext, findings: readonly Diagnostic[]): ChecklistItem {
+  const item = fromFindings('Claims Registry Compliance', findings)
+  if (item.status !== 'pass') return item
+  const pending = facts(ctx, 'claim').filter((f) => f.status === 'draft')
+  if (pending.length === 0) return item
+  const ids = pending.map((f) => `\`${f.source.claim ?? ''}\``).join(', ')
+  return {
+    item: 'Claims Registry Compliance',
+    status: 'warn',
+    reason: `the tutorial cites Draft claim${pending.length > 1 ? 's' : ''} ${ids}; the drafts leave ${pending.length > 1 ? 'them' : 'it'} out until verified`
+  }
+}
+
+/** Computes the checklist from the guard's findings on the document and from the sections. */
 export function checklistItems(
   ctx: DraftContext,
   sections: readonly DraftSection[],
-  document: string
-): { items: ChecklistItem[]; findings: Diagnostic[] } {
-  const findings = guardDraft({ path: ctx.path, text: document }, ctx.tutorial, ctx.registry, {
-    claimId: claimIdRegExp(ctx.config.claimIdPattern),
-    strict: ctx.strict,
-    channels: ctx.config.channels
-  })
-  const items = CHECKLIST_ITEMS.map((name): ChecklistItem => {
+  findings: readonly Diagnostic[]
+): ChecklistItem[] {
+  return CHECKLIST_ITEMS.map((name): ChecklistItem => {
     switch (name) {
       case 'Didactical Flow':
         return didacticalFlow(ctx, sections)
@@ -117,11 +130,12 @@ export function checklistItems(
         return simplificationVisibility(ctx, sections)
       case 'Tutorial Attribution':
         return attribution(ctx)
+      case 'Claims Registry Compliance':
+        return registryCompliance(ctx, findings)
       default:
         return fromFindings(name, findings)
     }
   })
-  return { items, findings }
 }
 
 export function renderChecklist(items: readonly ChecklistItem[]): string {

@@ -1,35 +1,20 @@
-// Everything the section builders share, derived once from the tutorial, the registry and the
-// config. Each section module is a function `(ctx: DraftContext) => DraftSection`.
-import { posix } from 'node:path'
+// Everything the channel writers share: the fact sheet (src/facts) and the settings of the config,
+// derived once. Each channel module is a function `(ctx: DraftContext) => DraftSection`; it says
+// only what the fact sheet holds, each fact in the place its role allows.
 import type { Config } from '../config/types.js'
-import { claimIdRegExp } from '../config/types.js'
-import type { Chapter, Claim, Exercise, Heading, Location, Registry, Tutorial } from '../model.js'
+import type { Channel } from '../channels/contract.js'
+import type { Claim, Heading, Location, Registry, Tutorial } from '../model.js'
+import { indexRegistry } from '../claims/validate.js'
 import { formatMinutes } from '../tutorial/time.js'
-import { derivedValues, type DerivedValues } from '../channels/derived-text.js'
-import {
-  CUES,
-  chapterSentences,
-  nextUnused,
-  pickByCue,
-  renderSentence,
-  sameSentence,
-  standalone,
-  type ClaimLookup,
-  type Sentence
-} from './select.js'
+import { derivedStatement, derivedValues, type DerivedValues } from '../channels/derived-text.js'
+import type { Fact, FactRole, FactSheet } from '../facts/types.js'
+import { CUES, summariseItems } from '../facts/sentences.js'
 import { escapeInline } from './words.js'
 
 /** Where a missing setting is configured (named in placeholders and open questions). */
 export const CONFIG_FILE = '.github/tutorial-amplifier.yml'
 
 export const URL_PLACEHOLDER = `[tutorial link — set tutorialUrl in ${CONFIG_FILE}]`
-
-export interface Limitation {
-  /** Markdown, ready to print */
-  markdown: string
-  source: 'registry' | 'tutorial'
-  at: Location
-}
 
 export interface DiagramRef extends Location {
   alt: string
@@ -45,20 +30,19 @@ export interface ComparisonTable extends Location {
   rowLabels: string[]
 }
 
-export interface Story {
-  problem?: Sentence
-  simplification?: Sentence
-  impact?: Sentence
-}
-
 export interface DraftContext {
   tutorial: Tutorial
   registry: Registry
   config: Config
+  /** the channel contract with the config's overrides */
+  channels: readonly Channel[]
   strict: boolean
   /** display path the draft is written to */
   path: string
-  lookup: ClaimLookup
+  /** what the drafts may say */
+  sheet: FactSheet
+  /** the product's name (the fact sheet's `product` fact) */
+  product: string
   /** registry claims by ID (first definition wins) */
   claims: ReadonlyMap<string, Claim>
   /** IDs of the claims the draft may cite, in the order the tutorial first cites them */
@@ -68,26 +52,22 @@ export interface DraftContext {
   /** Markdown for the tutorial link: the URL or the visible placeholder */
   link: string
   hashtags: string[]
-  /** the chapter the story is taken from, and its sentences (then the README's) */
-  intro: Sentence[]
-  story: Story
-  /** further quotable sentences for padding, best first */
-  padding: Sentence[]
-  exercises: Exercise[]
-  /** the tutorial's prerequisites (items after an exercise heading in the same file are steps) */
-  prerequisites: (Location & { text: string })[]
   /** headings of the chapters after the exercises that describe the way to production */
   production: (Location & { text: string })[]
-  limitations: Limitation[]
-  nonGoals: Sentence[]
   table?: ComparisonTable
   diagram?: DiagramRef
   derived: DerivedValues
   roadmap: (Heading & { file: string })[]
 }
 
-function isReadme(c: Chapter): boolean {
-  return /(^|\/)readme\.md$/i.test(c.file)
+/** The facts of one role, in sheet order. */
+export function facts(ctx: DraftContext, role: FactRole): Fact[] {
+  return ctx.sheet.facts.filter((f) => f.role === role)
+}
+
+/** The first fact of a role, if any. */
+export function fact(ctx: DraftContext, role: FactRole): Fact | undefined {
+  return ctx.sheet.facts.find((f) => f.role === role)
 }
 
 function unique<T>(items: readonly T[], same: (a: T, b: T) => boolean): T[] {
@@ -96,126 +76,68 @@ function unique<T>(items: readonly T[], same: (a: T, b: T) => boolean): T[] {
   return out
 }
 
-function introChapters(t: Tutorial): Chapter[] {
-  const readme = t.chapters.find(isReadme)
-  const first = t.chapters.find((c) => !isReadme(c))
-  return [first, readme].filter((c): c is Chapter => c !== undefined)
-}
-
-function laterChapters(t: Tutorial, intro: Chapter[]): Chapter[] {
-  const last = t.exercises[t.exercises.length - 1]
-  const anchor = last
-    ? t.chapters.findIndex((c) => c.file === last.chapter)
-    : t.chapters.findIndex((c) => c === intro[0])
-  return anchor < 0 ? [] : t.chapters.slice(anchor + 1)
-}
-
 type Place = Location & { text: string }
 
 /**
  * The way to production: headings about production, deployment, monitoring, security, cost, …
- * in the chapters after the last exercise; else such headings anywhere after the introduction
- * (exercise headings excepted); else the titles of the chapters after the last exercise.
+ * (exercise, roadmap and recap headings excepted) in the chapters after the last exercise, else
+ * anywhere after the first chapter. Nothing when the tutorial has no such heading: a list of
+ * whatever headings come last is not a path to production.
  */
-function productionPath(t: Tutorial, intro: Chapter[]): Place[] {
+function productionPath(t: Tutorial): Place[] {
   const keep = (text: string): boolean =>
     !CUES.roadmap.test(text) && !CUES.recap.test(text) && !CUES.skip.test(text)
   const isExercise = (h: Heading): boolean =>
     t.exercises.some((e) => e.file === h.file && e.line === h.line)
-  const cued = (chapters: Chapter[]): Place[] =>
-    chapters.flatMap((c) =>
-      c.headings
-        .filter(
-          (h) => h.depth <= 2 && CUES.production.test(h.text) && keep(h.text) && !isExercise(h)
-        )
-        .map((h) => ({ text: h.text, file: h.file, line: h.line, column: h.column }))
-    )
-  const later = laterChapters(t, intro)
-  let picked = cued(later)
-  if (picked.length === 0) picked = cued(t.chapters.filter((c) => !intro.includes(c)))
-  if (picked.length === 0) {
-    picked = later
-      .filter((c) => keep(c.title))
-      .map((c) => ({ text: c.title, file: c.file, line: 1, column: 1 }))
-  }
-  return unique(picked, (a, b) => a.text.toLowerCase() === b.text.toLowerCase()).slice(0, 5)
+  const cued = (from: number): Place[] =>
+    t.chapters
+      .slice(from)
+      .flatMap((c) =>
+        c.headings
+          .filter(
+            (h) => h.depth <= 2 && CUES.production.test(h.text) && keep(h.text) && !isExercise(h)
+          )
+          .map((h) => ({ text: h.text, file: h.file, line: h.line, column: h.column }))
+      )
+  const last = t.exercises[t.exercises.length - 1]
+  const anchor = last ? t.chapters.findIndex((c) => c.file === last.chapter) : -1
+  let picked = anchor >= 0 ? cued(anchor + 1) : []
+  if (picked.length === 0) picked = cued(Math.min(2, t.chapters.length))
+  return unique(picked, (a, b) => a.text.toLowerCase() === b.text.toLowerCase())
 }
 
-function diagramRef(t: Tutorial): DiagramRef | undefined {
-  const image = t.images.find((i) => i.diagram)
-  if (!image) return undefined
-  const inline = image.url.trim() === '' || /^mermaid\b/i.test(image.url)
-  const remote = !inline && /^[a-z][a-z0-9+.-]*:/i.test(image.url)
-  const path = inline
-    ? image.file
-    : remote
-      ? image.url
-      : posix.normalize(posix.join(posix.dirname(image.file), image.url.replace(/[?#].*$/, '')))
+function diagramRef(sheet: FactSheet): DiagramRef | undefined {
+  const f = sheet.facts.find((x) => x.role === 'diagram')
+  if (!f || !f.source.file) return undefined
+  const path = f.term ?? f.source.file
+  const inline = path === f.source.file && !/\.(?:svg|png|jpe?g|gif|webp)$/i.test(path)
+  const remote = !inline && /^[a-z][a-z0-9+.-]*:/i.test(path)
   return {
-    alt: image.alt || image.title || '',
+    alt: f.text === path ? '' : f.text,
     inline,
     path,
     remote,
-    file: image.file,
-    line: image.line,
-    column: image.column
+    file: f.source.file,
+    line: f.source.line ?? 1,
+    column: f.source.column ?? 1
   }
 }
 
-const COMPARISON = /\b(vs\.?|versus|compar\w*|traditional|differences?)\b/i
-
-function comparisonTable(t: Tutorial): ComparisonTable | undefined {
-  for (const c of t.chapters) {
-    for (const b of c.blocks) {
-      if (b.kind !== 'table' || !b.table) continue
-      const { header, rows } = b.table
-      if (header.length < 2 || rows.length === 0) continue
-      if (!COMPARISON.test(header.join(' ')) && !COMPARISON.test(b.section)) continue
-      const rowLabels = rows.map((r) => (r[0] ?? '').trim()).filter((l) => l !== '')
-      return { header, rowLabels, file: b.file, line: b.line, column: b.column }
-    }
+function comparisonTable(sheet: FactSheet, t: Tutorial): ComparisonTable | undefined {
+  const rows = sheet.facts.filter((f) => f.role === 'component' && f.section !== undefined)
+  const first = rows[0]
+  if (!first?.source.file) return undefined
+  const block = t.chapters
+    .flatMap((c) => c.blocks)
+    .find((b) => b.file === first.source.file && b.line === first.source.line && b.table)
+  if (!block?.table) return undefined
+  return {
+    header: block.table.header,
+    rowLabels: rows.map((r) => r.term ?? ''),
+    file: block.file,
+    line: block.line,
+    column: block.column
   }
-  return undefined
-}
-
-/**
- * Limitations, in this order: cited claims of a limitations category (their wording), the
- * tutorial's own "not suitable / not supported / limitation" sentences, then the `limitations`
- * fields of the cited claims. Registry text that announces future work is left out.
- */
-function limitations(
-  citedIds: readonly string[],
-  claims: ReadonlyMap<string, Claim>,
-  sentences: readonly Sentence[]
-): Limitation[] {
-  const fromClaims = (pick: (c: Claim) => string[]): Limitation[] =>
-    citedIds.flatMap((id) => {
-      const claim = claims.get(id)
-      if (!claim) return []
-      const at = { file: claim.file, line: claim.line, column: claim.column }
-      return pick(claim)
-        .filter((text) => text.trim() !== '' && !CUES.promise.test(text))
-        .map((text) => ({
-          markdown: renderSentence({ text, claims: [id], inline: [] }),
-          source: 'registry' as const,
-          at
-        }))
-    })
-  const tutorial: Limitation[] = sentences
-    .filter(
-      (s) =>
-        standalone(s) &&
-        (CUES.limitation.test(s.text) || (s.kind === 'paragraph' && CUES.nonGoal.test(s.section)))
-    )
-    .map((s) => ({ markdown: renderSentence(s), source: 'tutorial', at: s }))
-  return unique(
-    [
-      ...fromClaims((c) => (/limit/i.test(c.category) ? [c.claim] : [])),
-      ...tutorial,
-      ...fromClaims((c) => c.limitations)
-    ],
-    (a, b) => a.markdown === b.markdown
-  )
 }
 
 /** The tutorial URL for this tutorial from the config (`{tutorial}` replaced), if any. */
@@ -229,65 +151,26 @@ export function buildContext(
   t: Tutorial,
   registry: Registry,
   config: Config,
+  sheet: FactSheet,
   opts: { path: string; strict: boolean }
 ): DraftContext {
-  const claims = new Map<string, Claim>()
-  for (const c of registry.claims) if (!claims.has(c.id)) claims.set(c.id, c)
-  const citedIds: string[] = []
-  for (const c of t.citations) {
-    const claim = claims.get(c.id)
-    if (claim && claim.status !== 'deprecated' && !citedIds.includes(c.id)) citedIds.push(c.id)
-  }
-  const citable = new Map(citedIds.map((id) => [id, claims.get(id) as Claim]))
-  const lookup: ClaimLookup = { claimId: () => claimIdRegExp(config.claimIdPattern), citable }
-
-  const introChaps = introChapters(t)
-  const bySentence = new Map(t.chapters.map((c) => [c.file, chapterSentences(c, lookup)]))
-  const sentencesOf = (c: Chapter): Sentence[] => bySentence.get(c.file) ?? []
-  const intro = introChaps.flatMap(sentencesOf)
-  const all = t.chapters.flatMap(sentencesOf)
-
-  const used: Sentence[] = []
-  const choose = (cue: RegExp): Sentence | undefined => {
-    const s = pickByCue(intro, cue, used) ?? nextUnused(intro, used, used[used.length - 1])
-    if (s) used.push(s)
-    return s
-  }
-  const story: Story = {}
-  const problem = choose(CUES.problem)
-  if (problem) story.problem = problem
-  const simplification = choose(CUES.simplification)
-  if (simplification) story.simplification = simplification
-  const impact = choose(CUES.impact)
-  if (impact) story.impact = impact
-
-  const recap = all.filter((s) => CUES.recap.test(s.section))
-  const padding = unique(
-    [...intro, ...recap, ...all].filter(
-      (s) => standalone(s) && !used.some((u) => sameSentence(u, s))
-    ),
-    sameSentence
-  )
-
-  const nonGoals = all.filter(
-    (s) =>
-      standalone(s) &&
-      (CUES.nonGoal.test(s.text) || (s.kind === 'paragraph' && CUES.nonGoal.test(s.section)))
-  )
+  const claims = indexRegistry(registry)
+  const citedIds = sheet.facts.filter((f) => f.role === 'claim').map((f) => f.source.claim ?? '')
   const url = tutorialUrl(t, config)
   const roadmap = t.chapters.flatMap((c) =>
     c.headings
       .filter((h) => CUES.roadmap.test(h.text))
       .map((h) => ({ ...h, file: h.file || c.file }))
   )
-
   const ctx: DraftContext = {
     tutorial: t,
     registry,
     config,
+    channels: config.channels,
     strict: opts.strict,
     path: opts.path,
-    lookup,
+    sheet,
+    product: sheet.facts.find((f) => f.role === 'product')?.text ?? t.title,
     claims,
     citedIds,
     link: url ?? URL_PLACEHOLDER,
@@ -295,36 +178,67 @@ export function buildContext(
       .map((h) => h.trim().replace(/^#+/, ''))
       .filter((h) => h !== '')
       .map((h) => `#${h}`),
-    intro,
-    story,
-    padding,
-    exercises: t.exercises,
-    prerequisites: t.prerequisites.filter(
-      (p) =>
-        !p.text.trim().endsWith(':') &&
-        !t.exercises.some((e) => e.file === p.file && e.line < p.line)
-    ),
-    production: productionPath(t, introChaps),
-    limitations: limitations(citedIds, claims, all),
-    nonGoals,
+    production: productionPath(t),
     derived: derivedValues(t),
     roadmap
   }
   if (url !== undefined) ctx.url = url
-  const table = comparisonTable(t)
+  const table = comparisonTable(sheet, t)
   if (table) ctx.table = table
-  const diagram = diagramRef(t)
+  const diagram = diagramRef(sheet)
   if (diagram) ctx.diagram = diagram
   return ctx
 }
 
-/** `E10 — Title (10–15 minutes)`: one exercise with its estimate, as every section names it. */
-export function exerciseLabel(e: Exercise): string {
-  const title = e.title.trim() === '' ? '' : ` — ${escapeInline(e.title.trim())}`
-  const time = e.estimatedTime
-    ? ` (${formatMinutes(e.estimatedTime)})`
-    : ' (no time estimate in the tutorial)'
-  return `${escapeInline(e.id)}${title}${time}`
+/**
+ * `E10 — Title (10–15 minutes)`, `E40 — Title (optional, 20–25 minutes)`: one exercise, as every
+ * section names it; `short` leaves the title out (`E10 (10–15 minutes)`).
+ */
+export function exerciseLabel(f: Fact, short = false): string {
+  const e = f.exercise
+  if (!e) return escapeInline(f.text)
+  const title = e.title.trim() === '' || short ? '' : ` — ${escapeInline(e.title.trim())}`
+  const time = e.minutes
+    ? formatMinutes({ text: '', minMinutes: e.minutes.min, maxMinutes: e.minutes.max })
+    : undefined
+  const notes = [e.optional ? 'optional' : undefined, time].filter((x) => x !== undefined)
+  return `${escapeInline(e.id)}${title}${notes.length ? ` (${notes.join(', ')})` : ''}`
+}
+
+/** `E20, E30`: the exercises that state no time, named once (not a placeholder per exercise). */
+export function untimedNote(ctx: DraftContext): string | undefined {
+  const untimed = facts(ctx, 'exercise').filter((f) => f.exercise && !f.exercise.minutes)
+  if (untimed.length === 0) return undefined
+  const all = untimed.length === facts(ctx, 'exercise').length
+  const ids = summariseItems(
+    untimed.map((f) => escapeInline(f.exercise?.id ?? '')),
+    5,
+    ', '
+  )
+  return all
+    ? 'The tutorial gives no time estimates.'
+    : `No time estimate in the tutorial for ${ids}.`
+}
+
+/** The exercises as one run of text, at most five named: `E10 — … (5 minutes), E20 — … and 2 more`. */
+export function exerciseSummary(ctx: DraftContext, sep = ', ', short = false): string | undefined {
+  const ex = facts(ctx, 'exercise')
+  if (ex.length === 0) return undefined
+  const labels = ex.map((f) => exerciseLabel(f, short))
+  if (labels.length <= 5) {
+    return labels.length === 1
+      ? (labels[0] as string)
+      : `${labels.slice(0, -1).join(sep)} and ${labels[labels.length - 1]}`
+  }
+  return summariseItems(labels, 5, sep)
+}
+
+/** The tutorial's time: the total it states, else the sum of its exercise estimates (labelled). */
+export function timeStatement(ctx: DraftContext): string | undefined {
+  const stated = fact(ctx, 'total-time')
+  if (stated) return `Time stated by the tutorial: ${escapeInline(stated.text)}`
+  if (ctx.derived.handsOn) return derivedStatement('hands-on', ctx.derived.handsOn)
+  return undefined
 }
 
 /** `file:line`, as open questions and checklist reasons name places. */

@@ -1,38 +1,63 @@
-// Core Story Summary: at most five numbered points — problem, simplification, impact, exercise
-// flow, production path — each quoted from the tutorial or built from its structure.
+// Core Story Summary: at most five numbered points — problem, simplification, impact (or a
+// limitation stated honestly), exercise flow, production path — each from the fact of that role.
 import type { DraftSection } from './types.js'
-import { LIMITS } from './types.js'
 import type { DraftContext } from './context.js'
-import { exerciseLabel } from './context.js'
-import { derivedStatement } from '../channels/derived-text.js'
-import { renderSentence } from './select.js'
+import { exerciseSummary, fact, timeStatement, untimedNote } from './context.js'
+import { limitOf } from './limits.js'
+import { renderFact } from './render-fact.js'
+import { summariseItems } from '../facts/sentences.js'
 import { escapeInline } from './words.js'
 
+/** How long one point may run (a list item a reader takes in at once). */
+const MAX_POINT_CHARS = 280
+
 export function exerciseFlow(ctx: DraftContext): string | undefined {
-  if (ctx.exercises.length === 0) return undefined
-  const flow = ctx.exercises.map(exerciseLabel).join(' → ')
-  return ctx.derived.handsOn
-    ? `${flow}. ${derivedStatement('hands-on', ctx.derived.handsOn)}.`
-    : `${flow}.`
+  const time = timeStatement(ctx)
+  const compose = (flow: string, withTime: boolean): string =>
+    [`${flow}.`, untimedNote(ctx), withTime && time ? `${time}.` : undefined]
+      .filter((x) => x !== undefined)
+      .join(' ')
+  const full = exerciseSummary(ctx)
+  if (!full) return undefined
+  const short = exerciseSummary(ctx, ', ', true) as string
+  const tries = [compose(full, true), compose(short, true), compose(short, false)]
+  return tries.find((t) => t.length <= MAX_POINT_CHARS) ?? (tries[2] as string)
 }
 
 export function productionPathText(ctx: DraftContext): string | undefined {
   if (ctx.production.length === 0) return undefined
-  return `Later chapters: ${ctx.production.map((p) => escapeInline(p.text)).join(' → ')}.`
+  return `Later chapters: ${summariseItems(
+    ctx.production.map((p) => escapeInline(p.text)),
+    5,
+    ' → '
+  )}.`
+}
+
+/** The simplification: the definition, then the first approach. */
+export function simplification(ctx: DraftContext): string | undefined {
+  const parts = [fact(ctx, 'definition'), fact(ctx, 'approach')].filter((f) => f !== undefined)
+  if (parts.length === 0) return undefined
+  const both = parts.map(renderFact).join(' ')
+  if (both.length <= MAX_POINT_CHARS || parts.length === 1) return both
+  const shortest = parts.map(renderFact).sort((a, b) => a.length - b.length)[0] as string
+  const approach = renderFact(parts[1] as NonNullable<(typeof parts)[number]>)
+  return approach.length <= MAX_POINT_CHARS ? approach : shortest
 }
 
 export function coreStory(ctx: DraftContext): DraftSection {
-  const { problem, simplification, impact } = ctx.story
+  const problem = fact(ctx, 'problem')
+  const impact = fact(ctx, 'impact')
+  const limitation = fact(ctx, 'limitation')
   const points: [string, string | undefined][] = [
-    ['Problem', problem && renderSentence(problem)],
-    ['Simplification', simplification && renderSentence(simplification)],
-    ['Impact', impact && renderSentence(impact)],
+    ['Problem', problem && renderFact(problem)],
+    ['Simplification', simplification(ctx)],
+    impact ? ['Impact', renderFact(impact)] : ['Trade-off', limitation && renderFact(limitation)],
     ['Exercise flow', exerciseFlow(ctx)],
     ['Production path', productionPathText(ctx)]
   ]
   const lines = points
     .filter((p): p is [string, string] => p[1] !== undefined)
-    .slice(0, LIMITS.coreStoryMaxPoints)
+    .slice(0, limitOf(ctx, 'core-story', 'points').max)
     .map(([label, text], i) => `${i + 1}. **${label}**: ${text}`)
   const markdown =
     lines.length > 0 ? lines.join('\n') : '_The tutorial gives no text to summarise._'

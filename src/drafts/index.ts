@@ -1,14 +1,19 @@
-// The draft generator: one Markdown document per tutorial, every statement and figure traced to
-// the tutorial or the claims registry. Each section is built by its own module from one shared
-// context; the checklist comes last, from the guard's findings on the sections before it.
+// The deterministic writer: one Markdown document per tutorial, composed from the tutorial's fact
+// sheet (src/facts), every statement and figure traced to the tutorial or the claims registry.
+// Each channel is built by its own module; the checklist comes last, from the guard's findings on
+// the sections before it. The guard is handed in by the engine (`DraftGuard`): this module never
+// imports src/guard, and the guard never imports a writer.
 import type { Config } from '../config/types.js'
-import type { Registry, Tutorial } from '../model.js'
-import type { Draft, DraftSection } from './types.js'
+import { channelById, channelFileName } from '../channels/contract.js'
+import type { Diagnostic, Registry, SourceFile, Tutorial } from '../model.js'
+import type { FactSheet } from '../facts/types.js'
+import type { ChannelPost, Draft, DraftSection } from './types.js'
 import { blogOutline } from './blog-outline.js'
 import { CHECKLIST_PLACEHOLDER, checklistItems, checklistSection } from './checklist.js'
 import { buildContext, type DraftContext } from './context.js'
 import { coreStory } from './core-story.js'
 import { linkedin } from './linkedin.js'
+import { newsletter } from './newsletter.js'
 import { openQuestions, renderOpenQuestions } from './open-questions.js'
 import { readmeSnippet } from './readme-snippet.js'
 import { renderDraft } from './render.js'
@@ -19,14 +24,21 @@ export { renderDraft } from './render.js'
 export { derivedLabel, derivedStatement, DERIVED_LABELS } from '../channels/derived-text.js'
 export type { DraftContext } from './context.js'
 
-/** The channel sections, in contract order; adding a channel = one module + one line here. */
-export const CHANNELS: readonly ((ctx: DraftContext) => DraftSection)[] = [
-  coreStory,
+/**
+ * The guard, as the engine hands it in: findings on one document, checked as the combined draft,
+ * or (with `channel`) as that one channel's post.
+ */
+export type DraftGuard = (file: SourceFile, opts?: { channel?: string }) => Diagnostic[]
+
+/** The writer of each channel, by contract id; adding a channel = one module + one line here. */
+export const WRITERS: Readonly<Record<string, (ctx: DraftContext) => DraftSection>> = {
+  'core-story': coreStory,
   linkedin,
-  blogOutline,
-  readmeSnippet,
-  talkAbstract
-]
+  'blog-outline': blogOutline,
+  'readme-snippet': readmeSnippet,
+  'talk-abstract': talkAbstract,
+  newsletter
+}
 
 /**
  * The provenance line: the tutorial folder and the registry claims the sections cite. No
@@ -39,22 +51,32 @@ export function provenance(ctx: DraftContext, sections: readonly DraftSection[])
   return `_Generated from the tutorial \`${ctx.tutorial.dir}\`. Registry claims used: ${claims}._`
 }
 
+function postPath(draftPath: string, fileName: string): string {
+  const slash = draftPath.lastIndexOf('/')
+  return slash < 0 ? fileName : `${draftPath.slice(0, slash + 1)}${fileName}`
+}
+
 export function buildDraft(
   t: Tutorial,
   registry: Registry,
   config: Config,
-  opts: { path: string; strict: boolean }
+  sheet: FactSheet,
+  opts: { path: string; strict: boolean; guard: DraftGuard }
 ): Draft {
-  const ctx = buildContext(t, registry, config, opts)
-  const questions = openQuestions(ctx)
-  const sections: DraftSection[] = [
-    ...CHANNELS.map((build) => build(ctx)),
-    {
-      id: 'open-questions',
-      heading: 'Open Questions / Clarifications Needed',
-      markdown: renderOpenQuestions(questions)
-    }
-  ]
+  const ctx = buildContext(t, registry, config, sheet, opts)
+  const channels = ctx.channels.filter((c) => WRITERS[c.id] !== undefined)
+  const sections: DraftSection[] = channels
+    .filter((c) => c.inCombinedDraft)
+    .map((c) => (WRITERS[c.id] as (ctx: DraftContext) => DraftSection)(ctx))
+  const postSections = channels
+    .filter((c) => !c.inCombinedDraft)
+    .map((c) => (WRITERS[c.id] as (ctx: DraftContext) => DraftSection)(ctx))
+  const questions = openQuestions(ctx, [...sections, ...postSections])
+  sections.push({
+    id: 'open-questions',
+    heading: 'Open Questions / Clarifications Needed',
+    markdown: renderOpenQuestions(questions, ctx.channels)
+  })
   const title = escapeInline(t.title)
   const head = provenance(ctx, sections)
   const pending: DraftSection = {
@@ -64,13 +86,26 @@ export function buildDraft(
   }
   // The guard runs once, on the document with a placeholder checklist: the checklist comes last,
   // holds only computed ticks and inline code, so the final document's findings are the same.
-  const { items, findings: diagnostics } = checklistItems(
-    ctx,
-    sections,
-    renderDraft([...sections, pending], title, head)
-  )
+  const diagnostics = opts.guard({
+    path: opts.path,
+    text: renderDraft([...sections, pending], title, head)
+  })
+  const items = checklistItems(ctx, sections, diagnostics)
   const all = [...sections, checklistSection(items)]
   const markdown = renderDraft(all, title, head)
+  const posts: ChannelPost[] = postSections.map((s) => {
+    const channel = channelById(s.id, ctx.channels)
+    const fileName = channel ? channelFileName(channel, t.name) : `${s.id}__${t.name}.md`
+    const path = postPath(opts.path, fileName)
+    const text = renderDraft([s], title, provenance(ctx, [s]), s.heading)
+    return {
+      channel: s.id,
+      fileName,
+      path,
+      markdown: text,
+      diagnostics: opts.guard({ path, text }, { channel: s.id })
+    }
+  })
   return {
     tutorial: t.name,
     tutorialDir: t.dir,
@@ -79,6 +114,8 @@ export function buildDraft(
     sections: all,
     openQuestions: questions,
     checklist: items,
-    diagnostics
+    diagnostics,
+    facts: sheet,
+    posts
   }
 }

@@ -1,44 +1,51 @@
-// LinkedIn Draft: 120–180 words. Hook (the problem) → insight (the simplification) → why it
-// matters (the impact, the exercise path) → call to action back to the tutorial, then hashtags.
+// LinkedIn Draft (limits from the channel contract, 120–180 words by default). Hook (the problem)
+// → insight (definition + approach + the claim backing it) → why it matters (the impact and one
+// limitation) → the exercise path with the tutorial's own time → call to action, then hashtags.
+import type { Fact } from '../facts/types.js'
 import type { DraftSection } from './types.js'
-import { LIMITS } from './types.js'
 import type { DraftContext } from './context.js'
-import { exerciseLabel } from './context.js'
-import { derivedStatement } from '../channels/derived-text.js'
+import { exerciseSummary, fact, timeStatement } from './context.js'
+import { callToAction, extraFacts, insightFacts, limitationSentence } from './compose.js'
 import { dropFirst, fitWords } from './fit.js'
-import { renderSentence, type Sentence } from './select.js'
-import { escapeInline } from './words.js'
+import { limitOf } from './limits.js'
+import { renderFact } from './render-fact.js'
 
-export function callToAction(ctx: DraftContext): string {
-  return `Try the tutorial "${escapeInline(ctx.tutorial.title)}": ${ctx.link}`
-}
+export { callToAction }
 
 export function linkedin(ctx: DraftContext): DraftSection {
-  const { problem, simplification, impact } = ctx.story
-  const path =
-    ctx.exercises.length > 0
-      ? `Hands-on path: ${ctx.exercises.map(exerciseLabel).join(' → ')}.` +
-        (ctx.derived.handsOn ? ` ${derivedStatement('hands-on', ctx.derived.handsOn)}.` : '')
-      : undefined
+  const problem = fact(ctx, 'problem')
+  const hook = problem ?? fact(ctx, 'definition')
+  const insight = insightFacts(ctx, hook !== undefined && hook.role === 'definition')
+  const impact = fact(ctx, 'impact')
+  const limitation = limitationSentence(ctx)
+  const flow = exerciseSummary(ctx)
+  const time = timeStatement(ctx)
+  const path = flow ? `The hands-on path: ${flow}.${time ? ` ${time}.` : ''}` : undefined
+  const claim = insight.find((f) => f.role === 'claim')
   // parts that may be left out when the post runs long, first dropped first
-  const droppable = [path, impact, simplification].filter((p) => p !== undefined).length
-  const render = (pads: readonly Sentence[], drops: number): string => {
+  const optional = [claim, impact, path]
+  const droppable = optional.filter((p) => p !== undefined).length
+  const render = (pads: readonly Fact[], drops: number): string => {
     const keep = dropFirst(drops)
-    const p = keep(path)
+    const c = keep(claim)
     const i = keep(impact)
-    const s = keep(simplification)
+    const p = keep(path)
     const paragraphs = [
-      problem && renderSentence(problem),
-      [s, ...pads]
-        .filter((x): x is Sentence => x !== undefined)
-        .map(renderSentence)
-        .join(' '),
-      [i && renderSentence(i), p].filter((x) => x).join(' '),
+      hook && renderFact(hook),
+      [...insight.filter((f) => f !== claim || c), ...pads].map(renderFact).join(' '),
+      [i && renderFact(i), limitation].filter((x) => x).join(' '),
+      p,
       callToAction(ctx),
       ctx.hashtags.join(' ')
     ]
     return paragraphs.filter((x) => x !== undefined && x !== '').join('\n\n')
   }
-  const markdown = fitWords(render, ctx.padding, droppable, LIMITS.linkedinWords)
+  const used = [hook, ...insight, impact].filter((f): f is Fact => f !== undefined)
+  const markdown = fitWords(
+    render,
+    extraFacts(ctx, used),
+    droppable,
+    limitOf(ctx, 'linkedin', 'words')
+  )
   return { id: 'linkedin', heading: 'LinkedIn Draft', markdown }
 }

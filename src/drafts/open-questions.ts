@@ -4,19 +4,62 @@
 // questions talk about claims, they do not cite them.
 import type { DraftSection, OpenQuestion, OpenQuestionChannel } from './types.js'
 import type { Citation } from '../model.js'
+import { CHANNELS, channelById, describeLimits, type Channel } from '../channels/contract.js'
+import { countWords } from '../channels/measure.js'
 import { uncitedFigureDiagnostics } from '../tutorial/figures.js'
 import type { DraftContext } from './context.js'
 import { CONFIG_FILE, at } from './context.js'
 import { TALK_FIELDS } from './talk-abstract.js'
 import { escapeInline } from './words.js'
 
-export const OPEN_QUESTION_CHANNELS: readonly OpenQuestionChannel[] = [
-  'LinkedIn',
-  'Medium / Blog',
-  'GitHub README',
-  'Talk',
-  'General'
-]
+/** The channels' names in contract order, then `General`. */
+export function openQuestionChannels(
+  channels: readonly Channel[] = CHANNELS
+): OpenQuestionChannel[] {
+  return [...channels.map((c) => c.name), 'General']
+}
+
+export const OPEN_QUESTION_CHANNELS: readonly OpenQuestionChannel[] = openQuestionChannels()
+
+/** A section's length in the unit its channel limits, counted as the guard counts it. */
+function measure(s: DraftSection, c: Channel, key: 'words' | 'lines'): number {
+  const lines = s.markdown.split('\n')
+  if (key === 'lines')
+    return lines.filter((l) => l.trim() !== '' && !/^\s*(?:---|<!--)/.test(l)).length
+  const meta = c.metaLine
+  return countWords(meta ? lines.filter((l) => !meta.test(l)).join('\n') : s.markdown)
+}
+
+/**
+ * Channels the tutorial's facts cannot fill to their floor (a tiny tutorial): said as an open
+ * question, never padded with sentences of the wrong role.
+ */
+export function lengthQuestions(
+  ctx: DraftContext,
+  sections: readonly DraftSection[]
+): OpenQuestion[] {
+  const out: OpenQuestion[] = []
+  for (const s of sections) {
+    const c = channelById(s.id, ctx.channels)
+    if (!c) continue
+    for (const key of ['words', 'lines'] as const) {
+      const r = c.limits[key]
+      if (!r) continue
+      const n = measure(s, c, key)
+      if (n >= r.min && n <= (r.max ?? Infinity)) continue
+      const limit = describeLimits({ [key]: r }).join('')
+      out.push({
+        channel: c.name,
+        kind: 'limits',
+        text:
+          n < r.min
+            ? `The ${c.heading} has ${n} ${key} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
+            : `The ${c.heading} has ${n} ${key} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`
+      })
+    }
+  }
+  return out
+}
 
 export const NO_OPEN_QUESTIONS = 'No open questions were found.'
 
@@ -74,8 +117,11 @@ function figureQuestions(ctx: DraftContext): OpenQuestion[] {
   })
 }
 
-/** Every open question, grouped by channel in `OPEN_QUESTION_CHANNELS` order. */
-export function openQuestions(ctx: DraftContext): OpenQuestion[] {
+/** Every open question, grouped by channel in contract order (`General` last). */
+export function openQuestions(
+  ctx: DraftContext,
+  sections: readonly DraftSection[] = []
+): OpenQuestion[] {
   const t = ctx.tutorial
   const file = code(configFile(ctx))
   const out: OpenQuestion[] = []
@@ -110,7 +156,7 @@ export function openQuestions(ctx: DraftContext): OpenQuestion[] {
       text: `May the diagram ${code(d.path)}${alt}, referenced at ${code(at(d))}, be reused outside the repository${d.remote ? ' (it is hosted elsewhere)' : ''}?`
     })
   }
-  if (ctx.nonGoals.length === 0) {
+  if (!ctx.sheet.facts.some((f) => f.role === 'non-goal')) {
     out.push({
       channel: 'GitHub README',
       kind: 'placeholder',
@@ -134,13 +180,17 @@ export function openQuestions(ctx: DraftContext): OpenQuestion[] {
       text: `The section "${escapeInline(h.text)}" at ${code(at(h))} describes future work; the drafts leave it out. Should any of it be mentioned, and is a claim planned for it?`
     })
   }
-  return OPEN_QUESTION_CHANNELS.flatMap((ch) => out.filter((q) => q.channel === ch))
+  out.push(...lengthQuestions(ctx, sections))
+  return openQuestionChannels(ctx.channels).flatMap((ch) => out.filter((q) => q.channel === ch))
 }
 
-export function renderOpenQuestions(questions: readonly OpenQuestion[]): string {
+export function renderOpenQuestions(
+  questions: readonly OpenQuestion[],
+  channels: readonly Channel[] = CHANNELS
+): string {
   if (questions.length === 0) return NO_OPEN_QUESTIONS
   const blocks: string[] = []
-  for (const channel of OPEN_QUESTION_CHANNELS) {
+  for (const channel of openQuestionChannels(channels)) {
     const group = questions.filter((q) => q.channel === channel)
     if (group.length === 0) continue
     blocks.push(`### ${channel}\n\n${group.map((q) => `- ${q.text}`).join('\n')}`)
@@ -152,6 +202,6 @@ export function openQuestionsSection(ctx: DraftContext): DraftSection {
   return {
     id: 'open-questions',
     heading: 'Open Questions / Clarifications Needed',
-    markdown: renderOpenQuestions(openQuestions(ctx))
+    markdown: renderOpenQuestions(openQuestions(ctx), ctx.channels)
   }
 }

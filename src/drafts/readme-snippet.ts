@@ -1,10 +1,12 @@
-// GitHub README Snippet: 6–8 factual lines, including scope and non-goals. One line per fact, no
-// blank lines, so every way of counting lines agrees.
+// GitHub README Snippet (limits from the channel contract, 6–8 lines by default): factual lines,
+// including scope and non-goals. One line per fact, no blank lines, so every way of counting lines
+// agrees; lists at most five items ("and N more").
 import type { DraftSection } from './types.js'
-import { LIMITS } from './types.js'
 import type { DraftContext } from './context.js'
-import { derivedStatement } from '../channels/derived-text.js'
-import { renderSentence, type Sentence } from './select.js'
+import { fact, facts, timeStatement } from './context.js'
+import { limitOf } from './limits.js'
+import { renderFact } from './render-fact.js'
+import { summariseItems } from '../facts/sentences.js'
 import { escapeInline } from './words.js'
 
 export const NON_GOALS_PLACEHOLDER = `_[non-goals: the tutorial states none — add a "not covered" or "not suitable for" passage, or write them here]_`
@@ -18,39 +20,37 @@ interface Line {
 /** The lines of the snippet, in print order. */
 export function readmeLines(ctx: DraftContext): string[] {
   const t = ctx.tutorial
-  const summary = ctx.story.simplification ?? ctx.story.impact ?? ctx.story.problem
+  const summary = fact(ctx, 'definition') ?? fact(ctx, 'approach') ?? fact(ctx, 'problem')
+  const exercises = facts(ctx, 'exercise').map((f) =>
+    `${escapeInline(f.exercise?.id ?? '')} ${escapeInline(f.text)}${f.exercise?.optional ? ' (optional)' : ''}`.trim()
+  )
   const scope =
-    ctx.exercises.length > 0
-      ? ctx.exercises
-          .map((e) => `${escapeInline(e.id)} ${escapeInline(e.title)}`.trim())
-          .join(' · ')
-      : t.chapters.map((c) => escapeInline(c.title)).join(' · ')
-  const nonGoals =
-    ctx.nonGoals.length > 0 ? renderSentence(ctx.nonGoals[0] as Sentence) : NON_GOALS_PLACEHOLDER
+    exercises.length > 0
+      ? summariseItems(exercises, 5, ' · ')
+      : summariseItems(
+          t.chapters.map((c) => escapeInline(c.title)),
+          5,
+          ' · '
+        )
+  const nonGoal = fact(ctx, 'non-goal')
+  const limitation = fact(ctx, 'limitation')
+  const prereqs = facts(ctx, 'prerequisite').map((p) => escapeInline(p.text))
+  const time = timeStatement(ctx)
   const candidates: (Line | undefined)[] = [
     { text: `**${escapeInline(t.title)}**` },
-    summary && { text: `- **What it shows**: ${renderSentence(summary)}`, rank: 5 },
+    summary && { text: `- **What it is**: ${renderFact(summary)}`, rank: 5 },
     { text: `- **Scope**: ${scope}` },
-    ctx.prerequisites.length > 0
-      ? {
-          text: `- **Prerequisites**: ${ctx.prerequisites.map((p) => escapeInline(p.text)).join('; ')}`,
-          rank: 4
-        }
+    prereqs.length > 0
+      ? { text: `- **Prerequisites**: ${summariseItems(prereqs, 5)}`, rank: 4 }
       : undefined,
-    ctx.derived.handsOn
-      ? { text: `- ${derivedStatement('hands-on', ctx.derived.handsOn)}`, rank: 3 }
-      : undefined,
-    ctx.derived.reading
-      ? { text: `- ${derivedStatement('reading', ctx.derived.reading)}`, rank: 1 }
-      : undefined,
-    ctx.limitations[0]
-      ? { text: `- **Limitation**: ${ctx.limitations[0].markdown}`, rank: 2 }
-      : undefined,
-    { text: `- **Non-goals**: ${nonGoals}` },
+    time ? { text: `- ${time}`, rank: 3 } : undefined,
+    limitation ? { text: `- **Limitation**: ${renderFact(limitation)}`, rank: 2 } : undefined,
+    { text: `- **Non-goals**: ${nonGoal ? renderFact(nonGoal) : NON_GOALS_PLACEHOLDER}` },
     { text: `- **Start here**: ${ctx.link}` }
   ]
   const lines = candidates.filter((l): l is Line => l !== undefined)
-  while (lines.length > LIMITS.readmeLines.max) {
+  const max = limitOf(ctx, 'readme-snippet', 'lines').max
+  while (lines.length > max) {
     let drop = -1
     lines.forEach((l, i) => {
       const worst = lines[drop]

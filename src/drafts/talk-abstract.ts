@@ -1,25 +1,29 @@
-// Talk Abstract: 120–180 words of architectural framing quoted from the tutorial, then audience,
-// level and format from `talk:` in the config (visible placeholders when not configured).
+// Talk Abstract (limits from the channel contract, 120–180 words by default): architectural
+// framing — the problem, the definition and approach with the claim backing it, the main
+// components, the hands-on path, one trade-off — then audience, level and format from `talk:` in
+// the config (visible placeholders when not configured).
+import type { Fact } from '../facts/types.js'
 import type { DraftSection } from './types.js'
-import { LIMITS } from './types.js'
 import type { TalkConfig } from '../config/types.js'
+import { TALK_META_LINE } from '../channels/contract.js'
 import type { DraftContext } from './context.js'
-import { CONFIG_FILE } from './context.js'
+import { CONFIG_FILE, exerciseSummary, fact, facts } from './context.js'
+import { extraFacts, insightFacts, limitationSentence } from './compose.js'
 import { dropFirst, fitWords } from './fit.js'
-import { renderSentence, type Sentence } from './select.js'
+import { limitOf } from './limits.js'
+import { renderFact } from './render-fact.js'
+import { summariseItems } from '../facts/sentences.js'
 import { countWords, escapeInline } from './words.js'
-
-/** Our metadata lines: `**Title**: …`, `- **Audience**: …`, `- **Level**: …`, `- **Format**: …`. */
-const META_LINE = /^(?:- )?\*\*(?:Title|Audience|Level|Format)\*\*:/
 
 /**
  * The abstract's word count both ways: without the metadata lines (held against the floor) and
- * with them (held against the ceiling), so the abstract fits whichever way it is counted.
+ * with them (held against the ceiling), so the abstract fits whichever way it is counted. The
+ * metadata lines are the contract's (`TALK_META_LINE`), the ones the guard leaves out.
  */
 export function abstractWords(markdown: string): { low: number; high: number } {
   const prose = markdown
     .split('\n')
-    .filter((l) => !META_LINE.test(l))
+    .filter((l) => !TALK_META_LINE.test(l))
     .join('\n')
   return { low: countWords(prose), high: countWords(markdown) }
 }
@@ -41,34 +45,64 @@ export function talkFieldLines(ctx: DraftContext): string[] {
   })
 }
 
+/** `The architecture has three main parts: Query node, Ingest node and Block, and 5 more.` */
+function componentsSentence(ctx: DraftContext): string | undefined {
+  const terms = facts(ctx, 'component')
+    .filter((c) => c.section === undefined && c.term)
+    .map((c) => escapeInline(c.term as string))
+  if (terms.length < 2) return undefined
+  const list =
+    terms.length <= 5
+      ? `${terms.slice(0, -1).join(', ')} and ${terms[terms.length - 1]}`
+      : summariseItems(terms, 5, ', ')
+  return `The main building blocks the talk names are ${list}.`
+}
+
 export function talkAbstract(ctx: DraftContext): DraftSection {
   const t = ctx.tutorial
-  const { problem, simplification, impact } = ctx.story
-  const opening = `This talk follows the hands-on tutorial "${escapeInline(t.title)}".`
-  const walk =
-    ctx.exercises.length > 0
-      ? `It walks through the exercises in order: ${ctx.exercises
-          .map((e) => `${escapeInline(e.id)} ${escapeInline(e.title)}`.trim())
-          .join(', ')}.`
-      : undefined
-  const tradeOff = ctx.limitations[0] && `Trade-off: ${ctx.limitations[0].markdown}`
+  const problem = fact(ctx, 'problem')
+  const insight = insightFacts(ctx)
+  const claim = insight.find((f) => f.role === 'claim')
+  const components = componentsSentence(ctx)
+  const flow = exerciseSummary(ctx)
+  const walk = flow ? `The talk follows the tutorial's hands-on path: ${flow}.` : undefined
+  const example = fact(ctx, 'example')
+  const exampleLine = example
+    ? `The running example is the tutorial's own fiction: ${renderFact(example)}`
+    : undefined
+  const tradeOff = limitationSentence(ctx, 'The talk closes with one trade-off')
   const fields = talkFieldLines(ctx)
   // first dropped first
-  const droppable = [tradeOff, walk, impact].filter((p) => p !== undefined).length
-  const render = (pads: readonly Sentence[], drops: number): string => {
+  const optional = [exampleLine, components, walk, claim]
+  const droppable = optional.filter((p) => p !== undefined).length
+  const render = (pads: readonly Fact[], drops: number): string => {
     const keep = dropFirst(drops)
-    const o = keep(tradeOff)
+    const e = keep(exampleLine)
+    const co = keep(components)
     const w = keep(walk)
-    const i = keep(impact)
-    const framing = [opening, problem, simplification, i]
-      .filter((x) => x !== undefined)
-      .map((x) => (typeof x === 'string' ? x : renderSentence(x)))
+    const c = keep(claim)
+    const framing = [problem, ...insight.filter((f) => f !== claim || c)]
+      .filter((x): x is Fact => x !== undefined)
+      .map(renderFact)
       .join(' ')
-    const body = [w, ...pads.map(renderSentence), o].filter((x) => x !== undefined).join(' ')
+    const body = [co, e, ...pads.map(renderFact), w, tradeOff]
+      .filter((x) => x !== undefined)
+      .join(' ')
     return [`**Title**: ${escapeInline(t.title)}`, framing, body, fields.join('\n')]
       .filter((x) => x !== '')
       .join('\n\n')
   }
-  const markdown = fitWords(render, ctx.padding, droppable, LIMITS.talkWords, abstractWords)
+  const used = [problem, ...insight].filter((f): f is Fact => f !== undefined)
+  const pool = [
+    ...extraFacts(ctx, used).filter((f) => f.role !== 'component'),
+    ...facts(ctx, 'component').filter((c) => c.section === undefined)
+  ].filter((f, i, all) => all.indexOf(f) === i)
+  const markdown = fitWords(
+    render,
+    pool,
+    droppable,
+    limitOf(ctx, 'talk-abstract', 'words'),
+    abstractWords
+  )
   return { id: 'talk-abstract', heading: 'Talk Abstract', markdown }
 }

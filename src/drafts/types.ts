@@ -1,29 +1,17 @@
 // Types of the amplification drafts (the output contract in ../shared/GUIDE.md, "The drafts").
 import type { Diagnostic } from '../model.js'
 
-import { CHANNELS, EXTRA_SECTIONS, type Channel } from '../channels/contract.js'
+import { documentSections } from '../channels/contract.js'
+import type { ChecklistItemName, ChecklistStatus } from '../channels/checklist.js'
+import type { FactSheet } from '../facts/types.js'
+
+export { CHECKLIST_ITEMS } from '../channels/checklist.js'
+export type { ChecklistItemName, ChecklistStatus } from '../channels/checklist.js'
 
 /** The seven sections, in contract order, with their exact headings (from the channel contract). */
-export const SECTIONS = [
-  ...CHANNELS.filter((c) => c.inCombinedDraft).map((c) => ({ id: c.id, heading: c.heading })),
-  ...EXTRA_SECTIONS
-] as readonly { id: string; heading: string }[]
+export const SECTIONS = documentSections() as readonly { id: string; heading: string }[]
 
 export type SectionId = string
-
-function limitOf(id: string, key: 'words' | 'lines' | 'points'): { min: number; max: number } {
-  const c = CHANNELS.find((x) => x.id === id) as Channel
-  const r = c.limits[key] ?? { min: 0 }
-  return { min: r.min, max: r.max ?? Number.MAX_SAFE_INTEGER }
-}
-
-/** Channel limits of the default contract, as the section builders use them. */
-export const LIMITS = {
-  coreStoryMaxPoints: limitOf('core-story', 'points').max,
-  linkedinWords: limitOf('linkedin', 'words'),
-  readmeLines: limitOf('readme-snippet', 'lines'),
-  talkWords: limitOf('talk-abstract', 'words')
-} as const
 
 export interface DraftSection {
   id: SectionId
@@ -32,8 +20,8 @@ export interface DraftSection {
   markdown: string
 }
 
-export type OpenQuestionChannel =
-  'LinkedIn' | 'Medium / Blog' | 'GitHub README' | 'Talk' | 'General'
+/** A channel's name (`LinkedIn`, `Talk`, `Newsletter`, … from the contract), or `General`. */
+export type OpenQuestionChannel = string
 
 export type OpenQuestionKind =
   | 'placeholder'
@@ -43,6 +31,7 @@ export type OpenQuestionKind =
   | 'new-claim'
   | 'diagram-permission'
   | 'missing-input'
+  | 'limits'
 
 export interface OpenQuestion {
   channel: OpenQuestionChannel
@@ -51,20 +40,6 @@ export interface OpenQuestion {
   /** set when the gap is a setting missing from the config (e.g. `tutorialUrl`): the same for every tutorial */
   configKey?: string
 }
-
-export type ChecklistStatus = 'pass' | 'warn' | 'fail'
-
-export const CHECKLIST_ITEMS = [
-  'Technical Accuracy',
-  'Didactical Flow',
-  'Simplification Visibility',
-  'Tutorial Attribution',
-  'No Overclaiming',
-  'Terminology Consistency',
-  'Claims Registry Compliance'
-] as const
-
-export type ChecklistItemName = (typeof CHECKLIST_ITEMS)[number]
 
 export interface ChecklistItem {
   item: ChecklistItemName
@@ -85,5 +60,23 @@ export interface Draft {
   openQuestions: OpenQuestion[]
   checklist: ChecklistItem[]
   /** the guard's findings on this generated draft */
+  diagnostics: Diagnostic[]
+  /** what the draft may say, each fact with its source and role (src/facts) */
+  facts: FactSheet
+  /** per-channel posts (channels not in the combined draft, e.g. the newsletter blurb) */
+  posts: ChannelPost[]
+}
+
+/** One channel's post as its own document (`newsletter-draft__<tutorial>.md`). */
+export interface ChannelPost {
+  /** channel id from the contract */
+  channel: string
+  /** the file name the contract gives it (`{tutorial}` replaced) */
+  fileName: string
+  /** display path it is (to be) written to: beside the combined draft */
+  path: string
+  /** the whole document: `# <heading> — <title>`, provenance, `## <heading>`, the post */
+  markdown: string
+  /** the guard's findings on it, checked as that channel's post */
   diagnostics: Diagnostic[]
 }

@@ -1,7 +1,7 @@
 // The fact sheet: what a draft may say about a tutorial, each fact with its source and its role.
 // Built from the tutorial model and the registry (src/facts), read by every writer (the
 // deterministic one in src/drafts, the model-backed one in src/llm) and by the guard's support
-// check. Pure types only.
+// check. Pure types (and one accessor) only.
 
 /** What a fact is for: a writer uses a fact only in the place its role allows. */
 export type FactRole =
@@ -67,6 +67,13 @@ export interface Fact {
   exercise?: ExerciseFact
   /** the heading the fact was found under (its section's meaning), when there is one */
   section?: string
+  /**
+   * claim IDs the fact's sentence cites (citations are taken out of `text`; a writer puts them
+   * back as `(claim: ID)`, or bolds an ID that `text` still names). Absent when it cites none.
+   */
+  cites?: string[]
+  /** `component` facts: the term or table row label the component is named by */
+  term?: string
 }
 
 export interface FactSheet {
@@ -78,4 +85,9 @@ export interface FactSheet {
   /** the tutorial's public URL from the config, when there is one */
   url?: string
   facts: Fact[]
+}
+
+/** The fact sheet's facts of one role, in sheet order. */
+export function factsOf(sheet: FactSheet, role: FactRole): Fact[] {
+  return sheet.facts.filter((f) => f.role === role)
 }

@@ -19,10 +19,12 @@ import { UsageError } from '../errors.js'
 import type { ActionInputs, FailOn } from '../inputs.js'
 import { displayPath, resolveInside } from '../io/paths.js'
 import {
+  discoverDrafts,
   draftPathFor,
   readRegistry,
   readTutorial,
   resolveFolders,
+  type ReadRegistry,
   type Workspace
 } from '../io/project.js'
 import type { Diagnostic } from '../model.js'
@@ -89,7 +91,8 @@ interface Affected {
   shown: string[]
   /** registry diagnostics for the changed registry files (reported even when no tutorial is affected) */
   registryDiagnostics: Diagnostic[]
-  registry: CheckResult['registry']
+  /** the registry as read and parsed for planning; the engine reuses it */
+  registry: ReadRegistry
   /** claim IDs whose registry entries the PR changes */
   claimIds: string[]
 }
@@ -115,9 +118,7 @@ function affectedBy(
   const plan = planAffected({
     files,
     tutorialDirs: [...byShown.keys()],
-    draftPaths: new Map(
-      folders.tutorialDirs.map((d) => [show(d), show(draftPathFor(ws, config, d))])
-    ),
+    draftPaths: draftsByTutorial(ws, config, folders.tutorialDirs),
     configFiles,
     isRegistry: (p) => isRegistryFile(p) && claimDirs.some((d) => isInside(p, d)),
     claims: registry.claims,
@@ -145,9 +146,30 @@ function affectedBy(
     dirs: chosen.map((s) => byShown.get(s)!),
     shown: [...chosen, ...plan.registryFiles],
     registryDiagnostics,
-    registry,
+    registry: { ...reg, parsed: registry },
     claimIds: plan.claimIds
   }
+}
+
+/** Every draft path of each tutorial (display paths): ours, and every committed one discovered. */
+function draftsByTutorial(
+  ws: Workspace,
+  config: Config,
+  dirs: readonly string[]
+): Map<string, string[]> {
+  const show = (abs: string): string => displayPath(abs, ws.root)
+  const byName = new Map<string, string[]>()
+  for (const d of discoverDrafts(ws, config, [...dirs]).drafts) {
+    const list = byName.get(d.tutorial) ?? []
+    list.push(show(path.resolve(ws.cwd, d.file.path)))
+    byName.set(d.tutorial, list)
+  }
+  return new Map(
+    dirs.map((d) => [
+      show(d),
+      [show(draftPathFor(ws, config, d)), ...(byName.get(path.basename(d)) ?? [])]
+    ])
+  )
 }
 
 async function writeSummary(markdown: string): Promise<void> {
@@ -263,13 +285,17 @@ export async function runAction(a: ActionRun): Promise<void> {
     tutorials = [resolveInside(ws.root, ws.root, mode.tutorial, 'tutorial')]
   }
 
+  // the same committed drafts `check` guards (discoverDrafts), less those this run overwrites
+  const write = shouldWriteDrafts(mode, inputs)
   const run = runGenerate({
     ws,
     config,
-    selection: { tutorials, claims: inputs.claims, guardDrafts: mode.kind === 'pull-request' }
+    selection: { tutorials, claims: inputs.claims },
+    writes: write,
+    // the planner read and parsed the registry already: the engine does not do it again
+    ...(affected ? { registry: affected.registry } : {})
   })
   const stale = staleDrafts(run, ws.cwd)
-  const write = shouldWriteDrafts(mode, inputs)
   // drafts not written here (pull requests): a stale committed draft is a finding, as in `check`
   const result = write
     ? run.result
@@ -399,7 +425,7 @@ async function reportNothing(
   })
   const diagnostics = filtered.kept
   const counts = countsOf(diagnostics)
-  const result = emptyResult(affected.registry, diagnostics)
+  const result = emptyResult(affected.registry.parsed, diagnostics)
   core.setOutput('drafts', '[]')
   core.setOutput('errors', counts.errors)
   core.setOutput('warnings', counts.warnings)

@@ -78,17 +78,43 @@ export interface ClaimSpan extends ClaimAt {
 
 /** Each claim's entry spans from its line to the line before the next claim of the same file. */
 export function claimSpans(claims: readonly ClaimAt[]): ClaimSpan[] {
+  return [...spansByFile(claims).values()].flat()
+}
+
+/** The spans of each file, sorted by line (O(n log n) in all). */
+function spansByFile(claims: readonly ClaimAt[]): Map<string, ClaimSpan[]> {
   const byFile = new Map<string, ClaimAt[]>()
-  for (const c of claims) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c])
-  const spans: ClaimSpan[] = []
-  for (const list of byFile.values()) {
-    const sorted = [...list].sort((a, b) => a.line - b.line)
-    sorted.forEach((c, i) => {
-      const next = sorted[i + 1]
-      spans.push({ ...c, end: next ? next.line - 1 : Infinity })
-    })
+  for (const c of claims) {
+    const list = byFile.get(c.file)
+    if (list) list.push(c)
+    else byFile.set(c.file, [c])
   }
-  return spans
+  const out = new Map<string, ClaimSpan[]>()
+  for (const [file, list] of byFile) {
+    const sorted = [...list].sort((a, b) => a.line - b.line)
+    out.set(
+      file,
+      sorted.map((c, i) => {
+        const next = sorted[i + 1]
+        return { ...c, end: next ? next.line - 1 : Infinity }
+      })
+    )
+  }
+  return out
+}
+
+/** The span holding `line` in spans sorted by line (binary search), if any. */
+function spanAt(spans: readonly ClaimSpan[], line: number): ClaimSpan | undefined {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = spans[mid]!
+    if (line < s.line) hi = mid - 1
+    else if (line > s.end) lo = mid + 1
+    else return s
+  }
+  return undefined
 }
 
 export interface ChangedClaims {
@@ -104,13 +130,13 @@ export function changedClaims(
 ): ChangedClaims {
   const ids = new Set<string>()
   let unknown = false
-  const spans = claimSpans(opts.claims)
+  const spans = spansByFile(opts.claims)
   for (const f of files) {
     const paths = [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]
     if (!paths.some(opts.isRegistry)) continue
     if (f.patch === undefined) {
       // binary or too large to diff: count every claim still in the file, and flag the rest
-      const inFile = spans.filter((s) => s.file === f.filename)
+      const inFile = spans.get(f.filename) ?? []
       for (const s of inFile) ids.add(s.id)
       if (inFile.length === 0 || f.status === 'removed' || f.previous_filename) unknown = true
       continue
@@ -119,10 +145,10 @@ export function changedClaims(
     for (const t of [...p.addedText, ...p.removedText]) {
       for (const id of idsIn(t, opts.claimId)) ids.add(id)
     }
-    const lines = [...p.added, ...p.removedAt]
-    for (const s of spans) {
-      if (s.file !== f.filename) continue
-      if (lines.some((l) => l >= s.line && l <= s.end)) ids.add(s.id)
+    const inFile = spans.get(f.filename) ?? []
+    for (const l of [...p.added, ...p.removedAt]) {
+      const s = spanAt(inFile, l)
+      if (s) ids.add(s.id)
     }
   }
   return { ids: [...ids].sort(), unknown }
@@ -149,13 +175,18 @@ export interface PlanInput {
   files: readonly PullFile[]
   /** tutorial folders, display paths relative to the repository root */
   tutorialDirs: readonly string[]
-  /** draft path per tutorial folder (same keys) */
-  draftPaths?: ReadonlyMap<string, string>
+  /** draft paths per tutorial folder (same keys): ours and the committed ones */
+  draftPaths?: ReadonlyMap<string, string | readonly string[]>
   /** config files whose change affects everything */
   configFiles: readonly string[]
   isRegistry: (path: string) => boolean
   claims: readonly ClaimAt[]
   claimId: RegExp
+}
+
+function draftsOf(o: PlanInput, dir: string): readonly string[] {
+  const d = o.draftPaths?.get(dir)
+  return d === undefined ? [] : typeof d === 'string' ? [d] : d
 }
 
 export function planAffected(o: PlanInput): AffectedPlan {
@@ -166,7 +197,7 @@ export function planAffected(o: PlanInput): AffectedPlan {
   const claims = changedClaims(o.files, o)
   const all = claims.unknown || paths.some((p) => o.configFiles.includes(p))
   const direct = o.tutorialDirs.filter(
-    (d) => paths.some((p) => isInside(p, d)) || paths.includes(o.draftPaths?.get(d) ?? '\0')
+    (d) => paths.some((p) => isInside(p, d)) || draftsOf(o, d).some((p) => paths.includes(p))
   )
   return {
     all,

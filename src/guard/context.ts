@@ -3,7 +3,8 @@
 import { CHANNELS, type Channel } from '../channels/contract.js'
 import { indexRegistry } from '../claims/validate.js'
 import { DERIVED_LABELS, type DerivedKind, derivedValues } from '../channels/derived-text.js'
-import type { GlossaryEntry, Registry, Tutorial } from '../model.js'
+import type { Block, FigureKind, GlossaryEntry, Location, Registry, Tutorial } from '../model.js'
+import { CLAIM_WORTHY_FIGURE_KINDS } from '../model.js'
 import { findFigures, normalizeFigure } from '../tutorial/figures.js'
 import { ABSOLUTE_PHRASES } from './rules/absolute-phrases.js'
 import { atSentenceStart } from './prose.js'
@@ -13,6 +14,8 @@ export interface GuardOptions {
   strict: boolean
   /** the channel contract with the config's overrides (default: the built-in contract) */
   channels?: readonly Channel[]
+  /** the draft is one channel's post (a per-channel file), not the combined document: its id */
+  channel?: string
 }
 
 export interface DerivedFigure {
@@ -43,12 +46,28 @@ export interface GlossaryMatcher {
   accepted: Set<string>
 }
 
+/** A figure the tutorial states, with what it is stated for: the measure of a draft's figures. */
+export interface TutorialStatement extends Location {
+  /** the figure as the tutorial writes it */
+  text: string
+  normalized: string
+  kind: FigureKind
+  /** what it is stated for: `for the core path`, `for E20 (Replay a stream)`, or a quotation */
+  about: string
+  /** lower-case words of its sentence, for matching a draft's figure to it */
+  words: Set<string>
+  /** the sentence cites a claim */
+  cited: boolean
+}
+
 export interface GuardContext {
   tutorial: Tutorial
   registry: Registry
   strict: boolean
   /** the channel contract drafts are checked against */
   channels: readonly Channel[]
+  /** set when the draft is one channel's post: that channel's id */
+  channel?: string
   /** global claim-ID pattern (a private copy: its lastIndex is ours) */
   claimId: RegExp
   claimIndex: ReturnType<typeof indexRegistry>
@@ -56,6 +75,12 @@ export interface GuardContext {
   citedIds: Set<string>
   /** normalized figures stated anywhere in the tutorial or the registry */
   figures: { has(normalized: string): boolean }
+  /** normalized figures the registry's claims state */
+  registryFigures: { has(normalized: string): boolean }
+  /** figures the tutorial states in its prose, exercise times and time commitment */
+  statements: TutorialStatement[]
+  /** plain text of each block in the tutorial's roadmap sections (lower-case) */
+  roadmap: string[]
   derived: DerivedFigure[]
   /** spans never read as figures: exercise IDs, ordinals, the tutorial's folder and file names */
   figureMasks: RegExp[]
@@ -123,6 +148,98 @@ function figureSet(t: Tutorial, r: Registry): { has(normalized: string): boolean
   return { has: (f) => set.has(f) || fromRegistry.has(f) }
 }
 
+const STOP = new Set(
+  'this that with from into your they them their than then when what will have been about each also just more most only over such very which while would there these those'.split(
+    ' '
+  )
+)
+
+/** Lower-case content words (4 letters or more, no stop words) of a text. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length >= 4 && !STOP.has(w) && !/^\d+$/.test(w)) out.add(w)
+  }
+  return out
+}
+
+/** What a figure is stated for, read from its sentence: `for the core path`, else a quotation. */
+function aboutOf(sentence: string, figure: string): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim()
+  const i = flat.indexOf(figure)
+  if (i >= 0) {
+    const after =
+      /^\s+((?:for|of|in|on|per)\s+[^,.;:()\n]{2,40}?)(?=[,.;:()]|\s+(?:and|or|with|but)\s|$)/i.exec(
+        flat.slice(i + figure.length)
+      )
+    if (after?.[1]) return after[1].trim()
+    const label = /([\p{L}][\p{L} ]{2,30}?)\s*[:=]\s*$/u.exec(flat.slice(0, i))
+    if (label?.[1]) return `as the ${label[1].trim().toLowerCase()}`
+  }
+  const cut = flat.length > 80 ? `${flat.slice(0, 79).trimEnd()}…` : flat
+  return `in "${cut}"`
+}
+
+function statements(t: Tutorial): TutorialStatement[] {
+  const out: TutorialStatement[] = []
+  const seen = new Set<string>()
+  const push = (
+    text: string,
+    kind: FigureKind,
+    at: Location,
+    about: string,
+    sentence: string,
+    cited: boolean
+  ): void => {
+    const key = `${at.file}:${at.line}:${normalizeFigure(text)}`
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({
+      text,
+      normalized: normalizeFigure(text),
+      kind,
+      about,
+      words: contentWords(sentence),
+      cited,
+      file: at.file,
+      line: at.line,
+      column: at.column
+    })
+  }
+  for (const e of t.exercises) {
+    if (!e.estimatedTime) continue
+    const about = `for ${e.id}${e.title && e.title !== e.id ? ` (${e.title})` : ''}`
+    push(e.estimatedTime.text, 'duration', e, about, `${e.id} ${e.title} estimated time`, false)
+  }
+  if (t.timeCommitment?.estimate) {
+    const tc = t.timeCommitment
+    push(tc.estimate!.text, 'duration', tc, aboutOf(tc.text, tc.estimate!.text), tc.text, false)
+  }
+  for (const f of t.figures) {
+    if (f.kind === 'version') continue
+    push(f.text, f.kind, f, aboutOf(f.sentence, f.text), f.sentence, f.cited)
+  }
+  return out
+}
+
+/** True for a block of the tutorial's roadmap section (the reader's section role, src/tutorial/roles.ts). */
+function isRoadmap(b: Block): boolean {
+  return b.role === 'roadmap'
+}
+
+function roadmapText(t: Tutorial): string[] {
+  const out: string[] = []
+  for (const c of t.chapters) {
+    for (const b of c.blocks) if (b.kind !== 'code' && isRoadmap(b)) out.push(b.text.toLowerCase())
+  }
+  return out
+}
+
+/** True for figure kinds `claim/uncited-figure` reports (performance, durability, cost). */
+export function claimWorthy(kind: FigureKind): boolean {
+  return CLAIM_WORTHY_FIGURE_KINDS.includes(kind)
+}
+
 function derivedFigures(t: Tutorial): DerivedFigure[] {
   const values = derivedValues(t)
   const out: DerivedFigure[] = []
@@ -174,8 +291,17 @@ export function phrasePattern(phrase: string): RegExp {
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]/g
 
-function absolutePhrases(t: Tutorial): AbsolutePhrase[] {
-  const prose = tutorialProse(t, { quotes: false, headings: true })
+/**
+ * The absolute phrases, each marked when the tutorial says it — in its own prose, or in the
+ * registry wording of a Verified claim it cites (a draft may quote the registry's own words:
+ * "does not guarantee ordering across partitions").
+ */
+function absolutePhrases(t: Tutorial, r: Registry): AbsolutePhrase[] {
+  const cited = new Set(t.citations.map((c) => c.id))
+  const claimWords = r.claims
+    .filter((c) => cited.has(c.id) && c.status === 'verified')
+    .map((c) => c.claim)
+  const prose = [...tutorialProse(t, { quotes: false, headings: true }), ...claimWords]
     .map((s) => s.replace(QUOTED, ' '))
     .join('\n\n')
   return ABSOLUTE_PHRASES.map((phrase) => {
@@ -240,6 +366,12 @@ function glossaryMatchers(t: Tutorial): GlossaryMatcher[] {
     // writes it capitalised mid-sentence (then it is a name, like `Tidepool`)
     const headword = /^\p{Lu}[\p{Ll}\p{N}]*(?:[\s-]|$)/u.test(term)
     if (headword && (lowerUse || !upperUse)) accepted.add(lowerFirst(term))
+    // a multi-word term of plain words (`Claims Registry`, no `KafScale`, no `QN`) written in lower
+    // case is the common noun, not a misspelling; spacing and hyphenation still have to match
+    const parts = term.split(/\s+/)
+    if (parts.length > 1 && parts.every((w) => /^\p{Lu}?[\p{Ll}\p{N}'’-]*$/u.test(w))) {
+      accepted.add(term.toLowerCase())
+    }
     out.push({ entry, term, re, accepted })
   }
   return out
@@ -262,9 +394,12 @@ export function buildGuardContext(
     claimIndex: indexRegistry(registry),
     citedIds: new Set(tutorial.citations.map((c) => c.id)),
     figures: figureSet(tutorial, registry),
+    registryFigures: registryFigureSet(registry),
+    statements: statements(tutorial),
+    roadmap: roadmapText(tutorial),
     derived: derivedFigures(tutorial),
     figureMasks: figureMasks(tutorial),
-    absolute: absolutePhrases(tutorial),
+    absolute: absolutePhrases(tutorial, registry),
     glossary: glossaryMatchers(tutorial)
   }
 }
@@ -286,7 +421,10 @@ export function guardContext(
   let ctx = byPattern.get(key)
   if (!ctx) byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, opts)))
   const channels = opts.channels ?? CHANNELS
-  return ctx.strict === opts.strict && ctx.channels === channels
-    ? ctx
-    : { ...ctx, strict: opts.strict, channels }
+  if (ctx.strict === opts.strict && ctx.channels === channels && opts.channel === undefined) {
+    return ctx
+  }
+  const out: GuardContext = { ...ctx, strict: opts.strict, channels }
+  if (opts.channel !== undefined) out.channel = opts.channel
+  return out
 }

@@ -1,5 +1,16 @@
-// Reads any draft document (ours, or one a person or an LLM committed) into sections found by
-// their `## ` headings, keeping the mdast so every rule can point at the exact line:col.
+// Reads any draft document (ours, or one a person or an LLM committed) into sections, keeping the
+// mdast so every rule can point at the exact line:col.
+//
+// Two formats:
+// - combined: our seven-section document, sections found by their `## ` headings;
+// - channel: one post for one channel (`linkedin-draft__x.md`, `talk-abstract__x.md`): the whole
+//   body is that channel's section, headings or not. The channel comes from the file name (the
+//   tutorial's name taken out first), else from the first heading (`channelOfName`).
+// In both, notes about the post are not the post: front matter, HTML comments and a "Publishing
+// Notes" / "Notes" / "Checklist for publishing" block (from its heading or bold label to the next
+// heading of the same or a higher level) are set aside in `notes` and never read by the rules that
+// judge the post (length, figures, claims, promises, terminology).
+import path from 'node:path'
 import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -7,19 +18,20 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Location, SourceFile } from '../model.js'
-import { documentSections } from '../channels/contract.js'
-
-const SECTIONS = documentSections()
-type SectionId = string
+import { CHANNELS, type Channel, channelOfName, documentSections } from '../channels/contract.js'
 import { lineStarts, locate } from '../locate.js'
 
-/** One `## ` section of a draft: its heading and the nodes up to the next `## ` heading. */
+type SectionId = string
+
+/** One section of a draft: its heading and the nodes up to the next `## ` heading. */
 export interface DocSection {
   /** heading text as plain text, trimmed */
   heading: string
-  /** the contract section this heading is, when its text is one of `SECTIONS` exactly */
+  /** the contract section this heading is, when its text is one of the contract headings exactly */
   id?: SectionId
-  /** the heading node itself */
+  /** how messages name the section: `"## LinkedIn Draft"`, or `the LinkedIn draft` for a per-channel file */
+  label: string
+  /** the heading node itself (a per-channel draft without a title has a position-less empty one) */
   node: Heading
   /** where the heading starts */
   line: number
@@ -34,34 +46,195 @@ export interface DocSection {
   endLine: number
 }
 
+/** A block of notes about the post (not the post): its first and last line. */
+export interface NotesBlock {
+  /** the heading or label that opens it, as plain text */
+  title: string
+  line: number
+  endLine: number
+  nodes: RootContent[]
+}
+
+export type DraftFormat = 'combined' | 'channel'
+
 export interface DraftDocument {
   /** display path of the draft */
   file: string
   /** the draft's full text */
   source: string
   root: Root
-  /** top-level nodes before the first `## ` heading */
+  format: DraftFormat
+  /** the channel of a per-channel draft, when the contract knows it */
+  channel?: Channel
+  /** a per-channel draft's channel word when the contract has no such channel (`newsletter`) */
+  channelWord?: string
+  /** top-level nodes before the first section (combined format; never notes or front matter) */
   preamble: RootContent[]
-  /** the `## ` sections in document order */
+  /** the sections in document order (one for a per-channel draft) */
   sections: DocSection[]
+  /** notes blocks, set aside */
+  notes: NotesBlock[]
   /** offset of the first character of each line (index 0 = line 1) */
   lineStarts: number[]
 }
 
+export interface DraftOptions {
+  /** the channel contract (default: the built-in one) */
+  channels?: readonly Channel[]
+  /**
+   * Read the format from the file: per-channel unless the document has two or more contract
+   * headings or `combined` is set. Without it the document is read as combined (our own drafts).
+   */
+  detect?: boolean
+  /** force the combined format (the file has our draft file name) */
+  combined?: boolean
+  /** the tutorial folder name, taken out of the file name before the channel is read from it */
+  tutorial?: string
+}
+
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
-/** Parses a draft document. Never throws: Markdown always parses. */
-export function parseDraftDocument(draft: SourceFile): DraftDocument {
-  const root = processor.parse(draft.text) as Root
+/**
+ * Headings and labels that open notes about a post rather than the post: `Publishing Notes`,
+ * `Notes`, `Editor's notes`, `Checklist for publishing`, `Pre-publication checklist`, `Before
+ * posting`, `Metadata`. Compared with the heading's plain text, lower-cased, emoji and trailing
+ * punctuation removed.
+ */
+export const NOTES_TITLE =
+  /^(?:(?:publishing|publication|posting|editor(?:['’]?s)?|author(?:['’]?s)?|writer(?:['’]?s)?|reviewer(?:['’]?s)?|internal|post|draft|usage)\s+)?notes?$|^(?:(?:pre[-\s]?publi(?:cation|shing)|publishing|publication|posting|review|final)\s+)?check-?list(?:\s+(?:for|before)\s+(?:publishing|publication|posting))?$|^before\s+(?:publishing|posting)$|^(?:publishing|posting)\s+(?:details|metadata|info)$|^metadata$/
+
+function titleText(s: string): string {
+  return s
+    .replace(/[^\p{L}\p{N}\s'’-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+/** The notes title a node opens a notes block with, if it does: a heading or a bold label line. */
+function notesOpener(node: RootContent): { title: string; depth: number } | undefined {
+  if (node.type === 'heading') {
+    const t = toString(node)
+    return NOTES_TITLE.test(titleText(t)) ? { title: t.trim(), depth: node.depth } : undefined
+  }
+  if (node.type === 'paragraph') {
+    const first = node.children[0]
+    const firstLine = toString(node).split('\n', 1)[0] ?? ''
+    // `**Publishing Notes**`, `**Notes:** …`, `Publishing notes:`
+    const label =
+      first && (first.type === 'strong' || first.type === 'emphasis')
+        ? toString(first)
+        : /:\s*$/.test(firstLine)
+          ? firstLine
+          : undefined
+    if (label !== undefined && NOTES_TITLE.test(titleText(label))) {
+      return { title: label.replace(/:\s*$/, '').trim(), depth: 7 }
+    }
+  }
+  return undefined
+}
+
+/** Splits top-level nodes into the post's and the notes blocks (front matter dropped from both). */
+function setAsideNotes(children: readonly RootContent[]): {
+  kept: RootContent[]
+  notes: NotesBlock[]
+} {
+  const kept: RootContent[] = []
+  const notes: NotesBlock[] = []
+  let open: (NotesBlock & { depth: number }) | undefined
+  for (const node of children) {
+    if (node.type === 'yaml') continue
+    if (open) {
+      // a heading of the same or a higher level ends the notes (a bold label runs to any heading)
+      const ends = node.type === 'heading' && node.depth <= open.depth
+      if (!ends) {
+        open.nodes.push(node)
+        open.endLine = node.position?.end.line ?? open.endLine
+        continue
+      }
+      open = undefined
+    }
+    const opener = notesOpener(node)
+    if (opener) {
+      const line = node.position?.start.line ?? 1
+      open = {
+        title: opener.title,
+        depth: opener.depth,
+        line,
+        endLine: node.position?.end.line ?? line,
+        nodes: [node]
+      }
+      notes.push(open)
+      // a thematic break just before the notes belongs to them
+      const prev = kept[kept.length - 1]
+      if (prev?.type === 'thematicBreak') kept.pop()
+      continue
+    }
+    kept.push(node)
+  }
+  return {
+    kept,
+    notes: notes.map(({ title, line, endLine, nodes }) => ({ title, line, endLine, nodes }))
+  }
+}
+
+function sectionText(body: readonly RootContent[]): string {
+  return body
+    .filter((n) => n.type !== 'code' && n.type !== 'html')
+    .map((n) => toString(n))
+    .join('\n\n')
+}
+
+const headingText = (node: Heading): string => toString(node).replace(/\s+/g, ' ').trim()
+
+// Channels teams write for that the contract may not (yet) know: checked for content only.
+const OTHER_CHANNEL_WORDS = [
+  'newsletter',
+  'x-thread',
+  'twitter',
+  'tweet',
+  'thread',
+  'mastodon',
+  'bluesky',
+  'reddit',
+  'email',
+  'announcement'
+]
+
+function otherChannelWord(text: string): string | undefined {
+  const joined = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  return OTHER_CHANNEL_WORDS.find((w) => joined.includes(` ${w.replace(/-/g, ' ')} `))
+}
+
+/** The file name without folder and extension, the tutorial's name taken out. */
+function nameStem(file: string, tutorial?: string): string {
+  let stem = path.posix.basename(file).replace(/\.[^.]*$/, '')
+  if (tutorial) {
+    const i = stem.toLowerCase().indexOf(tutorial.toLowerCase())
+    if (i >= 0) stem = `${stem.slice(0, i)} ${stem.slice(i + tutorial.length)}`
+  }
+  return stem
+}
+
+function combinedSections(
+  kept: readonly RootContent[],
+  channels: readonly Channel[]
+): { preamble: RootContent[]; sections: DocSection[] } {
+  // every channel's heading (per-channel posts included) and the combined draft's other sections
+  const contract = [
+    ...documentSections(channels),
+    ...channels.filter((c) => !c.inCombinedDraft).map((c) => ({ id: c.id, heading: c.heading }))
+  ]
   const preamble: RootContent[] = []
   const sections: DocSection[] = []
   let current: DocSection | undefined
-  for (const node of root.children) {
+  for (const node of kept) {
     if (node.type === 'heading' && node.depth === 2) {
-      const heading = toString(node).replace(/\s+/g, ' ').trim()
+      const heading = headingText(node)
       const line = node.position?.start.line ?? 1
       const section: DocSection = {
         heading,
+        label: `"## ${heading}"`,
         node,
         line,
         column: node.position?.start.column ?? 1,
@@ -70,7 +243,7 @@ export function parseDraftDocument(draft: SourceFile): DraftDocument {
         bodyLine: line,
         endLine: node.position?.end.line ?? line
       }
-      const id = SECTIONS.find((s) => s.heading === heading)?.id
+      const id = contract.find((s) => s.heading === heading)?.id
       if (id) section.id = id
       sections.push(section)
       current = section
@@ -84,20 +257,70 @@ export function parseDraftDocument(draft: SourceFile): DraftDocument {
     current.body.push(node)
     current.endLine = node.position?.end.line ?? current.endLine
   }
-  for (const s of sections) {
-    s.text = s.body
-      .filter((n) => n.type !== 'code' && n.type !== 'html')
-      .map((n) => toString(n))
-      .join('\n\n')
+  for (const s of sections) s.text = sectionText(s.body)
+  return { preamble, sections }
+}
+
+/** A per-channel draft's one section: everything but a leading title heading is the body. */
+function channelSection(kept: readonly RootContent[], name: string, channel?: Channel): DocSection {
+  const first = kept[0]
+  const title = first?.type === 'heading' ? first : undefined
+  const body = title ? kept.slice(1) : [...kept]
+  const node: Heading = title ?? { type: 'heading', depth: 1, children: [] }
+  const line = title?.position?.start.line ?? body[0]?.position?.start.line ?? 1
+  const section: DocSection = {
+    heading: title ? headingText(title) : name,
+    label: `the ${channel ? channel.name : name} draft`,
+    node,
+    line,
+    column: title?.position?.start.column ?? 1,
+    body,
+    text: sectionText(body),
+    bodyLine: body[0]?.position?.start.line ?? line,
+    endLine: body[body.length - 1]?.position?.end.line ?? title?.position?.end.line ?? line
   }
-  return {
+  if (channel) section.id = channel.id
+  return section
+}
+
+/** Parses a draft document. Never throws: Markdown always parses. */
+export function parseDraftDocument(draft: SourceFile, opts: DraftOptions = {}): DraftDocument {
+  const channels = opts.channels ?? CHANNELS
+  const root = processor.parse(draft.text) as Root
+  const { kept, notes } = setAsideNotes(root.children)
+  const base = {
     file: draft.path,
     source: draft.text,
     root,
-    preamble,
-    sections,
+    notes,
     lineStarts: lineStarts(draft.text)
   }
+  const contract = documentSections(channels)
+  const contractIds = new Set(
+    kept
+      .filter((n): n is Heading => n.type === 'heading' && n.depth === 2)
+      .map((n) => contract.find((s) => s.heading === headingText(n))?.id)
+      .filter((id) => id !== undefined)
+  )
+  if (!opts.detect || opts.combined || contractIds.size >= 2) {
+    return { ...base, format: 'combined', ...combinedSections(kept, channels) }
+  }
+  const stem = nameStem(draft.path, opts.tutorial)
+  const firstHeading = kept.find((n): n is Heading => n.type === 'heading')
+  const headingName = firstHeading ? headingText(firstHeading) : ''
+  const only = [...contractIds][0]
+  const channel =
+    channelOfName(stem, channels) ??
+    (headingName ? channelOfName(headingName, channels) : undefined) ??
+    (only ? channels.find((c) => c.id === only) : undefined)
+  const doc: DraftDocument = { ...base, format: 'channel', preamble: [], sections: [] }
+  if (channel) doc.channel = channel
+  else {
+    const word = otherChannelWord(stem) ?? otherChannelWord(headingName)
+    if (word) doc.channelWord = word
+  }
+  doc.sections = [channelSection(kept, doc.channelWord ?? 'post', channel)]
+  return doc
 }
 
 /** The 1-based line and column of a character offset in the draft. */

@@ -3,6 +3,7 @@
 // can report the exact line:col in the draft file.
 import type { Heading, Nodes, Paragraph, PhrasingContent, TableCell, Text } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
+import type { Channel, ForbiddenElement } from '../channels/contract.js'
 import type { Location } from '../model.js'
 import { type DocSection, type DraftDocument, locateNode, locateOffset } from './document.js'
 
@@ -196,4 +197,18 @@ export function excerpt(text: string, index: number, length: number, max = 90): 
   }
   const body = text.slice(from, to).replace(/\s+/g, ' ').trim()
   return `"${from > lineStart ? '…' : ''}${body}${to < lineEnd ? '…' : ''}"`
+}
+
+/**
+ * True when the channel of a unit's section forbids an element (the contract's `forbidden`, config
+ * overrides applied). Sections that are no channel (preamble, open questions, an unknown
+ * per-channel post) forbid everything.
+ */
+export function forbids(
+  ctx: { channels: readonly Channel[] },
+  section: DocSection | undefined,
+  element: ForbiddenElement
+): boolean {
+  const channel = section?.id ? ctx.channels.find((c) => c.id === section.id) : undefined
+  return channel ? channel.forbidden.includes(element) : true
 }

@@ -5,15 +5,19 @@ import path from 'node:path'
 import type { Config } from '../config/types.js'
 import type { CommittedDraft, EngineInput, TutorialInput } from '../engine.js'
 import { UsageError } from '../errors.js'
-import type { Diagnostic, RuleDef, SourceFile } from '../model.js'
+import type { Diagnostic, Registry, RuleDef, SkippedFile, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
+import picomatch from 'picomatch'
+import { HEAD_LINES, matchDraft, type TutorialRef } from '../guard/match.js'
+import { looksLikeTutorial as layoutLooksLikeTutorial } from '../tutorial/layout.js'
 import { displayPath, realInside, resolveInside } from './paths.js'
 import { ignoreMatcher } from './ignore.js'
 import { readSource } from './read.js'
 
 /** Folders never searched when autodetecting or listing files. */
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'coverage', 'build', 'publication-drafts'])
-const NUMBERED_CHAPTER = /^\d+[-_ .].*\.md$/i
+const TUTORIAL_FILE = /\.(?:md|markdown)$/i
+const MKDOCS = /^mkdocs\.ya?ml$/i
 const REGISTRY_FILE = /\.(md|markdown|ya?ml)$/i
 
 export interface Workspace {
@@ -39,15 +43,16 @@ function list(dir: string): Dirent[] {
   }
 }
 
-/** True when a folder looks like a tutorial: numbered chapters or a SUMMARY.md beside a README.md. */
+const fileNames = (entries: Dirent[]): string[] =>
+  entries.filter((e) => !e.isDirectory()).map((e) => e.name)
+
+/** True when a folder looks like a tutorial (the layouts src/tutorial/layout.ts knows). */
 export function looksLikeTutorial(dir: string): boolean {
-  const names = list(dir)
-    .filter((e) => !e.isDirectory())
-    .map((e) => e.name)
-  return (
-    names.some((n) => NUMBERED_CHAPTER.test(n)) ||
-    (names.includes('SUMMARY.md') && names.includes('README.md'))
-  )
+  const entries = list(dir)
+  const folders = entries
+    .filter((e) => e.isDirectory() && !skipDir(e.name))
+    .map((e) => ({ name: e.name, files: fileNames(list(path.join(dir, e.name))) }))
+  return layoutLooksLikeTutorial({ files: fileNames(entries), folders })
 }
 
 /** Tutorial folders and registry folders (named `claims`) under the workspace, sorted. */
@@ -55,35 +60,52 @@ export function autodetect(ws: Workspace): { tutorials: string[]; claims: string
   const tutorials: string[] = []
   const claims: string[] = []
   const ignored = ignoreMatcher(ws.root, ws.ignore)
-  const walk = (dir: string, depth: number): void => {
+  const walk = (dir: string, depth: number, inTutorial: boolean): void => {
     if (depth > 8) return
     for (const e of list(dir)) {
       if (!e.isDirectory() || skipDir(e.name)) continue
       const abs = path.join(dir, e.name)
       if (ignored(abs)) continue
       if (e.name === 'claims') claims.push(abs)
-      else if (looksLikeTutorial(abs)) tutorials.push(abs)
-      else walk(abs, depth + 1)
+      else if (inTutorial) continue
+      else if (looksLikeTutorial(abs)) {
+        tutorials.push(abs)
+        walk(abs, depth + 1, true) // a registry may sit inside; nested tutorials are chapters
+      } else walk(abs, depth + 1, false)
     }
   }
-  walk(ws.root, 0)
+  // a repository that is one tutorial (README.md beside docs/, a SUMMARY.md, a mkdocs.yml)
+  const rootIsTutorial = looksLikeTutorial(ws.root)
+  if (rootIsTutorial) tutorials.push(ws.root)
+  walk(ws.root, 0, rootIsTutorial)
   return { tutorials, claims }
 }
 
 interface Collected {
   files: SourceFile[]
   diagnostics: Diagnostic[]
+  /** folders not descended into, with the reason */
+  skipped: SkippedFile[]
+}
+
+function skipReason(name: string): string {
+  if (name === 'node_modules') return 'installed dependencies; not read'
+  if (name === 'publication-drafts') return 'amplification drafts; not read as chapters'
+  if (name.startsWith('.')) return 'hidden folder; not read'
+  return 'build output; not read'
 }
 
 /** Reads every file under `dir` whose name matches `accept`, refusing symlinks that leave the workspace. */
 function collect(
   ws: Workspace,
   dir: string,
-  accept: (name: string) => boolean,
+  accept: (name: string, abs: string) => boolean,
   rule: RuleDef,
-  recursive: boolean
+  recursive: boolean,
+  exclude: ReadonlyMap<string, string> = new Map(),
+  skip: (name: string) => boolean = skipDir
 ): Collected {
-  const out: Collected = { files: [], diagnostics: [] }
+  const out: Collected = { files: [], diagnostics: [], skipped: [] }
   const ignored = ignoreMatcher(ws.root, ws.ignore)
   const walk = (d: string): void => {
     for (const e of list(d)) {
@@ -105,10 +127,16 @@ function collect(
         }
       }
       if (isDir) {
-        if (recursive && !skipDir(e.name)) walk(abs)
+        if (!recursive) continue
+        const excluded = exclude.get(abs)
+        if (excluded !== undefined || skip(e.name)) {
+          if (e.name !== '.git') {
+            out.skipped.push({ file: `${display}/`, reason: excluded ?? skipReason(e.name) })
+          }
+        } else walk(abs)
         continue
       }
-      if (!accept(e.name)) continue
+      if (!accept(e.name, abs)) continue
       const r = readSource(abs, display, rule)
       if ('file' in r) out.files.push(r.file)
       else out.diagnostics.push(r.diagnostic)
@@ -118,7 +146,8 @@ function collect(
   return out
 }
 
-function requireDir(ws: Workspace, base: string, p: string, what: string): string {
+/** `p` (relative to `base`) as an absolute folder inside the workspace; UsageError otherwise. */
+export function requireDir(ws: Workspace, base: string, p: string, what: string): string {
   const abs = resolveInside(ws.root, base, p, what)
   if (!existsSync(abs)) throw new UsageError(`${what} path "${p}" does not exist`)
   if (!lstatSync(abs).isDirectory() && !statSync(abs).isDirectory()) {
@@ -132,10 +161,12 @@ export interface ProjectSelection {
   tutorials?: string[]
   /** registry folders given on the command line / action input (override config) */
   claims?: string[]
-  /** drafts folder to guard (`check --drafts`), overriding config */
+  /** one more drafts folder to search (`check --drafts DIR`) */
   drafts?: string
-  /** guard committed drafts from the config's drafts folder too */
+  /** guard committed drafts (default true; `generate` and `comment` pass false) */
   guardDrafts?: boolean
+  /** absolute paths not to guard as committed drafts (the drafts a run overwrites) */
+  excludeDrafts?: ReadonlySet<string>
 }
 
 export interface LoadedProject {
@@ -178,18 +209,33 @@ export function resolveFolders(
   }
 }
 
-/** Reads one tutorial folder's Markdown files. */
+/**
+ * Reads one tutorial folder's Markdown files (and a mkdocs.yml at its top). Folders not read are
+ * listed with the reason; `claimDirs` (registries inside the folder) are among them.
+ */
 export function readTutorial(
   ws: Workspace,
-  dir: string
+  dir: string,
+  claimDirs: readonly string[] = []
 ): TutorialInput & { diagnostics: Diagnostic[] } {
-  const c = collect(ws, dir, (n) => /\.md$/i.test(n), RULES.tutorialStructure, true)
-  return { dir: displayPath(dir, ws.cwd), files: c.files, diagnostics: c.diagnostics }
+  const exclude = new Map(
+    claimDirs.filter((d) => d !== dir).map((d) => [d, 'claims registry; read as the registry'])
+  )
+  const accept = (name: string, abs: string): boolean =>
+    TUTORIAL_FILE.test(name) || (MKDOCS.test(name) && path.dirname(abs) === dir)
+  const c = collect(ws, dir, accept, RULES.tutorialStructure, true, exclude)
+  const out: TutorialInput & { diagnostics: Diagnostic[] } = {
+    dir: displayPath(dir, ws.cwd),
+    files: c.files,
+    diagnostics: c.diagnostics
+  }
+  if (c.skipped.length > 0) out.skipped = c.skipped
+  return out
 }
 
 /** Reads every registry file of the given folders. */
 export function readRegistry(ws: Workspace, dirs: string[]): Collected {
-  const out: Collected = { files: [], diagnostics: [] }
+  const out: Collected = { files: [], diagnostics: [], skipped: [] }
   for (const d of dirs) {
     const c = collect(ws, d, (n) => REGISTRY_FILE.test(n), RULES.registryParse, true)
     out.files.push(...c.files)
@@ -208,60 +254,186 @@ export function draftPathFor(ws: Workspace, config: Config, tutorialDir: string)
   return resolveInside(ws.root, ws.root, path.join(dir, file), 'draft')
 }
 
-/** Committed drafts for the given tutorials, found where their drafts are written (or in `dir`). */
-export function readCommittedDrafts(
+/** Markdown files, the only ones a drafts folder or a `drafts.paths` glob yields. */
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i
+
+export interface DraftSearch {
+  /** a drafts folder given on the command line (`check --drafts DIR`), relative to the cwd */
+  dir?: string
+  /** absolute paths never guarded as committed (drafts the run is about to overwrite) */
+  exclude?: ReadonlySet<string>
+}
+
+/** Every tutorial folder of the project, whatever the selection: config, else autodetected. */
+function knownTutorials(ws: Workspace, config: Config): string[] {
+  try {
+    return config.tutorials.length > 0
+      ? config.tutorials.map((p) => requireDir(ws, ws.root, p, 'tutorial'))
+      : autodetect(ws).tutorials
+  } catch {
+    return [] // a broken config entry is reported where the tutorials are read
+  }
+}
+
+function isDir(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** Drafts folders: `publication-drafts/` beside each tutorial, `drafts.dir`, and `dir`. */
+function draftFolders(ws: Workspace, config: Config, tutorials: string[], dir?: string): string[] {
+  const out = new Set<string>()
+  for (const t of tutorials) {
+    const beside = path.join(path.dirname(t), 'publication-drafts')
+    if (isDir(beside)) out.add(beside)
+  }
+  if (config.draftsDir) {
+    const abs = resolveInside(ws.root, ws.root, config.draftsDir, 'drafts')
+    if (isDir(abs)) out.add(abs)
+  }
+  if (dir) out.add(requireDir(ws, ws.cwd, dir, 'drafts'))
+  return [...out].sort()
+}
+
+/** Files matching the `drafts.paths` globs, walked from each pattern's fixed base folder. */
+function globbed(ws: Workspace, patterns: readonly string[]): Collected {
+  const out: Collected = { files: [], diagnostics: [], skipped: [] }
+  if (patterns.length === 0) return out
+  const isMatch = picomatch([...patterns], { dot: true })
+  const bases = new Set<string>()
+  for (const p of patterns) {
+    const base = picomatch.scan(p).base
+    const abs = path.resolve(ws.root, base)
+    if (isDir(abs) && realInside(ws.root, abs)) bases.add(abs)
+  }
+  const seen = new Set<string>()
+  for (const base of [...bases].sort()) {
+    const c = collect(
+      ws,
+      base,
+      (_name, abs) => MARKDOWN.test(abs) && isMatch(displayPath(abs, ws.root)),
+      RULES.tutorialStructure,
+      true,
+      new Map(),
+      (name) => name === 'node_modules' || name === '.git'
+    )
+    for (const f of c.files) {
+      if (seen.has(f.path)) continue
+      seen.add(f.path)
+      out.files.push(f)
+    }
+    out.diagnostics.push(...c.diagnostics)
+  }
+  return out
+}
+
+/**
+ * The committed drafts of the selected tutorials, and a `draft/unmatched` finding for every
+ * Markdown file in a drafts folder (or matched by `drafts.paths`) that belongs to no tutorial of
+ * the project. Drafts of project tutorials outside the selection are left to their own run. The
+ * CLI's `check` and the action both call this, so they guard the same files.
+ */
+export function discoverDrafts(
   ws: Workspace,
   config: Config,
   tutorialDirs: string[],
-  dir?: string
+  search: DraftSearch = {}
 ): { drafts: CommittedDraft[]; diagnostics: Diagnostic[] } {
+  const selected = new Set(tutorialDirs)
+  const universe = [...new Set([...tutorialDirs, ...knownTutorials(ws, config)])]
+  const refs = universe.map((abs) => {
+    const ref: TutorialRef & { abs: string } = {
+      name: path.basename(abs),
+      paths: [...new Set([displayPath(abs, ws.root), displayPath(abs, ws.cwd)])],
+      abs
+    }
+    return ref
+  })
   const drafts: CommittedDraft[] = []
   const diagnostics: Diagnostic[] = []
-  const base = dir ? requireDir(ws, ws.cwd, dir, 'drafts') : undefined
-  for (const t of tutorialDirs) {
-    const name = path.basename(t)
-    const abs = base
-      ? path.join(base, config.draftFileName.replace(/\{tutorial\}/g, name))
-      : draftPathFor(ws, config, t)
-    if (!existsSync(abs) || ignoreMatcher(ws.root, ws.ignore)(abs)) continue
-    if (!realInside(ws.root, abs)) {
-      const at = { file: displayPath(abs, ws.cwd), line: 1, column: 1 }
-      diagnostics.push(
-        diagnostic(
-          RULES.tutorialStructure,
-          at,
-          'symbolic link leads outside the workspace; not read'
-        )
-      )
+  const ignored = ignoreMatcher(ws.root, ws.ignore)
+  const files: SourceFile[] = []
+  const seen = new Set<string>()
+  const add = (c: Collected): void => {
+    diagnostics.push(...c.diagnostics)
+    for (const f of c.files) {
+      const abs = path.resolve(ws.cwd, f.path)
+      if (seen.has(abs) || search.exclude?.has(abs) || ignored(abs)) continue
+      seen.add(abs)
+      files.push(f)
+    }
+  }
+  for (const dir of draftFolders(ws, config, universe, search.dir)) {
+    add(collect(ws, dir, (n) => MARKDOWN.test(n), RULES.tutorialStructure, true))
+  }
+  add(globbed(ws, config.draftPaths))
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  for (const f of files) {
+    const m = matchDraft(displayPath(path.resolve(ws.cwd, f.path), ws.root), f.text, refs)
+    if (m) {
+      const ref = m.tutorial as TutorialRef & { abs: string }
+      if (selected.has(ref.abs)) drafts.push({ tutorial: ref.name, file: f })
       continue
     }
-    const r = readSource(abs, displayPath(abs, ws.cwd), RULES.tutorialStructure)
-    if ('file' in r) drafts.push({ tutorial: name, file: r.file })
-    else diagnostics.push(r.diagnostic)
+    const names = refs.map((r) => r.name).sort()
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '')
+    diagnostics.push(
+      diagnostic(
+        RULES.draftUnmatched,
+        { file: f.path, line: 1, column: 1 },
+        `not matched to any tutorial, so not guarded: the file name contains no tutorial folder name (${shown || 'none found'}) and its first ${HEAD_LINES} lines name no tutorial path; put the folder name in the file name (linkedin-draft__<tutorial>.md) or a line such as "tutorial: <path>" in its front matter`
+      )
+    )
   }
   return { drafts, diagnostics }
 }
 
-/** Loads everything the engine needs for a selection. */
-export function loadProject(ws: Workspace, config: Config, sel: ProjectSelection): LoadedProject {
+/** A registry the caller has already read (and parsed) for the same folders and config. */
+export interface ReadRegistry {
+  files: SourceFile[]
+  diagnostics: Diagnostic[]
+  parsed: Registry
+}
+
+/** Loads everything the engine needs for a selection (`registry`: read already, not read again). */
+export function loadProject(
+  ws: Workspace,
+  config: Config,
+  sel: ProjectSelection,
+  registry?: ReadRegistry
+): LoadedProject {
   const { tutorialDirs, claimDirs, autodetected } = resolveFolders(ws, config, sel)
   const loadDiagnostics: Diagnostic[] = []
   const tutorials: TutorialInput[] = tutorialDirs.map((d) => {
-    const t = readTutorial(ws, d)
-    loadDiagnostics.push(...t.diagnostics)
-    return { dir: t.dir, files: t.files }
+    const { diagnostics, ...t } = readTutorial(ws, d, claimDirs)
+    loadDiagnostics.push(...diagnostics)
+    return t
   })
-  const reg = readRegistry(ws, claimDirs)
+  const reg = registry ?? readRegistry(ws, claimDirs)
   loadDiagnostics.push(...reg.diagnostics)
   let drafts: CommittedDraft[] = []
-  if (sel.drafts || sel.guardDrafts) {
-    const d = readCommittedDrafts(ws, config, tutorialDirs, sel.drafts)
+  if (sel.guardDrafts !== false) {
+    const d = discoverDrafts(ws, config, tutorialDirs, {
+      ...(sel.drafts ? { dir: sel.drafts } : {}),
+      ...(sel.excludeDrafts ? { exclude: sel.excludeDrafts } : {})
+    })
     drafts = d.drafts
     loadDiagnostics.push(...d.diagnostics)
   }
   const coverage = !sel.tutorials?.length && (autodetected || config.tutorials.length > 0)
   return {
-    input: { tutorials, registry: reg.files, config, drafts, coverage, loadDiagnostics },
+    input: {
+      tutorials,
+      registry: reg.files,
+      config,
+      drafts,
+      coverage,
+      loadDiagnostics,
+      ...(registry ? { parsedRegistry: registry.parsed } : {})
+    },
     tutorialDirs,
     claimDirs
   }

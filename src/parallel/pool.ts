@@ -6,12 +6,16 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
-import type { Draft } from '../drafts/types.js'
-import { registryOf, type EngineInput, type Prepared } from '../engine.js'
-import type { Registry, Tutorial } from '../model.js'
+import {
+  draftOwners,
+  registryOf,
+  type EngineInput,
+  type Prepared,
+  type TutorialWork
+} from '../engine.js'
 import { planChunks, worthParallel, type Chunk } from './plan.js'
 import { NEXT_CHUNK, STATE, stateCell, type ChunkResult, type WorkerJob } from './protocol.js'
-import { draftChunk, parseChunk } from './work.js'
+import { finishChunk, parseChunk } from './work.js'
 
 export { MIN_BYTES, MIN_TUTORIALS, planChunks, worthParallel } from './plan.js'
 
@@ -93,9 +97,11 @@ export function prepareInParallel(
   const chunkInput = {
     tutorials: input.tutorials,
     config: input.config,
-    strict: input.strict ?? false
+    strict: input.strict ?? false,
+    ...(input.drafts?.length ? { drafts: input.drafts } : {}),
+    owners: [...draftOwners(input)]
   }
-  const results: { tutorials?: Tutorial[]; drafts?: Draft[] }[] = chunks.map(() => ({}))
+  const results: (TutorialWork[] | undefined)[] = chunks.map(() => undefined)
   const started: Started[] = []
   try {
     for (let slot = 0; slot < nWorkers; slot++) {
@@ -123,14 +129,17 @@ export function prepareInParallel(
 
     // The registry is parsed once, here, while the workers start and parse tutorials.
     const registry = registryOf(input)
-    if (draftPaths) for (const s of started) s.worker.postMessage({ registry })
+    for (const s of started) s.worker.postMessage({ registry })
 
     const doHere = (i: number): void => {
       const chunk = chunks[i]!
-      const tutorials = parseChunk(chunkInput, chunk)
-      results[i] = draftPaths
-        ? { tutorials, drafts: draftChunk(chunkInput, chunk, tutorials, registry, draftPaths) }
-        : { tutorials }
+      results[i] = finishChunk(
+        chunkInput,
+        chunk,
+        parseChunk(chunkInput, chunk),
+        registry,
+        draftPaths
+      )
     }
     for (; !opts.workersOnly;) {
       const i = Atomics.add(cells, NEXT_CHUNK, 1)
@@ -138,7 +147,7 @@ export function prepareInParallel(
       doHere(i)
     }
 
-    const here = results.filter((r) => r.tutorials).length
+    const here = results.filter((r) => r).length
     const cancelled = collect(
       started,
       cells,
@@ -146,13 +155,13 @@ export function prepareInParallel(
       opts.timeoutMs ?? 600_000,
       !!opts.workersOnly
     )
-    const byWorkers = results.filter((r) => r.tutorials).length - here
+    const byWorkers = results.filter((r) => r).length - here
     // Chunks a worker failed (or never reported) are redone here: an error then surfaces as usual.
     results.forEach((r, i) => {
-      if (!r.tutorials) doHere(i)
+      if (!r) doHere(i)
     })
     opts.onStats?.({ threads: 1 + nWorkers, chunks: chunks.length, byWorkers, cancelled })
-    return merge(registry, results, draftPaths !== undefined)
+    return { registry, works: results.flatMap((r) => r!) }
   } finally {
     for (const s of started) {
       s.port.close()
@@ -165,7 +174,7 @@ export function prepareInParallel(
 function collect(
   started: Started[],
   cells: Int32Array,
-  results: { tutorials?: Tutorial[]; drafts?: Draft[] }[],
+  results: (TutorialWork[] | undefined)[],
   timeoutMs: number,
   waitForStart: boolean
 ): number {
@@ -190,26 +199,10 @@ function collect(
     for (let m = receiveMessageOnPort(s.port); m; m = receiveMessageOnPort(s.port)) {
       const r = m.message as ChunkResult
       if ('error' in r) continue
-      results[r.chunk] = r.drafts
-        ? { tutorials: r.tutorials, drafts: r.drafts }
-        : { tutorials: r.tutorials }
+      results[r.chunk] = r.works
     }
   })
   return cancelled
-}
-
-function merge(
-  registry: Registry,
-  results: { tutorials?: Tutorial[]; drafts?: Draft[] }[],
-  withDrafts: boolean
-): Prepared {
-  const tutorials: Tutorial[] = []
-  const drafts: Draft[] = []
-  for (const r of results) {
-    tutorials.push(...r.tutorials!)
-    if (withDrafts) drafts.push(...r.drafts!)
-  }
-  return withDrafts ? { registry, tutorials, drafts } : { registry, tutorials }
 }
 
 export type { Chunk }

@@ -1,9 +1,8 @@
 // Messages between the pool (src/parallel/pool.ts) and its workers (src/parallel/worker-main.ts).
 import type { MessagePort } from 'node:worker_threads'
 import type { Config } from '../config/types.js'
-import type { Draft } from '../drafts/types.js'
-import type { TutorialInput } from '../engine.js'
-import type { Registry, Tutorial } from '../model.js'
+import type { CommittedDraft, TutorialInput, TutorialWork } from '../engine.js'
+import type { Registry } from '../model.js'
 import type { Chunk } from './plan.js'
 
 /**
@@ -28,8 +27,11 @@ export interface WorkerJob {
   tutorials: TutorialInput[]
   config: Config
   strict: boolean
+  /** committed drafts to guard, and which tutorial owns which (by index) */
+  drafts?: CommittedDraft[]
+  owners: [number, number[]][]
   chunks: Chunk[]
-  /** draft display path per tutorial; absent when only parsing (check) */
+  /** draft display path per tutorial; absent when no drafts are built (check) */
   draftPaths?: string[]
   shared: SharedArrayBuffer
   slot: number
@@ -43,4 +45,4 @@ export interface RegistryMessage {
 }
 
 export type ChunkResult =
-  { chunk: number; tutorials: Tutorial[]; drafts?: Draft[] } | { chunk: number; error: string }
+  { chunk: number; works: TutorialWork[] } | { chunk: number; error: string }

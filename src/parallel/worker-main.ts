@@ -1,5 +1,5 @@
 // The worker side of the pool: take chunks from the shared counter until none is left, parse them,
-// wait for the registry the pool parses once, draft them, post each result, then say "done".
+// wait for the registry the pool parses once, finish them (guard, draft, compact), post each result, then say "done".
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Registry } from '../model.js'
 import {
@@ -10,7 +10,7 @@ import {
   type RegistryMessage,
   type WorkerJob
 } from './protocol.js'
-import { draftChunk, parseChunk } from './work.js'
+import { finishChunk, parseChunk } from './work.js'
 
 export async function runWorker(job: WorkerJob, registry: Promise<Registry>): Promise<void> {
   const shared = new Int32Array(job.shared)
@@ -25,11 +25,12 @@ export async function runWorker(job: WorkerJob, registry: Promise<Registry>): Pr
       const range = job.chunks[chunk]!
       let result: ChunkResult
       try {
+        // parse first: the pool parses the registry meanwhile
         const tutorials = parseChunk(job, range)
-        if (job.draftPaths) {
-          const drafts = draftChunk(job, range, tutorials, await registry, job.draftPaths)
-          result = { chunk, tutorials, drafts }
-        } else result = { chunk, tutorials }
+        result = {
+          chunk,
+          works: finishChunk(job, range, tutorials, await registry, job.draftPaths)
+        }
       } catch (e) {
         // the pool redoes the chunk in its own thread, where the error surfaces as usual
         result = { chunk, error: String((e as Error)?.stack ?? e) }

@@ -1,8 +1,16 @@
 // The machine-readable reports (`--format json`). The shapes below are a public contract: exact
 // keys, no extras, `claim` only when the diagnostic has one.
 import type { CheckResult, GenerateResult } from '../engine.js'
-import type { ChecklistStatus } from '../drafts/types.js'
-import type { ClaimStatus, Diagnostic, Severity } from '../model.js'
+import type { ChecklistStatus } from '../channels/checklist.js'
+import type { Fact } from '../facts/types.js'
+import type {
+  ClaimStatus,
+  Diagnostic,
+  DiagramKind,
+  OrderSource,
+  Severity,
+  Tutorial
+} from '../model.js'
 import { allDiagnostics, countsOf } from './common.js'
 
 export interface JsonDiagnostic {
@@ -21,13 +29,35 @@ export interface JsonSummary {
   infos: number
 }
 
+/** What the reader made of one tutorial (`check --format json`, `inspect --format json`). */
+export interface TutorialJson {
+  path: string
+  title: string
+  /** where the reading order came from */
+  order: OrderSource
+  /** in reading order */
+  chapters: { file: string; title: string }[]
+  /** Markdown files (and folders, ending in `/`) that are not chapters, with the reason */
+  skipped: { file: string; reason: string }[]
+  exercises: {
+    id: string
+    title: string
+    minutes?: { min: number; max: number }
+    optional: boolean
+    file: string
+    line: number
+  }[]
+  diagrams: { file: string; line: number; kind: DiagramKind; caption: string }[]
+  /** the total time the tutorial states for itself */
+  time?: { min: number; max: number; text: string; file: string; line: number }
+  citations: { id: string; file: string; line: number; column: number }[]
+}
+
 export interface CheckJson {
   registry: { claims: { id: string; status: ClaimStatus; file: string; line: number }[] }
-  tutorials: {
-    path: string
-    title: string
-    citations: { id: string; file: string; line: number; column: number }[]
-  }[]
+  tutorials: TutorialJson[]
+  /** committed drafts guarded: path, tutorial folder name, channel (`linkedin`, `combined`, …) */
+  drafts: { path: string; tutorial: string; channel: string }[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
 }
@@ -39,9 +69,19 @@ export interface GenerateJson {
     sections: string[]
     openQuestions: number
     checklist: { item: string; status: ChecklistStatus; reason?: string }[]
+    /** what the draft may say: each fact with its role and source (src/facts/types.ts) */
+    facts: Fact[]
+    /** per-channel posts (channels outside the combined draft, e.g. the newsletter blurb) */
+    posts: { channel: string; path: string; markdown: string }[]
   }[]
   diagnostics: JsonDiagnostic[]
   summary: JsonSummary
+}
+
+function factJson(f: Fact, path: PathMap): Fact {
+  const source = { ...f.source }
+  if (source.file !== undefined) source.file = path(source.file)
+  return { ...f, source }
 }
 
 type PathMap = (p: string) => string
@@ -73,6 +113,54 @@ function diagnosticsAndSummary(
   }
 }
 
+/** One tutorial as the reader saw it. */
+export function tutorialJson(t: Tutorial, path: PathMap = identity): TutorialJson {
+  const out: TutorialJson = {
+    path: path(t.dir),
+    title: t.title,
+    order: t.order,
+    chapters: t.chapters.map((c) => ({ file: path(c.file), title: c.title })),
+    skipped: t.skipped.map((s) => ({ file: path(s.file), reason: s.reason })),
+    exercises: t.exercises.map((e) => ({
+      id: e.id,
+      title: e.title,
+      ...(e.estimatedTime
+        ? { minutes: { min: e.estimatedTime.minMinutes, max: e.estimatedTime.maxMinutes } }
+        : {}),
+      optional: e.optional,
+      file: path(e.file),
+      line: e.line
+    })),
+    diagrams: t.diagrams.map((d) => ({
+      file: path(d.file),
+      line: d.line,
+      kind: d.kind,
+      caption: d.caption
+    })),
+    citations: t.citations.map((c) => ({
+      id: c.id,
+      file: path(c.file),
+      line: c.line,
+      column: c.column
+    }))
+  }
+  if (t.time) {
+    const { citations, ...rest } = out
+    return {
+      ...rest,
+      time: {
+        min: t.time.min,
+        max: t.time.max,
+        text: t.time.text,
+        file: path(t.time.file),
+        line: t.time.line
+      },
+      citations
+    }
+  }
+  return out
+}
+
 /** The `check --format json` document. `cwdRelative` maps every path (default: as given). */
 export function checkJson(result: CheckResult, cwdRelative: PathMap = identity): CheckJson {
   return {
@@ -84,15 +172,11 @@ export function checkJson(result: CheckResult, cwdRelative: PathMap = identity):
         line: c.line
       }))
     },
-    tutorials: result.tutorials.map((t) => ({
-      path: cwdRelative(t.dir),
-      title: t.title,
-      citations: t.citations.map((c) => ({
-        id: c.id,
-        file: cwdRelative(c.file),
-        line: c.line,
-        column: c.column
-      }))
+    tutorials: result.tutorials.map((t) => tutorialJson(t, cwdRelative)),
+    drafts: (result.guarded ?? []).map((d) => ({
+      path: cwdRelative(d.path),
+      tutorial: d.tutorial,
+      channel: d.channel
     })),
     ...diagnosticsAndSummary(result, cwdRelative)
   }
@@ -116,7 +200,13 @@ export function generateJson(
         }
         if (c.reason !== undefined && c.reason !== '') item.reason = c.reason
         return item
-      })
+      }),
+      facts: d.facts.facts.map((f) => factJson(f, cwdRelative)),
+      posts: d.posts.map((p) => ({
+        channel: p.channel,
+        path: cwdRelative(p.path),
+        markdown: p.markdown
+      }))
     })),
     ...diagnosticsAndSummary(result, cwdRelative)
   }

@@ -1,5 +1,6 @@
 // The exercise flow of a tutorial as a Mermaid flowchart (rendered by GitHub in comments).
 import type { Exercise, Tutorial } from '../model.js'
+import { exerciseTitle } from '../tutorial/derived.js'
 import { fence } from './sanitize.js'
 
 /**
@@ -21,7 +22,7 @@ function nodeId(e: Exercise, index: number): string {
 }
 
 function label(e: Exercise): string {
-  const parts = [e.id.trim(), e.title.trim()].filter((p) => p !== '')
+  const parts = [e.id.trim(), exerciseTitle(e)].filter((p) => p !== '')
   let text = parts.join(': ')
   if (e.estimatedTime) text += ` · ${e.estimatedTime.text.trim()}`
   return mermaidLabel(text)

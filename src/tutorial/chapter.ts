@@ -20,6 +20,7 @@ import type {
   Chapter,
   Citation,
   CitationContext,
+  Diagram,
   Exercise,
   Figure,
   GlossaryEntry,
@@ -30,9 +31,12 @@ import type {
   TimeEstimate,
   Tutorial
 } from '../model.js'
+import { codeDiagram } from './diagrams.js'
+import { exerciseLabel } from './exercises.js'
 import { findFigures } from './figures.js'
 import { TextUnit } from './inline.js'
 import { collapse, splitSentences } from './sentences.js'
+import { RoleChain } from './roles.js'
 import { parseTimeEstimate } from './time.js'
 
 /** What the reader gathers across all chapters of one tutorial. */
@@ -46,7 +50,13 @@ export type Collected = Pick<
   | 'citations'
   | 'prerequisites'
   | 'timeCommitment'
->
+  | 'diagrams'
+> & {
+  /** exercises labelled `Step N` (kept only when the tutorial numbers its exercises so) */
+  steps: Set<Exercise>
+  /** the number of every `Step N` heading met, repeats included */
+  stepNumbers: number[]
+}
 
 export function emptyCollected(): Collected {
   return {
@@ -56,18 +66,43 @@ export function emptyCollected(): Collected {
     images: [],
     links: [],
     citations: [],
-    prerequisites: []
+    prerequisites: [],
+    diagrams: [],
+    steps: new Set(),
+    stepNumbers: []
   }
 }
 
 // --- recognisers -------------------------------------------------------------------------
 
-const E_LABEL = /(?<![\p{L}\p{N}_-])E\d+(?![\p{L}\p{N}_-])/u
-const WORD_LABEL = /(?<![\p{L}\p{N}_-])(exercise|lab|task|challenge)\s+(\d+)(?![\p{L}\p{N}_-])/iu
-const LABEL_WORD_BEFORE_E = /(?<![\p{L}\p{N}_-])(?:exercise|lab|task|challenge)\s*[:#]?\s*$/iu
 const TIME_LINE =
-  /^[^\p{L}\p{N}]*(estimated time|time estimate|time commitment|time required|total time|duration|time)\s*(?:\([^)]*\))?\s*[:：]\s*(\S.*)$/iu
-const TUTORIAL_TIME_KEYS = new Set(['time commitment', 'time required', 'total time'])
+  /^[^\p{L}\p{N}]*(estimated time|estimated duration|time estimate|time commitment|time required|total time|total duration|core (?:tutorial|path|workshop|track)|(?:workshop|course|tutorial) (?:duration|length|time)|duration|time)\s*(?:\([^)]*\))?\s*[:：]\s*(\S.*)$/iu
+/** `⏱ 15 minutes`, `⏱️ Duration: 1 hour` */
+const TIMER_LINE =
+  /^\s*[⏱⌛⏳⏰🕐]\uFE0F?\s*(?:\*\*)?\s*(?:(?:estimated\s+)?(?:time|duration)\s*)?[:：]?\s*(\S.*)$/iu
+const TUTORIAL_TIME_KEYS = new Set([
+  'time commitment',
+  'time required',
+  'total time',
+  'total duration',
+  'core tutorial',
+  'core path',
+  'core workshop',
+  'core track',
+  'workshop duration',
+  'workshop length',
+  'workshop time',
+  'course duration',
+  'course length',
+  'course time',
+  'tutorial duration',
+  'tutorial length',
+  'tutorial time'
+])
+const OPTIONAL_NOTE =
+  /^[^\p{L}]*(?:optional\b|bonus\b|this (?:exercise|lab|challenge|step) is optional|(?:you can|feel free to) skip this)/iu
+export const BADGE =
+  /shields\.io|badgen\.net|\/badges?\/|badge\.svg|\/actions\/workflows\/|\bbadge\b|\blogo\b|\bavatar\b/i
 const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|key terms|terminology)\b/iu
 const PREREQ_HEADING =
   /^[^\p{L}]*(?:prerequisites?|requirements|before you (?:begin|start)|what you(?:'|’| wi)ll need)\b/iu
@@ -79,28 +114,18 @@ const IMG_ATTR = /\b(src|alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi
 const CITATION_ONLY_WORDS =
   /\b(?:see|claims?|sources?|refs?|references?|and|also|cf|per|registry|evidence|backed|by)\b/gi
 
-function exerciseLabel(text: string): { id: string; title: string } | undefined {
-  let id: string
-  let rest: string
-  const e = E_LABEL.exec(text)
-  if (e) {
-    id = e[0]
-    const head = text.slice(0, e.index).replace(LABEL_WORD_BEFORE_E, '')
-    rest = head + ' ' + text.slice(e.index + e[0].length)
-  } else {
-    const w = WORD_LABEL.exec(text)
-    if (!w) return undefined
-    const word = w[1] ?? ''
-    id = `${word[0]?.toUpperCase() ?? ''}${word.slice(1).toLowerCase()} ${w[2] ?? ''}`
-    rest = text.slice(0, w.index) + ' ' + text.slice(w.index + w[0].length)
+/** A time in a heading: `(15 min)`, `[20-30 minutes]`, `– 15 min`, `⏱ 10 min`. */
+export function headingTime(text: string): TimeEstimate | undefined {
+  const paren = /[([]([^)\]]*)[)\]]/g
+  for (const m of text.matchAll(paren)) {
+    const e = parseTimeEstimate(m[1] ?? '')
+    if (e) return e
   }
-  const title = collapse(
-    rest
-      .replace(/\(\s*\)|\[\s*\]/g, ' ')
-      .replace(/^[\s:.\-–—|#)\]]+/, '')
-      .replace(/[\s:.\-–—|#([]+$/, '')
-  )
-  return { id, title: title || text }
+  const tail =
+    /(?:[-–—|·•⏱]\s*|\s)((?:~|about\s+)?\d+(?:\.\d+)?\s*(?:[-–—]|to)?\s*(?:\d+(?:\.\d+)?)?\s*(?:minutes?|mins?|hours?|hrs?))\s*$/iu.exec(
+      text
+    )
+  return tail ? parseTimeEstimate(tail[1] ?? '') : undefined
 }
 
 function slug(text: string): string {
@@ -156,10 +181,13 @@ interface Pending {
 class ChapterWalker {
   readonly chapter: Chapter
   private section = ''
+  private readonly roles = new RoleChain()
   private lastHeading?: { heading: MdHeading; text: string; loc: Location; isExercise: boolean }
   private glossary?: Open
   private prereq?: Open
   private exercise?: ExerciseWindow
+  /** the exercise whose section we are in (for an `Optional:` note under its heading) */
+  private current?: ExerciseWindow
   private readonly definitions = new Map<string, { url: string; title?: string | null }>()
   private readonly pending: Pending[] = []
   private sourceLines?: string[]
@@ -181,7 +209,8 @@ class ChapterWalker {
     return { file: this.file.path, line: p?.line ?? 1, column: p?.column ?? 1 }
   }
 
-  run(tree: Root): Chapter {
+  run(tree: Root, title?: string): Chapter {
+    if (title) this.chapter.title = title
     this.flow(tree.children, { context: 'prose', emit: true, inItem: false, listLevel: 0 })
     for (const p of this.pending) {
       const d = this.definitions.get(p.identifier)
@@ -233,7 +262,10 @@ class ChapterWalker {
   }
 
   private block(block: Omit<Block, 'section' | 'file' | 'line' | 'column'>, loc: Location): void {
-    this.chapter.blocks.push({ ...loc, ...block, section: this.section })
+    const out: Block = { ...loc, ...block, section: this.section }
+    const role = this.roles.role()
+    if (role) out.role = role
+    this.chapter.blocks.push(out)
   }
 
   private heading(node: MdHeading, where: Where): void {
@@ -247,6 +279,7 @@ class ChapterWalker {
     }
     const depth = node.depth
     this.section = text
+    this.roles.enter(depth, text)
     if (!this.chapter.title) this.chapter.title = text
     this.chapter.headings.push({ ...loc, depth, text })
     this.block({ kind: 'heading', text, depth }, loc)
@@ -258,22 +291,28 @@ class ChapterWalker {
     if (GLOSSARY_HEADING.test(text)) this.glossary = { depth }
     if (PREREQ_HEADING.test(text)) this.prereq = { depth }
 
+    if (this.current && depth <= this.current.depth) this.current = undefined
     let isExercise = false
     const label = exerciseLabel(text)
     if (label) {
       isExercise = true
-      if (!this.exerciseIds.has(label.id)) {
+      if (label.step) this.out.stepNumbers.push(Number(label.id.replace(/\D+/g, '')))
+      const key = label.unnumbered ? `${label.id}:${loc.file}:${loc.line}` : label.id
+      if (!this.exerciseIds.has(key)) {
         const exercise: Exercise = {
           ...loc,
           id: label.id,
-          title: label.title,
-          chapter: this.file.path
+          title: label.title || (label.unnumbered ? this.chapter.title || text : ''),
+          chapter: this.file.path,
+          optional: label.optional
         }
-        const inline = /\(([^)]*)\)/.exec(text)?.[1]
-        const estimate = inline ? parseTimeEstimate(inline) : undefined
+        const estimate = headingTime(text)
         if (estimate) exercise.estimatedTime = estimate
-        this.addExercise(exercise)
+        this.exerciseIds.add(key)
+        this.out.exercises.push(exercise)
+        if (label.step) this.out.steps.add(exercise)
         if (!estimate) this.exercise = { depth, exercise }
+        this.current = { depth, exercise }
       }
     }
     this.lastHeading = { heading: node, text, loc, isExercise }
@@ -288,6 +327,7 @@ class ChapterWalker {
     const unit = this.phrasing(node.children)
     where.collect?.push(unit)
     this.timeLines(unit)
+    if (this.current && OPTIONAL_NOTE.test(unit.text)) this.current.exercise.optional = true
     if (!where.inItem) {
       this.scan([unit], where.context, false)
       if (where.emit) this.block({ kind: 'paragraph', text: collapse(unit.text) }, this.at(node))
@@ -367,8 +407,10 @@ class ChapterWalker {
       if (node.lang) block.lang = node.lang
       this.block(block, loc)
     }
-    if (node.lang?.toLowerCase() === 'mermaid') {
-      this.out.images.push({ ...loc, url: `mermaid:${this.file.path}`, alt: '', diagram: true })
+    const kind = codeDiagram(node.lang, node.value)
+    if (kind) {
+      this.out.images.push({ ...loc, url: `${kind}:${this.file.path}`, alt: '', diagram: true })
+      this.out.diagrams.push({ ...loc, kind, caption: this.caption() })
     }
   }
 
@@ -398,18 +440,24 @@ class ChapterWalker {
           }
           if (node.title) image.title = node.title
           this.out.images.push(image)
+          this.imageDiagram(image)
           unit.add(node.alt ?? '', node.position?.start, false)
           break
         }
         case 'imageReference': {
           const image: Image = { ...this.at(node), url: '', alt: node.alt ?? '', diagram: false }
           this.out.images.push(image)
+          const diagram = this.imageDiagram(image)
           this.pending.push({
             identifier: node.identifier,
             apply: (url, title) => {
               image.url = url
               if (title) image.title = title
               image.diagram = isDiagram(image.alt, url, title)
+              if (diagram) {
+                diagram.url = url
+                if (!image.alt && title) diagram.caption = title
+              }
             }
           })
           unit.add(node.alt ?? '', node.position?.start, false)
@@ -458,7 +506,28 @@ class ChapterWalker {
       }
       if (attrs.title) image.title = attrs.title
       this.out.images.push(image)
+      this.imageDiagram(image)
     }
+  }
+
+  /** The caption of a diagram without alt text: the nearest heading, else the chapter's file. */
+  private caption(): string {
+    return this.section || this.chapter.title || (this.file.path.split('/').pop() ?? '')
+  }
+
+  /** Every image is a diagram candidate, except badges, logos and avatars. */
+  private imageDiagram(image: Image): Diagram | undefined {
+    if (BADGE.test(image.url) || BADGE.test(image.alt)) return undefined
+    const d: Diagram = {
+      file: image.file,
+      line: image.line,
+      column: image.column,
+      kind: 'image',
+      caption: collapse(image.alt) || collapse(image.title ?? '') || this.caption()
+    }
+    if (image.url) d.url = image.url
+    this.out.diagrams.push(d)
+    return d
   }
 
   // --- citations and figures -----------------------------------------------------------
@@ -561,15 +630,16 @@ class ChapterWalker {
 
   /** Lines like `**Estimated time**: 15-20 minutes` or `**Time commitment**: 30 minutes`. */
   private timeLines(unit: TextUnit): void {
-    if (!/time|duration/i.test(unit.text)) return
+    if (!/time|duration|core|length|[⏱⌛⏳⏰🕐]/iu.test(unit.text)) return
     let offset = 0
     for (const line of unit.text.split('\n')) {
       const lineStart = offset
       offset += line.length + 1
+      const timer = TIMER_LINE.exec(line)
       const m = TIME_LINE.exec(line)
-      if (!m) continue
-      const key = (m[1] ?? '').toLowerCase()
-      const value = collapse(m[2] ?? '')
+      if (!m && !timer) continue
+      const key = m ? (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ') : 'duration'
+      const value = collapse((m ? m[2] : timer?.[1]) ?? '')
       const estimate = parseTimeEstimate(value)
       const loc = () => unit.locate(lineStart, '', this.file.path, this.lines)
       if (TUTORIAL_TIME_KEYS.has(key)) {
@@ -618,7 +688,8 @@ class ChapterWalker {
       id,
       title: h.text,
       estimatedTime: estimate,
-      chapter: this.file.path
+      chapter: this.file.path,
+      optional: /\b(?:optional|bonus|stretch)\b/i.test(h.text)
     })
   }
 }
@@ -627,7 +698,17 @@ class ChapterWalker {
 export function readChapter(
   file: SourceFile,
   tree: Root,
-  opts: { isReadme: boolean; claimId: RegExp; out: Collected; exerciseIds: Set<string> }
+  opts: {
+    isReadme: boolean
+    claimId: RegExp
+    out: Collected
+    exerciseIds: Set<string>
+    /** front matter `title:` */
+    title?: string
+  }
 ): Chapter {
-  return new ChapterWalker(file, opts.isReadme, opts.claimId, opts.out, opts.exerciseIds).run(tree)
+  return new ChapterWalker(file, opts.isReadme, opts.claimId, opts.out, opts.exerciseIds).run(
+    tree,
+    opts.title
+  )
 }

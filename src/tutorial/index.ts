@@ -1,21 +1,40 @@
 // The tutorial reader: a folder's Markdown files in, the `Tutorial` model out. Pure.
-import type { Root } from 'mdast'
+import type { Nodes, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import type { SourceFile, Tutorial } from '../model.js'
-import { emptyCollected, readChapter } from './chapter.js'
-import { normalizeDir, orderChapters, relativeTo } from './order.js'
+import { visit } from 'unist-util-visit'
+import type {
+  Chapter,
+  Diagnostic,
+  Exercise,
+  SkippedFile,
+  SourceFile,
+  TimeEstimate,
+  Tutorial
+} from '../model.js'
+import { RULES, diagnostic } from '../rules.js'
+import { BADGE, emptyCollected, headingTime, readChapter, type Collected } from './chapter.js'
+import { exerciseLabel, labelsIn, labOfFile, optionalLabels } from './exercises.js'
+import { fmString, frontMatter, type FrontMatter } from './frontmatter.js'
+import { isGenericTocHeading, normalizeDir, orderChapters, relativeTo } from './order.js'
+import { sectionRole } from './roles.js'
+import { parseTimeEstimate } from './time.js'
+import { remarkGfmWithoutAutolinks } from './gfm.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
 export { formatMinutes, parseTimeEstimate } from './time.js'
-export { readingTimeMinutes, totalHandsOnTime } from './derived.js'
+export { exerciseTitle, readingTimeMinutes, totalHandsOnTime } from './derived.js'
 export { splitSentences } from './sentences.js'
+export { sectionRole } from './roles.js'
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfmWithoutAutolinks)
+  .use(remarkFrontmatter, ['yaml'])
 
-/** Parses Markdown into an mdast tree (GFM + YAML frontmatter); no transforms run. */
+/** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text)
 }
@@ -25,43 +44,109 @@ function ownRegExp(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
 }
 
+/** Roles whose short headings name a part of a tutorial, never the tutorial itself. */
+const PART_ROLES = new Set([
+  'prerequisites',
+  'glossary',
+  'summary',
+  'setup',
+  'cleanup',
+  'troubleshooting',
+  'outcomes',
+  'next-steps',
+  'intro'
+])
+
+/** "Prerequisites", "Workshop outline", "Introduction": a heading that cannot title a tutorial. */
+export function genericTitle(text: string): boolean {
+  const t = text.trim()
+  if (t === '' || isGenericTocHeading(t)) return true
+  const role = sectionRole(t)
+  return role !== undefined && PART_ROLES.has(role) && t.split(/\s+/).length <= 3
+}
+
+function firstH1(tree: Root): string | undefined {
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 1) {
+      return toString(node).replace(/\s+/g, ' ').trim()
+    }
+  }
+  return undefined
+}
+
+export interface ParseOptions {
+  /** the global claim-ID pattern from `claimIdRegExp()` */
+  claimId: RegExp
+  /** folders the shell did not read (dependencies, hidden folders), with reasons */
+  skippedDirs?: readonly SkippedFile[]
+}
+
+/** The name of a tutorial folder (its last path segment), as `parseTutorial` sets `name`. */
+export function tutorialName(dir: string): string {
+  return normalizeDir(dir).split('/').pop() || dir
+}
+
 /**
- * Reads a tutorial folder. `dir` is its display path, `files` every `.md` file under it
- * (display paths), `opts.claimId` the global claim-ID pattern from `claimIdRegExp()`.
+ * Reads a tutorial folder. `dir` is its display path, `files` every Markdown file under it and a
+ * root `mkdocs.yml` (display paths).
  */
-export function parseTutorial(
-  dir: string,
-  files: SourceFile[],
-  opts: { claimId: RegExp }
-): Tutorial {
+export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptions): Tutorial {
   const root = normalizeDir(dir)
-  const name = root.split('/').pop() || dir
+  const name = tutorialName(dir)
   const claimId = ownRegExp(opts.claimId)
-  const order = orderChapters(dir, files, parseMarkdown)
+  const trees = new Map<string, Root>()
+  const treeOf = (f: SourceFile): Root => {
+    let t = trees.get(f.path)
+    if (!t) {
+      t = parseMarkdown(f.text)
+      trees.set(f.path, t)
+    }
+    return t
+  }
+  const order = orderChapters(dir, files, treeOf, opts.skippedDirs)
+  const diagnostics: Diagnostic[] = [...order.diagnostics]
   const out = emptyCollected()
   const exerciseIds = new Set<string>()
+  const matter = new Map<string, FrontMatter>()
+  const fmOf = (f: SourceFile): FrontMatter | undefined => {
+    if (!matter.has(f.path)) {
+      const fm = frontMatter(treeOf(f), f.path)
+      if (fm && 'error' in fm) {
+        diagnostics.push({
+          ...diagnostic(RULES.tutorialStructure, fm.at, fm.error),
+          severity: 'warning'
+        })
+      }
+      if (fm && 'ok' in fm) matter.set(f.path, fm.ok)
+    }
+    return matter.get(f.path)
+  }
 
-  let readmeTitle: string | undefined
   const chapters = order.chapters.map((file) => {
-    const isReadme = relativeTo(root, file.path)?.toLowerCase() === 'readme.md'
-    const chapter = readChapter(file, parseMarkdown(file.text), {
-      isReadme,
+    const fmTitle = fmString(fmOf(file), 'title')
+    const chapterOpts = {
+      isReadme: file === order.intro,
       claimId,
       out,
-      exerciseIds
-    })
-    if (isReadme && readmeTitle === undefined) {
-      readmeTitle = chapter.headings.find((h) => h.depth === 1)?.text
+      exerciseIds,
+      ...(fmTitle ? { title: fmTitle } : {})
     }
-    return chapter
+    return readChapter(file, treeOf(file), chapterOpts)
   })
 
-  const firstHeading = chapters.find((c) => c.headings.length > 0)?.headings[0]?.text
+  labChapters(chapters, out)
+  keepSteps(out)
+  if (order.intro) readmeRows(order.intro, treeOf(order.intro), root, chapters, out)
+  markOptional(chapters, out.exercises)
+
   const tutorial: Tutorial = {
     dir,
     name,
-    title: readmeTitle ?? firstHeading ?? name,
+    title: titleOf(order, chapters, fmOf, treeOf) ?? name,
     chapters,
+    order: order.source,
+    skipped: order.skipped,
+    diagrams: out.diagrams.filter((d) => d.kind !== 'image' || !BADGE.test(d.url ?? '')),
     glossary: out.glossary,
     exercises: out.exercises,
     figures: out.figures,
@@ -69,8 +154,212 @@ export function parseTutorial(
     links: out.links,
     citations: out.citations,
     prerequisites: out.prerequisites,
-    diagnostics: order.diagnostics
+    diagnostics
   }
-  if (out.timeCommitment) tutorial.timeCommitment = out.timeCommitment
+  if (out.timeCommitment) {
+    tutorial.timeCommitment = out.timeCommitment
+    const e = out.timeCommitment.estimate
+    if (e) {
+      tutorial.time = {
+        text: e.text,
+        min: e.minMinutes,
+        max: e.maxMinutes,
+        file: out.timeCommitment.file,
+        line: out.timeCommitment.line,
+        column: out.timeCommitment.column
+      }
+    }
+  }
   return tutorial
+}
+
+/**
+ * Title: front matter `title:` → the README's H1 → the `docs/` introduction's → SUMMARY.md's
+ * H1 → mkdocs `site_name` → the first chapter title that is not a generic heading.
+ */
+function titleOf(
+  order: ReturnType<typeof orderChapters>,
+  chapters: Chapter[],
+  fmOf: (f: SourceFile) => FrontMatter | undefined,
+  treeOf: (f: SourceFile) => Root
+): string | undefined {
+  const candidates: (string | undefined)[] = []
+  const intros = [order.intro, order.source === 'docs' ? order.chapters[1] : undefined]
+  for (const f of intros) {
+    if (!f) continue
+    candidates.push(fmString(fmOf(f), 'title'), firstH1(treeOf(f)))
+  }
+  // a chapter titled by its file name (no heading, no front matter) offers no title
+  const named = chapters.filter((c) => c.title !== c.file.slice(c.file.lastIndexOf('/') + 1))
+  candidates.push(order.summaryTitle, order.siteName)
+  // without an introduction, the first chapter's title (never a later chapter's, nor a lab's)
+  if (!order.intro && named[0] && exerciseLabel(named[0].title) === undefined) {
+    candidates.push(named[0].title)
+  }
+  return candidates.find((c): c is string => c !== undefined && !genericTitle(c))
+}
+
+/** A chapter that is a lab (`lab-2-x.md`, `Lab2/README.md`) without labelled exercises of its own is one. */
+function labChapters(chapters: Chapter[], out: Collected): void {
+  const ids = new Set(out.exercises.map((e) => e.id))
+  chapters.forEach((c, index) => {
+    const lab = labOfFile(c.file)
+    if (!lab || ids.has(lab.id)) return
+    const own = out.exercises.filter((e) => e.chapter === c.file)
+    if (own.some((e) => !out.steps.has(e) && exerciseLabel(headingAt(c, e) ?? '') !== undefined))
+      return
+    const first = c.headings[0]
+    // a time line under the chapter heading made an exercise of that heading: it is the lab
+    const same = own.find((e) => first && e.line === first.line && !out.steps.has(e))
+    const title = exerciseLabel(c.title)?.title || c.title
+    if (same) {
+      same.id = lab.id
+      same.title = title
+      ids.add(lab.id)
+      return
+    }
+    const exercise: Exercise = {
+      file: c.file,
+      line: first?.line ?? 1,
+      column: first?.column ?? 1,
+      id: lab.id,
+      title,
+      chapter: c.file,
+      optional: /\b(?:optional|bonus|stretch)\b/i.test(c.title)
+    }
+    const estimate = headingTime(c.title)
+    if (estimate) exercise.estimatedTime = estimate
+    const later = new Set(chapters.slice(index).map((x) => x.file))
+    const at = out.exercises.findIndex((e) => later.has(e.chapter))
+    out.exercises.splice(at < 0 ? out.exercises.length : at, 0, exercise)
+    ids.add(lab.id)
+  })
+}
+
+function headingAt(c: Chapter, e: Exercise): string | undefined {
+  return c.headings.find((h) => h.line === e.line && h.file === e.file)?.text
+}
+
+/**
+ * `Step N` headings are the exercises only when nothing else is and the tutorial numbers them
+ * once: numbers that start again (each chapter's own Step 1, 2, …) are steps inside a text.
+ */
+function keepSteps(out: Collected): void {
+  if (out.steps.size === 0) return
+  const others = out.exercises.some((e) => !out.steps.has(e))
+  const repeats = new Set(out.stepNumbers).size !== out.stepNumbers.length
+  if (others || repeats) out.exercises = out.exercises.filter((e) => !out.steps.has(e))
+}
+
+/**
+ * README rows naming a lab: a table row (`| [Lab 1](labs/gateway.md) | … | 30 min |`) or a list
+ * item (`- [Lab 2: Buffering](labs/buffer.md) (45 min)`). The row's time and an `optional` mark
+ * go to the matching exercise; a linked chapter without labelled exercises is that lab.
+ */
+function readmeRows(
+  intro: SourceFile,
+  tree: Root,
+  root: string,
+  chapters: Chapter[],
+  out: Collected
+): void {
+  const introDir = intro.path.includes('/') ? intro.path.slice(0, intro.path.lastIndexOf('/')) : ''
+  const rows: { text: string; time?: TimeEstimate; node: Nodes }[] = []
+  visit(tree, (node) => {
+    if (node.type === 'table') {
+      const [head, ...body] = node.children
+      if (!head) return
+      const header = head.children.map((c) => toString(c))
+      const timeCol = header.findIndex((h) => /duration|time|minutes|length|⏱|how long/i.test(h))
+      for (const row of body) {
+        const cells = row.children.map((c) => toString(c).trim())
+        const time = timeCol >= 0 ? parseTimeEstimate(cells[timeCol] ?? '') : undefined
+        rows.push({ text: cells.join(' | '), ...(time ? { time } : {}), node: row })
+      }
+    } else if (node.type === 'listItem') {
+      const first = node.children[0]
+      if (first?.type !== 'paragraph') return
+      const text = toString(first)
+      const time = headingTime(text)
+      rows.push({ text, ...(time ? { time } : {}), node: first })
+    }
+  })
+  const exercises = out.exercises
+  for (const row of rows) {
+    const optional = /\b(?:optional|bonus|stretch)\b/i.test(row.text)
+    const targets: string[] = []
+    visit(row.node, 'link', (l) => {
+      const url = (l.url.split('#')[0] ?? '').trim()
+      if (url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url)) return
+      const joined = normalize(introDir === '' ? url : `${introDir}/${url}`)
+      if (joined === undefined || relativeTo(root, joined) === undefined) return
+      targets.push(joined.replace(/\/$/, ''))
+    })
+    const labels = labelsIn(row.text)
+    const linked = (file: string): boolean =>
+      targets.some((t) => file === t || stripMd(file) === stripMd(t))
+    let matches = exercises.filter((e, i) => {
+      if (labels.includes(e.id)) return true
+      const chapterFirst = exercises.findIndex((x) => x.chapter === e.chapter) === i
+      return chapterFirst && linked(e.chapter)
+    })
+    if (matches.length === 0 && labels.length === 1) {
+      // the row names a lab and links its chapter, which labels no exercise itself
+      const chapter = chapters.find((c) => linked(c.file))
+      if (chapter && !exercises.some((e) => e.chapter === chapter.file && !out.steps.has(e))) {
+        const first = chapter.headings[0]
+        const exercise: Exercise = {
+          file: chapter.file,
+          line: first?.line ?? 1,
+          column: first?.column ?? 1,
+          id: labels[0]!,
+          title: exerciseLabel(chapter.title)?.title || chapter.title,
+          chapter: chapter.file,
+          optional: false
+        }
+        const index = chapters.indexOf(chapter)
+        const later = new Set(chapters.slice(index).map((x) => x.file))
+        const at = exercises.findIndex((e) => later.has(e.chapter))
+        exercises.splice(at < 0 ? exercises.length : at, 0, exercise)
+        matches = [exercise]
+      }
+    }
+    for (const e of matches) {
+      if (row.time && !e.estimatedTime) e.estimatedTime = row.time
+      if (optional) e.optional = true
+    }
+  }
+}
+
+const stripMd = (p: string): string =>
+  p.replace(/\/(?:readme|index)\.md$/i, '').replace(/\.md$/i, '')
+
+function normalize(path: string): string | undefined {
+  const out: string[] = []
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (out.length === 0) return undefined
+      out.pop()
+    } else out.push(part)
+  }
+  return out.join('/')
+}
+
+/** "add E30 or E40", "E40 (optional)": sentences anywhere in the tutorial mark exercises optional. */
+function markOptional(chapters: Chapter[], exercises: Exercise[]): void {
+  if (exercises.length === 0) return
+  for (const c of chapters) {
+    for (const b of c.blocks) {
+      if (b.kind === 'code' || b.kind === 'heading') continue
+      if (!/optional|bonus|stretch|extra|\badd|\bplus|if you have/i.test(b.text)) continue
+      // a table speaks row by row
+      const texts = b.table ? b.table.rows.map((r) => r.join(' | ')) : [b.text]
+      for (const text of texts) {
+        for (const id of optionalLabels(text)) {
+          for (const e of exercises) if (e.id === id) e.optional = true
+        }
+      }
+    }
+  }
 }

@@ -1,15 +1,44 @@
-// Which files are chapters, and in which order: SUMMARY.md (GitBook style) when present, else
-// README.md first, then files with a numeric prefix in numeric order.
+// Which Markdown files of a tutorial folder are chapters, in which order, and why the others are
+// not. Pure: the shell hands in every Markdown file under the folder (plus a root mkdocs.yml);
+// nothing outside that set is ever read, whatever a SUMMARY.md, nav: or link points at.
+//
+// Precedence (the first that applies decides):
+//   1. SUMMARY.md (GitBook): its links in order; README.md first even when SUMMARY omits it.
+//   2. mkdocs.yml `nav:` (paths relative to `docs_dir`); its first page is the introduction.
+//   3. front matter order keys (`sidebar_position`, `nav_order`, `weight`).
+//   4. the README's own ordered links to local Markdown files (a list or a table).
+//   5. numeric prefixes on files and folders (`01-intro.md`, `lab-3-x.md`, `Lab3/README.md`).
+//   6. a root README.md whose chapters live in `docs/` (the README is the introduction).
+// A folder chapter (`03-topic/README.md`) brings the other files under it, in numeric order.
+// Files a chapter links to that are otherwise unplaced follow that chapter (not under 1 and 2).
+import yaml from 'js-yaml'
 import type { Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import type { Diagnostic, SourceFile } from '../model.js'
+import type { Diagnostic, Location, OrderSource, SkippedFile, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
+import { fmOrder, frontMatter } from './frontmatter.js'
 
 export interface ChapterOrder {
   /** chapter files in reading order */
   chapters: SourceFile[]
+  /** where the order came from */
+  source: OrderSource
+  /** the introduction (the folder's README.md / index.md), when there is one */
+  intro?: SourceFile
+  /** Markdown files that are not chapters, with reasons, in path order */
+  skipped: SkippedFile[]
+  /** the H1 of SUMMARY.md, when it is not a generic table-of-contents heading */
+  summaryTitle?: string
+  /** `site_name` of mkdocs.yml */
+  siteName?: string
+  /** the root README.md of a `docs/` layout (its H1 is a title candidate) */
+  rootReadme?: SourceFile
   diagnostics: Diagnostic[]
 }
+
+/** Parses a Markdown file once (the reader passes its cache, so chapters are parsed once). */
+export type TreeOf = (file: SourceFile) => Root
 
 /** `dir` without a trailing slash; `''` for the working directory itself. */
 export function normalizeDir(dir: string): string {
@@ -37,13 +66,119 @@ function normalizePath(path: string): string | undefined {
   return out.join('/')
 }
 
-const NUMBERED = /^(\d+)(?=[-_. ]|\.md$)[^/]*\.md$/i
+const MARKDOWN = /\.(?:md|markdown)$/i
+const INTRO_NAMES = ['readme.md', 'index.md', '_index.md', 'readme.markdown', 'index.markdown']
+
+/** `01-intro`, `1.2-x`, `lab-3-x`, `Lab3`, `module_02`, `chapter10`: the numbers, else undefined. */
+const NUMBERED_NAME =
+  /^(?:(?:labs?|modules?|chapters?|chap|ch|parts?|steps?|lessons?|exercises?|ex|days?|sessions?|units?|sections?|weeks?|workshops?|tutorials?|episodes?|challenges?)[-_ .]?)?(\d+(?:[._]\d+)*)(?=[-_ .]|$)/i
+
+export function numberOf(name: string): number[] | undefined {
+  const base = name.replace(MARKDOWN, '')
+  const m = NUMBERED_NAME.exec(base)
+  if (!m) return undefined
+  return (m[1] ?? '').split(/[._]/).map(Number)
+}
+
+function compareNumbers(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? -1) - (b[i] ?? -1)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+// --- files that are not tutorial content ---------------------------------------------------
+
+const META_FILES = new Map<string, string>(
+  [
+    'CONTRIBUTING',
+    'CONTRIBUTORS',
+    'MAINTAINERS',
+    'CODE_OF_CONDUCT',
+    'CODEOFCONDUCT',
+    'LICENSE',
+    'LICENCE',
+    'COPYING',
+    'CHANGELOG',
+    'CHANGES',
+    'HISTORY',
+    'RELEASE_NOTES',
+    'SECURITY',
+    'AUTHORS',
+    'NOTICE',
+    'SUPPORT',
+    'GOVERNANCE',
+    'CODEOWNERS',
+    'PULL_REQUEST_TEMPLATE',
+    'ISSUE_TEMPLATE'
+  ].map((n) => [n, n])
+)
+const ARCHIVE_DIRS = new Set(['archive', 'archives', 'archived', 'attic', 'deprecated', 'old'])
+const DEPENDENCY_DIRS = new Set(['node_modules', 'vendor', 'bower_components', 'site-packages'])
+const TEMPLATE_DIRS = new Set(['templates', 'template', '_templates', 'issue_template'])
+const DRAFT_DIRS = new Set(['publication-drafts', 'drafts'])
+const DRAFT_FILE = /(?:^|[-_.])drafts?(?:[-_.]|$)/i
+
+/** Why a file is not tutorial content, or undefined when it may be. `rel` is folder-relative. */
+export function notContent(rel: string): string | undefined {
+  const parts = rel.split('/')
+  const name = parts.pop() ?? rel
+  for (const dir of parts) {
+    const d = dir.toLowerCase()
+    if (DEPENDENCY_DIRS.has(d)) return `in ${dir}/ (installed dependencies), not tutorial content`
+    if (ARCHIVE_DIRS.has(d)) return `in ${dir}/ (archived material), not tutorial content`
+    if (TEMPLATE_DIRS.has(d) || d === '.github')
+      return `in ${dir}/ (templates), not tutorial content`
+    if (DRAFT_DIRS.has(d)) return `in ${dir}/ (amplification drafts), not tutorial content`
+  }
+  const key = name.replace(MARKDOWN, '').toUpperCase().replace(/[-\s]/g, '_')
+  if (META_FILES.has(key)) return `${name} is a project file, not tutorial content`
+  if (/^(?:404|500)$/.test(key)) return `${name} is a site's error page, not tutorial content`
+  if (/template/i.test(name)) return `${name} is a template, not tutorial content`
+  if (DRAFT_FILE.test(name.replace(MARKDOWN, ''))) {
+    return `${name} is an amplification draft, not tutorial content`
+  }
+  return undefined
+}
+
+// --- links ---------------------------------------------------------------------------------
 
 function isExternal(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')
 }
 
-function summaryTarget(url: string): string | undefined {
+interface LinkAt extends Location {
+  url: string
+}
+
+/** Links of a tree in document order (inline links; images excluded). */
+function linksOf(tree: Root, file: string): LinkAt[] {
+  const out: LinkAt[] = []
+  const defs = new Map<string, string>()
+  visit(tree, 'definition', (d) => {
+    defs.set(d.identifier, d.url)
+  })
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'linkReference') return
+    const url = node.type === 'link' ? node.url : defs.get(node.identifier)
+    if (url === undefined) return
+    out.push({
+      url,
+      file,
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1
+    })
+  })
+  return out
+}
+
+type Target = { rel: string } | { outside: true } | undefined
+
+/** Where a local link from `fromRel` points, folder-relative; undefined for external/anchor links. */
+function linkTarget(url: string, fromRel: string, base = ''): Target {
   let path = url.split('#')[0]?.split('?')[0] ?? ''
   if (path === '' || isExternal(path)) return undefined
   try {
@@ -51,83 +186,566 @@ function summaryTarget(url: string): string | undefined {
   } catch {
     // keep the raw path
   }
-  if (path.endsWith('/')) path += 'README.md'
-  return normalizePath(path.replace(/^\//, ''))
+  const from = path.startsWith('/')
+    ? base
+    : fromRel.includes('/')
+      ? fromRel.slice(0, fromRel.lastIndexOf('/'))
+      : ''
+  const joined = from === '' ? path.replace(/^\/+/, '') : `${from}/${path.replace(/^\/+/, '')}`
+  const rel = normalizePath(joined)
+  if (rel === undefined) return { outside: true }
+  return { rel: path.endsWith('/') && rel !== '' ? `${rel}/` : rel }
 }
 
-/** Links of a parsed SUMMARY.md in document order, with their places. */
-function summaryLinks(tree: Root): { url: string; line: number; column: number }[] {
-  const links: { url: string; line: number; column: number }[] = []
-  visit(tree, 'link', (link) => {
-    links.push({
-      url: link.url,
-      line: link.position?.start.line ?? 1,
-      column: link.position?.start.column ?? 1
-    })
+// --- the folder ----------------------------------------------------------------------------
+
+class Folder {
+  /** candidate Markdown files: folder-relative path → file */
+  readonly files = new Map<string, SourceFile>()
+  private readonly lower = new Map<string, string>()
+
+  remove(rel: string): void {
+    this.files.delete(rel)
+    this.lower.delete(rel.toLowerCase())
+  }
+
+  add(rel: string, file: SourceFile): void {
+    this.files.set(rel, file)
+    this.lower.set(rel.toLowerCase(), rel)
+  }
+
+  /** exact, else case-insensitive match */
+  find(rel: string): string | undefined {
+    if (this.files.has(rel)) return rel
+    return this.lower.get(rel.toLowerCase())
+  }
+
+  /** A link target as a file: `x/` and `x` (a folder) mean its README.md / index.md. */
+  resolve(target: string): string | undefined {
+    const t = target.replace(/\/$/, '')
+    if (!target.endsWith('/')) {
+      const f = this.find(t)
+      if (f) return f
+      if (!/\.[a-z0-9]+$/i.test(t)) {
+        const md = this.find(`${t}.md`)
+        if (md) return md
+      }
+    }
+    return this.introOf(t)
+  }
+
+  /** The README.md / index.md directly in `dir` ('' = the root). */
+  introOf(dir: string): string | undefined {
+    for (const n of INTRO_NAMES) {
+      const f = this.find(dir === '' ? n : `${dir}/${n}`)
+      if (f) return f
+    }
+    return undefined
+  }
+
+  /** Files directly in `dir`, and its immediate subfolders that hold files (at any depth). */
+  entries(dir: string): { files: string[]; folders: string[] } {
+    const prefix = dir === '' ? '' : `${dir}/`
+    const files: string[] = []
+    const folders = new Set<string>()
+    for (const rel of this.files.keys()) {
+      if (!rel.startsWith(prefix)) continue
+      const rest = rel.slice(prefix.length)
+      const slash = rest.indexOf('/')
+      if (slash < 0) files.push(rel)
+      else folders.add(prefix + rest.slice(0, slash))
+    }
+    return { files: files.sort(byPath), folders: [...folders].sort(byPath) }
+  }
+
+  /** Every file at or under `dir`, sorted. */
+  under(dir: string): string[] {
+    const prefix = dir === '' ? '' : `${dir}/`
+    return [...this.files.keys()].filter((r) => r.startsWith(prefix)).sort(byPath)
+  }
+}
+
+const base = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1)
+
+/** An entry of a folder's reading order: one file, or a subfolder (its files follow its intro). */
+interface Entry {
+  rel: string
+  folder: boolean
+  number?: number[]
+}
+
+interface OrderContext {
+  folder: Folder
+  tree: (rel: string) => Root
+  root: string
+  diagnostics: Diagnostic[]
+  display: (rel: string) => string
+}
+
+/** A folder chapter's files: its README/index first, then the rest in numeric, then path order. */
+function expandFolder(ctx: OrderContext, dir: string): string[] {
+  const intro = ctx.folder.introOf(dir)
+  const rest = ctx.folder.under(dir).filter((r) => r !== intro)
+  rest.sort((a, b) => {
+    const na = numberOf(base(a))
+    const nb = numberOf(base(b))
+    const depth = a.split('/').length - b.split('/').length
+    if (depth !== 0) return depth
+    if (na && nb) return compareNumbers(na, nb) || byPath(a, b)
+    if (na) return -1
+    if (nb) return 1
+    return byPath(a, b)
   })
-  return links
+  return intro ? [intro, ...rest] : rest
+}
+
+function expand(ctx: OrderContext, e: Entry): string[] {
+  return e.folder ? expandFolder(ctx, e.rel) : [e.rel]
+}
+
+interface FolderOrder {
+  files: string[]
+  source: OrderSource
+  /** files of this folder not placed, with the reason */
+  unplaced: SkippedFile[]
+  /** files placed last, in path order, because nothing says where they go */
+  unordered: string[]
+}
+
+/** Orders one folder by front matter, README links, numbers or a `docs/` subfolder. */
+function orderFolder(ctx: OrderContext, dir: string, allowDocs: boolean): FolderOrder {
+  const { folder } = ctx
+  const intro = folder.introOf(dir)
+  const { files, folders } = folder.entries(dir)
+  const entries: Entry[] = [
+    ...files.filter((f) => f !== intro).map((rel) => ({ rel, folder: false })),
+    ...folders.map((rel) => ({ rel, folder: true }))
+  ].map((e) => {
+    const n = numberOf(base(e.rel))
+    return n ? { ...e, number: n } : e
+  })
+  const head = intro ? [intro] : []
+  const numbered = (es: Entry[]): Entry[] =>
+    es
+      .filter((e) => e.number)
+      .sort((a, b) => compareNumbers(a.number!, b.number!) || byPath(a.rel, b.rel))
+
+  /**
+   * The order: `head`, then `placed`; files of `leftover` entries are read last (a stray file
+   * beside numbered chapters) or not at all (a stray folder, anything a list leaves out).
+   */
+  const finish = (
+    placed: string[],
+    source: OrderSource,
+    leftover: Entry[],
+    reason: string,
+    readStrayFiles: boolean
+  ): FolderOrder => {
+    const done = new Set([...head, ...placed])
+    const unplaced: SkippedFile[] = []
+    const unordered: string[] = []
+    for (const e of leftover) {
+      if (!e.folder && readStrayFiles) {
+        if (!done.has(e.rel)) unordered.push(e.rel)
+        continue
+      }
+      for (const rel of e.folder ? folder.under(e.rel) : [e.rel]) {
+        if (!done.has(rel)) unplaced.push({ file: ctx.display(rel), reason })
+      }
+    }
+    return { files: [...head, ...placed, ...unordered], source, unplaced, unordered }
+  }
+  const expandAll = (es: Entry[], except = new Set<string>()): string[] =>
+    es.flatMap((e) => expand(ctx, e)).filter((r) => !except.has(r))
+
+  // 3. front matter order keys
+  const keyed: { e: Entry; key: number }[] = []
+  for (const e of entries) {
+    const file = e.folder ? folder.introOf(e.rel) : e.rel
+    if (!file) continue
+    const fm = frontMatter(ctx.tree(file), ctx.display(file))
+    const key = fm && 'ok' in fm ? fmOrder(fm.ok) : undefined
+    if (key !== undefined) keyed.push({ e, key })
+  }
+  if (keyed.length >= 2) {
+    keyed.sort((a, b) => a.key - b.key || byPath(a.e.rel, b.e.rel))
+    const placed = keyed.map((k) => k.e)
+    const rest = entries.filter((e) => !placed.includes(e))
+    const more = numbered(rest)
+    return finish(
+      expandAll([...placed, ...more]),
+      'front-matter',
+      rest.filter((e) => !more.includes(e)),
+      'has no order key (sidebar_position, nav_order, weight) in its front matter and no number',
+      false
+    )
+  }
+
+  // 4. the README's own links to local Markdown files (a list or a table)
+  if (intro) {
+    const prefix = dir === '' ? '' : `${dir}/`
+    const linked: string[] = []
+    for (const link of linksOf(ctx.tree(intro), ctx.display(intro))) {
+      const t = linkTarget(link.url, intro)
+      if (!t || !('rel' in t)) continue
+      const rel = folder.resolve(t.rel)
+      if (rel && rel !== intro && rel.startsWith(prefix) && !linked.includes(rel)) linked.push(rel)
+    }
+    if (linked.length >= 2) {
+      const placed: string[] = []
+      const add = (rel: string): void => {
+        if (!placed.includes(rel) && rel !== intro) placed.push(rel)
+      }
+      for (const rel of linked) {
+        // a linked folder README brings its folder
+        const parent = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : ''
+        if (parent !== dir && folder.introOf(parent) === rel) expandFolder(ctx, parent).forEach(add)
+        else add(rel)
+      }
+      const touched = (e: Entry): boolean =>
+        e.folder ? placed.some((p) => p.startsWith(`${e.rel}/`)) : placed.includes(e.rel)
+      const rest = entries.filter((e) => !touched(e))
+      const more = numbered(rest)
+      for (const rel of expandAll(more)) add(rel)
+      return finish(
+        placed,
+        'readme-links',
+        entries,
+        `not linked from ${intro} and not numbered`,
+        false
+      )
+    }
+  }
+
+  // 5. numeric prefixes on files and folders
+  const nums = numbered(entries)
+  if (nums.length > 0) {
+    return finish(
+      expandAll(nums),
+      'numbered',
+      entries.filter((e) => !nums.includes(e)),
+      'in a folder without a number that no chapter links to',
+      true
+    )
+  }
+
+  // 6. chapters in docs/ under a root README
+  const docs = allowDocs ? folders.find((f) => base(f).toLowerCase() === 'docs') : undefined
+  if (docs && intro) {
+    const inner = orderFolder(ctx, docs, false)
+    const rest = finish(
+      inner.files,
+      'docs',
+      entries.filter((e) => e.rel !== docs),
+      `outside ${docs}/, where the chapters are`,
+      true
+    )
+    return {
+      ...rest,
+      unplaced: [...inner.unplaced, ...rest.unplaced],
+      unordered: [...inner.unordered, ...rest.unordered]
+    }
+  }
+
+  // nothing says how to order: a lone README or file, or files in path order
+  if (entries.length === 0) return finish([], 'single', [], '', true)
+  if (entries.length === 1 && !intro && !entries[0]!.folder) {
+    return finish([entries[0]!.rel], 'single', [], '', true)
+  }
+  return finish(
+    [],
+    'alphabetical',
+    entries,
+    'in a folder without a number that no chapter links to',
+    true
+  )
+}
+
+// --- SUMMARY.md and mkdocs.yml -------------------------------------------------------------
+
+const GENERIC_TOC =
+  /^(?:table of contents|contents|toc|summary|outline|workshop outline|course outline|agenda|index|navigation|nav|sidebar)$/i
+
+function summaryOrder(ctx: OrderContext, summaryRel: string, intro?: string): string[] {
+  const listed: string[] = []
+  for (const link of linksOf(ctx.tree(summaryRel), ctx.display(summaryRel))) {
+    const t = linkTarget(link.url, summaryRel)
+    if (t === undefined) continue
+    if (!('rel' in t)) {
+      ctx.diagnostics.push(
+        diagnostic(
+          RULES.tutorialStructure,
+          link,
+          `SUMMARY.md lists "${link.url}", outside the tutorial folder; not read.`
+        )
+      )
+      continue
+    }
+    if (!/(?:\.(?:md|markdown)|\/)$/i.test(t.rel) && /\.[a-z0-9]+$/i.test(t.rel)) continue
+    const rel = ctx.folder.resolve(t.rel)
+    if (!rel) {
+      ctx.diagnostics.push(
+        diagnostic(
+          RULES.tutorialStructure,
+          link,
+          `SUMMARY.md lists "${link.url}", but there is no such file in ${ctx.root || '.'}.`
+        )
+      )
+      continue
+    }
+    if (rel !== summaryRel && !listed.includes(rel)) listed.push(rel)
+  }
+  if (intro && !listed.includes(intro)) listed.unshift(intro)
+  return listed
+}
+
+interface MkDocs {
+  docsDir: string
+  nav?: { path: string; title?: string }[]
+  siteName?: string
+}
+
+function readMkDocs(ctx: OrderContext, file: SourceFile): MkDocs | undefined {
+  let data: unknown
+  try {
+    data = yaml.load(file.text, { schema: yaml.JSON_SCHEMA })
+  } catch (e) {
+    // MkDocs configs may use !!python/name tags: keep what a tag-free load gives, else report
+    const mark = (e as { mark?: { line?: number; column?: number } }).mark
+    const reason = (e as { reason?: string }).reason ?? 'not valid YAML'
+    ctx.diagnostics.push({
+      ...diagnostic(
+        RULES.tutorialStructure,
+        { file: file.path, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
+        `mkdocs.yml cannot be read (${reason}); its nav: is not used.`
+      ),
+      severity: 'warning'
+    })
+    return undefined
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined
+  const map = data as Record<string, unknown>
+  const docsDir =
+    typeof map.docs_dir === 'string' ? (normalizePath(map.docs_dir) ?? 'docs') : 'docs'
+  const out: MkDocs = { docsDir }
+  if (typeof map.site_name === 'string' && map.site_name.trim()) out.siteName = map.site_name.trim()
+  if (Array.isArray(map.nav)) {
+    const nav: { path: string; title?: string }[] = []
+    const walk = (items: unknown[]): void => {
+      for (const item of items) {
+        if (typeof item === 'string') nav.push({ path: item })
+        else if (item && typeof item === 'object' && !Array.isArray(item)) {
+          for (const [title, v] of Object.entries(item as Record<string, unknown>)) {
+            if (typeof v === 'string') nav.push({ path: v, title })
+            else if (Array.isArray(v)) walk(v)
+          }
+        }
+      }
+    }
+    walk(map.nav)
+    out.nav = nav
+  }
+  return out
+}
+
+function mkdocsOrder(ctx: OrderContext, mk: MkDocs, file: SourceFile): string[] {
+  const listed: string[] = []
+  const docs = mk.docsDir
+  for (const item of mk.nav ?? []) {
+    if (isExternal(item.path)) continue
+    const rel = normalizePath(docs === '' ? item.path : `${docs}/${item.path}`)
+    if (rel === undefined || (docs !== '' && !rel.startsWith(`${docs}/`) && rel !== docs)) {
+      ctx.diagnostics.push({
+        ...diagnostic(
+          RULES.tutorialStructure,
+          { file: file.path, line: 1, column: 1 },
+          `mkdocs.yml nav: lists "${item.path}", outside ${docs || 'the tutorial folder'}; not read.`
+        ),
+        severity: 'warning'
+      })
+      continue
+    }
+    const found = ctx.folder.resolve(rel)
+    if (!found) {
+      ctx.diagnostics.push(
+        diagnostic(
+          RULES.tutorialStructure,
+          { file: file.path, line: lineOf(file.text, item.path), column: 1 },
+          `mkdocs.yml nav: lists "${item.path}", but there is no such file in ${docs || '.'}.`
+        )
+      )
+      continue
+    }
+    if (!listed.includes(found)) listed.push(found)
+  }
+  return listed
+}
+
+function lineOf(text: string, needle: string): number {
+  const i = text.indexOf(needle)
+  return i < 0 ? 1 : text.slice(0, i).split('\n').length
+}
+
+// --- the whole tutorial --------------------------------------------------------------------
+
+/** First H1 of a tree, unless it is a generic table-of-contents heading. */
+export function titleHeading(tree: Root): string | undefined {
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 1) {
+      const text = toString(node).replace(/\s+/g, ' ').trim()
+      return text === '' || GENERIC_TOC.test(text.replace(/[:.]$/, '')) ? undefined : text
+    }
+  }
+  return undefined
+}
+
+export function isGenericTocHeading(text: string): boolean {
+  return GENERIC_TOC.test(text.trim().replace(/[:.]$/, ''))
 }
 
 /**
- * Orders the chapters of a tutorial. `parse` parses a Markdown text (only SUMMARY.md is parsed
- * here). Reports missing SUMMARY entries and empty tutorials as `tutorial/structure`.
+ * Orders the chapters of a tutorial. `files` are the Markdown files under `dir` (and a root
+ * mkdocs.yml); `tree` parses one of them (cached by the caller); `skippedDirs` are folders the
+ * shell did not descend into, already with reasons.
  */
 export function orderChapters(
   dir: string,
   files: readonly SourceFile[],
-  parse: (text: string) => Root
+  tree: TreeOf,
+  skippedDirs: readonly SkippedFile[] = []
 ): ChapterOrder {
   const root = normalizeDir(dir)
-  const byRel = new Map<string, SourceFile>()
+  const folder = new Folder()
+  const skipped: SkippedFile[] = [...skippedDirs]
+  let mkdocsFile: SourceFile | undefined
   for (const f of files) {
     const rel = relativeTo(root, f.path)
-    if (rel !== undefined && /\.md$/i.test(rel)) byRel.set(rel, f)
+    if (rel === undefined) continue
+    if (/^mkdocs\.ya?ml$/i.test(rel)) {
+      mkdocsFile = f
+      continue
+    }
+    if (!MARKDOWN.test(rel)) continue
+    const why = notContent(rel)
+    if (why) skipped.push({ file: f.path, reason: why })
+    else folder.add(rel, f)
   }
   const diagnostics: Diagnostic[] = []
-  const find = (rel: string): SourceFile | undefined => {
-    const exact = byRel.get(rel)
-    if (exact) return exact
-    const lower = rel.toLowerCase()
-    for (const [k, v] of byRel) if (k.toLowerCase() === lower) return v
-    return undefined
+  const ctx: OrderContext = {
+    folder,
+    tree: (rel) => tree(folder.files.get(rel)!),
+    root,
+    diagnostics,
+    display: (rel) => folder.files.get(rel)?.path ?? (root === '' ? rel : `${root}/${rel}`)
   }
+  const intro = folder.introOf('')
+  const result: ChapterOrder = { chapters: [], source: 'single', skipped, diagnostics }
+  if (intro) result.intro = folder.files.get(intro)
 
-  const summary = find('SUMMARY.md')
-  if (summary) {
-    const chapters: SourceFile[] = []
-    const seen = new Set<string>()
-    for (const link of summaryLinks(parse(summary.text))) {
-      const target = summaryTarget(link.url)
-      if (target === undefined || !/\.md$/i.test(target)) continue
-      const file = find(target)
-      if (!file) {
-        diagnostics.push(
-          diagnostic(
-            RULES.tutorialStructure,
-            { file: summary.path, line: link.line, column: link.column },
-            `SUMMARY.md lists "${link.url}", but there is no such file in ${dir}.`
-          )
-        )
-        continue
-      }
-      if (file === summary || seen.has(file.path)) continue
-      seen.add(file.path)
-      chapters.push(file)
+  let chosen: string[] = []
+  /** files the folder order left out (a chapter link may still bring them in) */
+  let unplaced: SkippedFile[] = []
+  let authoritative = false
+  let notListed = ''
+  let unordered: string[] = []
+
+  // 1. SUMMARY.md
+  const summaryRel = folder.find('SUMMARY.md')
+  if (summaryRel) {
+    const listed = summaryOrder(ctx, summaryRel, intro)
+    const summaryTitle = titleHeading(ctx.tree(summaryRel))
+    folder.remove(summaryRel)
+    if (summaryTitle) result.summaryTitle = summaryTitle
+    skipped.push({
+      file: ctx.display(summaryRel),
+      reason: 'table of contents (gives the reading order)'
+    })
+    if (listed.some((r) => r !== intro)) {
+      chosen = listed
+      result.source = 'summary'
+      authoritative = true
+      notListed = 'not listed in SUMMARY.md'
     }
-    if (chapters.length > 0) return { chapters, diagnostics }
   }
 
-  const chapters: SourceFile[] = []
-  const readme = find('README.md')
-  if (readme) chapters.push(readme)
-  const numbered: { n: number; rel: string; file: SourceFile }[] = []
-  for (const [rel, file] of byRel) {
-    const m = NUMBERED.exec(rel)
-    if (m) numbered.push({ n: Number(m[1]), rel, file })
+  // 2. mkdocs.yml nav:
+  if (!authoritative && mkdocsFile) {
+    const mk = readMkDocs(ctx, mkdocsFile)
+    if (mk?.siteName) result.siteName = mk.siteName
+    if (mk?.nav && mk.nav.length > 0) {
+      const listed = mkdocsOrder(ctx, mk, mkdocsFile)
+      if (listed.length > 0) {
+        // the site starts at the first nav page; a root README outside the nav is the repository's
+        chosen = listed
+        result.intro = folder.files.get(listed[0]!)
+        result.source = 'mkdocs'
+        authoritative = true
+        notListed = 'not in the nav: of mkdocs.yml'
+      }
+    }
   }
-  numbered.sort((a, b) => a.n - b.n || (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
-  chapters.push(...numbered.map((x) => x.file))
-  if (chapters.length === 0) {
+
+  // 3–6. the folder's own order
+  if (!authoritative) {
+    const fo = orderFolder(ctx, '', true)
+    chosen = fo.files
+    result.source = fo.source
+    unordered = fo.unordered
+    unplaced = fo.unplaced
+    if (fo.source === 'docs' && intro) result.rootReadme = folder.files.get(intro)
+  }
+
+  // files a chapter links to that are not placed yet follow the first chapter linking them
+  if (!authoritative) {
+    const placedSet = new Set(chosen)
+    const skippedSet = new Set(unplaced.map((s) => s.file))
+    for (let i = 0; i < chosen.length; i++) {
+      const from = chosen[i]!
+      const add: string[] = []
+      for (const link of linksOf(ctx.tree(from), ctx.display(from))) {
+        const t = linkTarget(link.url, from)
+        if (!t || !('rel' in t)) continue
+        const rel = folder.resolve(t.rel)
+        if (!rel || placedSet.has(rel) || !skippedSet.has(ctx.display(rel))) continue
+        placedSet.add(rel)
+        add.push(rel)
+      }
+      if (add.length > 0) chosen.splice(i + 1, 0, ...add)
+    }
+    const linkedIn = new Set(chosen.map((r) => ctx.display(r)))
+    skipped.push(...unplaced.filter((u) => !linkedIn.has(u.file)))
+  }
+
+  if (authoritative) {
+    const placed = new Set(chosen)
+    for (const rel of folder.under('')) {
+      if (!placed.has(rel) && rel !== summaryRel) {
+        skipped.push({ file: ctx.display(rel), reason: notListed })
+      }
+    }
+  }
+
+  const leftovers = unordered.filter((u) => chosen.includes(u))
+  if (leftovers.length > 0) {
+    const names = leftovers.map((r) => ctx.display(r))
+    const at = { file: names[0]!, line: 1, column: 1 }
+    const how =
+      result.source === 'alphabetical'
+        ? 'cannot tell the reading order'
+        : 'cannot place these files in the reading order'
+    diagnostics.push({
+      ...diagnostic(
+        RULES.tutorialStructure,
+        at,
+        `${how} of ${names.join(', ')}: read last, in path order (number them, link them from README.md or list them in SUMMARY.md).`
+      ),
+      severity: 'warning'
+    })
+  }
+
+  result.chapters = chosen.map((r) => folder.files.get(r)!)
+  skipped.sort((a, b) => byPath(a.file, b.file))
+  if (result.chapters.length === 0) {
     diagnostics.push(
       diagnostic(
         RULES.tutorialStructure,
@@ -136,5 +754,5 @@ export function orderChapters(
       )
     )
   }
-  return { chapters, diagnostics }
+  return result
 }

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import type { GuardContext } from '../context.js'
 import { type DraftDocument, quote } from '../document.js'
-import { allProse, excerpt, locateIn } from '../prose.js'
+import { allProse, excerpt, forbids, locateIn } from '../prose.js'
 
 const EXEMPT_SECTIONS = new Set(['open-questions', 'checklist'])
 
@@ -15,6 +15,7 @@ export function absoluteLanguage(doc: DraftDocument, ctx: GuardContext): Diagnos
   if (!phrases.length) return out
   for (const unit of allProse(doc)) {
     if (unit.section?.id && EXEMPT_SECTIONS.has(unit.section.id)) continue
+    if (!forbids(ctx, unit.section, 'absolute-language')) continue
     const hits: { index: number; end: number; text: string }[] = []
     for (const p of phrases) {
       for (const m of unit.text.matchAll(p.re)) {

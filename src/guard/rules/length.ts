@@ -49,7 +49,7 @@ function corePoints(doc: DraftDocument, s: DocSection, max: number): Diagnostic[
     diagnostic(
       RULES.draftLength,
       locateNode(doc, extra),
-      `"## ${s.heading}" has ${points.length} points (limit ${max}); the ${ordinal(max + 1)} is ${quote(toString(extra))}`
+      `${s.label} has ${points.length} points (limit ${max}); the ${ordinal(max + 1)} is ${quote(toString(extra))}`
     )
   ]
 }
@@ -71,7 +71,7 @@ function words(doc: DraftDocument, s: DocSection, limit: Range, dropLines?: RegE
     diagnostic(
       RULES.draftLength,
       at,
-      `"## ${s.heading}" is ${what}: ${n} words (limit ${limit.min}–${limit.max ?? '…'}), starting ${quote(first ? toString(first) : '')}`
+      `${s.label} is ${what}: ${n} words (limit ${limit.min}–${limit.max ?? '…'}), starting ${quote(first ? toString(first) : '')}`
     )
   ]
 }
@@ -94,7 +94,7 @@ function readmeLines(doc: DraftDocument, s: DocSection, limit: Range): Diagnosti
     diagnostic(
       RULES.draftLength,
       at,
-      `"## ${s.heading}" has ${lines.length} non-empty lines (limit ${min}–${limit.max ?? '…'}), starting ${quote(lines[0] ?? '')}`
+      `${s.label} has ${lines.length} non-empty lines (limit ${min}–${limit.max ?? '…'}), starting ${quote(lines[0] ?? '')}`
     )
   ]
 }

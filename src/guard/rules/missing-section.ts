@@ -1,6 +1,6 @@
 // `draft/missing-section`: every contract heading present as `## `, in contract order.
 import { distance } from 'fastest-levenshtein'
-import { SECTIONS } from '../../drafts/types.js'
+import { documentSections } from '../../channels/contract.js'
 import type { Diagnostic, Location } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import type { GuardContext } from '../context.js'
@@ -37,8 +37,13 @@ function lookalike(sections: readonly DocSection[], heading: string): DocSection
   })
 }
 
-export function missingSection(doc: DraftDocument, _ctx: GuardContext): Diagnostic[] {
+export function missingSection(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
+  // a one-channel post (a per-channel file) has no combined-draft sections to miss
+  if (ctx.channel !== undefined) return []
+  const SECTIONS = documentSections(ctx.channels)
   const out: Diagnostic[] = []
+  // a per-channel draft is one channel's post: never asked for the other sections
+  if (doc.format === 'channel') return out
   // first occurrence of each contract section, in document order
   const found = new Map<string, DocSection>()
   for (const s of doc.sections) if (s.id && !found.has(s.id)) found.set(s.id, s)

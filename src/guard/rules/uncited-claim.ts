@@ -5,13 +5,13 @@ import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import type { GuardContext } from '../context.js'
 import type { DraftDocument } from '../document.js'
-import { claimMentions, excerpt } from '../prose.js'
+import { claimMentions, excerpt, forbids } from '../prose.js'
 
 export function uncitedClaim(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
-  const known = new Set(ctx.registry.claims.map((c) => c.id))
   const out: Diagnostic[] = []
   for (const m of claimMentions(doc, ctx.claimId)) {
-    if (!known.has(m.id) || ctx.citedIds.has(m.id)) continue
+    if (!ctx.claimIndex.has(m.id) || ctx.citedIds.has(m.id)) continue
+    if (!forbids(ctx, m.unit.section, 'new-claim')) continue
     out.push(
       diagnostic(
         RULES.draftUncitedClaim,

@@ -1,7 +1,8 @@
 // `draft/unearned-tick`: the draft's own checklist ticks an item (✅) that the guard's findings on
 // the same draft contradict — the hand-ticked "No Overclaiming" box over an overclaiming draft.
-// It runs after the other rules, on their findings.
-import { CHECKLIST_ITEMS } from '../../drafts/types.js'
+// It runs after the other rules, on their findings. Read in the combined draft's checklist section
+// and in the notes blocks of any draft (a per-channel post's "Pre-publication checklist").
+import { CHECKLIST_ITEMS } from '../../channels/checklist.js'
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import { CHECKLIST_RULE_MAP } from '../checklist-map.js'
@@ -15,11 +16,15 @@ const ITEM_LINE = new RegExp(
 )
 
 export function unearnedTick(doc: DraftDocument, findings: readonly Diagnostic[]): Diagnostic[] {
+  const ranges: [number, number][] = doc.notes.map((b) => [b.line, b.endLine])
   const section = doc.sections.find((s) => s.id === 'checklist')
-  if (!section) return []
+  if (section) ranges.unshift([section.bodyLine, section.endLine])
+  if (!ranges.length) return []
   const lines = doc.source.split('\n')
   const out: Diagnostic[] = []
-  for (let n = section.bodyLine; n <= section.endLine; n++) {
+  for (const n of ranges.flatMap(([from, to]) =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i)
+  )) {
     const m = ITEM_LINE.exec(lines[n - 1] ?? '')
     if (!m) continue
     const item = CHECKLIST_ITEMS.find((i) => i.toLowerCase() === m[2]!.toLowerCase())!

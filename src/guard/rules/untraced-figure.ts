@@ -5,57 +5,83 @@
 // minutes`), nor does a range that merely contains stated figures (`45-90 minutes`). A derived
 // estimate is accepted only on a line that carries its label (`derivedLabel(kind)` from
 // src/channels/derived-text.ts) and only when it equals the value derived from the tutorial.
-// Not read as figures: code, URLs, claim and exercise IDs, list numbers, ordinals (`Part 2`,
-// `(1)`), Markdown file names, and the talk abstract's metadata lines (format, audience, level).
+// What counts as a figure: ../draft-figures.ts.
+//
+// The tutorial's words are the measure: when the tutorial states a figure for the same quantity
+// (same kind, sharing a number or the words around it), the message quotes it with its place —
+// `"60 minutes" is not in the tutorial; it states "45-60 minutes" for the core path (README.md:39)`.
+import path from 'node:path'
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
-import { findFigures, normalizeFigure } from '../../tutorial/figures.js'
-import type { GuardContext } from '../context.js'
+import { contentWords, type GuardContext, type TutorialStatement } from '../context.js'
 import { type DraftDocument, quote } from '../document.js'
-import { TALK_META_LINE } from '../../channels/contract.js'
-import { allProse, blank, excerpt, locateIn, type ProseUnit } from '../prose.js'
+import { type DraftFigure, draftFigures, lineBefore } from '../draft-figures.js'
+import { excerpt, forbids, locateIn } from '../prose.js'
 
-const HEADING_ORDINAL = /^\s*\d+(?:\.\d+)*[.:)]?(?=\s)/
+const numbers = (normalized: string): Set<string> => new Set(normalized.match(/\d+(?:\.\d+)?/g))
 
-/** The text of the line before `index`. */
-function lineBefore(text: string, index: number): string {
-  return text.slice(text.lastIndexOf('\n', index - 1) + 1, index)
+/** The tutorial's statement of the same quantity a draft figure speaks of, if one stands out. */
+export function counterpart(f: DraftFigure, ctx: GuardContext): TutorialStatement | undefined {
+  const near = contentWords(excerptWindow(f.unit.text, f.index, f.text.length))
+  const mine = numbers(f.normalized)
+  let best: { s: TutorialStatement; score: number } | undefined
+  for (const s of ctx.statements) {
+    if (s.kind !== f.kind) continue
+    let score = 0
+    for (const n of numbers(s.normalized)) if (mine.has(n)) score += 2
+    for (const w of near) if (s.words.has(w)) score += 1
+    if (score > 0 && (!best || score > best.score)) best = { s, score }
+  }
+  return best?.s
 }
 
-/** True for a talk-abstract metadata line such as `Format: 40-minute talk`. */
-function isTalkMeta(unit: ProseUnit, doc: DraftDocument, index: number): boolean {
-  if (unit.section?.id !== 'talk-abstract') return false
-  const before = lineBefore(unit.text, index)
-  // the unit text lost the `**`; look at the draft's own line instead
-  const at = locateIn(doc, unit, index)
-  const sourceLine = doc.source.slice(doc.lineStarts[at.line - 1] ?? 0).split('\n', 1)[0] ?? ''
-  return TALK_META_LINE.test(sourceLine) || /^\s*(?:format|audience|level)\s*:/i.test(before)
+/** About eight words either side of a hit, on its line. */
+function excerptWindow(text: string, index: number, length: number): string {
+  const start = text.lastIndexOf('\n', index - 1) + 1
+  const nl = text.indexOf('\n', index + length)
+  const end = nl < 0 ? text.length : nl
+  const before = text.slice(start, index).split(/\s+/).slice(-8).join(' ')
+  const after = text
+    .slice(index + length, end)
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+  return `${before} ${after}`
+}
+
+/** `README.md:39` for a file inside the tutorial's folder, else the display path. */
+export function tutorialPlace(ctx: GuardContext, at: { file: string; line: number }): string {
+  const dir = ctx.tutorial.dir
+  const rel =
+    dir && dir !== '.' && at.file.startsWith(`${dir}/`)
+      ? path.posix.relative(dir, at.file)
+      : at.file
+  return `${rel}:${at.line}`
 }
 
 export function untracedFigure(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
   const out: Diagnostic[] = []
-  for (const unit of allProse(doc)) {
-    if (!/\d|nines/i.test(unit.text)) continue
-    let text = blank(unit.text, [ctx.claimId, ...ctx.figureMasks])
-    if (unit.kind === 'heading') text = blank(text, [HEADING_ORDINAL])
-    for (const f of findFigures(text)) {
-      const normalized = normalizeFigure(f.text)
-      if (ctx.figures.has(normalized)) continue
-      const before = lineBefore(text, f.index)
-      const flat = before.toLowerCase().replace(/\s+/g, ' ')
-      const derived = ctx.derived.find((d) => flat.includes(d.label))
-      if (derived && derived.normalized === normalized) continue
-      if (isTalkMeta(unit, doc, f.index)) continue
-      const why = derived
-        ? `is labelled as the derived ${derived.kind} estimate, which is ${quote(derived.value)}`
+  for (const f of draftFigures(doc, ctx)) {
+    if (!forbids(ctx, f.unit.section, 'untraced-figure')) continue
+    if (ctx.figures.has(f.normalized)) continue
+    const flat = lineBefore(f.unit.text, f.index).toLowerCase().replace(/\s+/g, ' ')
+    const derived = ctx.derived.find((d) => flat.includes(d.label))
+    if (derived && derived.normalized === f.normalized) continue
+    let why: string
+    if (derived) {
+      why = `is labelled as the derived ${derived.kind} estimate, which is ${quote(derived.value)}`
+    } else {
+      const s = counterpart(f, ctx)
+      why = s
+        ? `is not in the tutorial; it states ${quote(s.text)} ${s.about} (${tutorialPlace(ctx, s)})`
         : 'is stated in neither the tutorial nor the claims registry'
-      const d = diagnostic(
-        RULES.draftUntracedFigure,
-        locateIn(doc, unit, f.index),
-        `figure ${quote(f.text)} ${why}: ${excerpt(unit.text, f.index, f.text.length)}`
-      )
-      out.push(ctx.strict ? { ...d, severity: 'error' } : d)
     }
+    const d = diagnostic(
+      RULES.draftUntracedFigure,
+      locateIn(doc, f.unit, f.index),
+      `${quote(f.text)} ${why}: ${excerpt(f.unit.text, f.index, f.text.length)}`
+    )
+    out.push(ctx.strict ? { ...d, severity: 'error' } : d)
   }
   return out
 }
