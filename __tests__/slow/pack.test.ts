@@ -73,5 +73,5 @@ describe('the published package', () => {
     ])
     expect(doc.registry.claims).toHaveLength(12)
     expect(doc.summary.errors).toBe(0)
-  })
+  }, 300000)
 })

@@ -63,6 +63,44 @@ export const FULL: Detail = {
   tutorialLimit: Number.POSITIVE_INFINITY
 }
 
+/**
+ * A table serialized once by mdast-util-to-markdown (pipes not aligned, so one row per line):
+ * its first n rows are its first n + 2 lines. Fitting asks for many n; this keeps it linear.
+ */
+interface LazyTable {
+  length: number
+  first: (n: number) => string
+}
+
+function lazyTable(
+  header: string[],
+  rows: PhrasingContent[][][],
+  align: ('left' | 'right' | null)[] = [],
+  /** serializing stops once this many characters are reached: more can never fit */
+  limit = Infinity
+): LazyTable {
+  const CHUNK = 100
+  let head: string[] | undefined
+  const lines: string[] = []
+  let size = 0
+  return {
+    length: rows.length,
+    first: (n) => {
+      while (lines.length < n && lines.length < rows.length && size <= limit) {
+        const chunk = rows.slice(lines.length, lines.length + CHUNK)
+        const out = md(table(header, chunk, align)).split('\n')
+        head ??= out.slice(0, 2)
+        for (const l of out.slice(2)) {
+          lines.push(l)
+          size += l.length + 1
+        }
+      }
+      head ??= md(table(header, [], align)).split('\n')
+      return [...head, ...lines.slice(0, n)].join('\n')
+    }
+  }
+}
+
 interface QuestionItem {
   group: number
   channel: string
@@ -71,10 +109,14 @@ interface QuestionItem {
 
 interface Prepared {
   status: string
-  tutorialRows: PhrasingContent[][][]
+  tutorialRows: LazyTable
   /** one row per committed draft the run guarded: its file, tutorial, channel and findings */
-  committedRows: PhrasingContent[][][]
-  diagnosticRows: PhrasingContent[][][]
+  committedRows: LazyTable
+  diagnosticRows: LazyTable
+  /** each question as one serialized list item, each group's title as a serialized paragraph */
+  questionLines: { group: (i: number) => string; item: (i: number) => string }
+  /** the size the rendering must fit in (serializing stops beyond it) */
+  limit: number
   questions: QuestionItem[]
   questionGroups: string[]
   /** which channels a model wrote and which fell back (empty for the deterministic writer) */
@@ -156,14 +198,11 @@ export function draftForEmbedding(markdown: string): string {
 /** A committed draft's row: its own file, so its findings read under it, not under the tutorial. */
 function committedRow(
   d: { path: string; tutorial: string; channel: string },
-  diagnostics: readonly Diagnostic[],
-  frame: Frame
+  diagnostics: readonly Diagnostic[]
 ): PhrasingContent[][] {
   const mine = countsOf(diagnostics.filter((x) => x.file === d.path))
-  const url = frame.blobBase ? blobLink(frame.blobBase, d.path, 0) : undefined
-  const where = cell(d.path)
   return [
-    url ? [link(url, where)] : where,
+    cell(d.path),
     cell(d.tutorial),
     cell(d.channel),
     cell(String(mine.errors)),
@@ -238,7 +277,7 @@ function questionItems(
   return { groups, items }
 }
 
-function prepare(result: CheckResult | GenerateResult, frame: Frame): Prepared {
+function prepare(result: CheckResult | GenerateResult, frame: Frame, limit = Infinity): Prepared {
   const diagnostics = allDiagnostics(result)
   const counts = countsOf(diagnostics)
   const rows = tutorialRows(result, diagnostics)
@@ -258,9 +297,26 @@ function prepare(result: CheckResult | GenerateResult, frame: Frame): Prepared {
   const q = questionItems(rows, frame)
   return {
     status,
-    tutorialRows: rows.map((r) => tutorialRow(r, frame)),
-    committedRows: (result.guarded ?? []).map((d) => committedRow(d, diagnostics, frame)),
-    diagnosticRows: diagnostics.map((d) => diagnosticRow(d, frame)),
+    tutorialRows: lazyTable(
+      ['Tutorial', 'Citations', 'Errors', 'Warnings', 'Open questions', 'Draft'],
+      rows.map((r) => tutorialRow(r, frame)),
+      [null, 'right', 'right', 'right', 'right', null],
+      limit
+    ),
+    committedRows: lazyTable(
+      ['Draft', 'Tutorial', 'Channel', 'Errors', 'Warnings'],
+      (result.guarded ?? []).map((d) => committedRow(d, diagnostics)),
+      [null, null, null, 'right', 'right'],
+      limit
+    ),
+    diagnosticRows: lazyTable(
+      ['', 'Location', 'Rule', 'Message'],
+      diagnostics.map((d) => diagnosticRow(d, frame)),
+      [],
+      limit
+    ),
+    questionLines: memoLines(q.items, q.groups),
+    limit,
     questions: q.items,
     questionGroups: q.groups,
     writer: writerLines(rows.flatMap((r) => (r.draft ? [r.draft] : []))),
@@ -275,6 +331,41 @@ function prepare(result: CheckResult | GenerateResult, frame: Frame): Prepared {
       hasDraft: r.draft !== undefined,
       draft: memo(() => draftDetails(r))
     }))
+  }
+}
+
+/** Questions and group titles, each serialized once (a tight list is its items, line by line). */
+function memoLines(
+  items: QuestionItem[],
+  groups: string[]
+): { group: (i: number) => string; item: (i: number) => string } {
+  const g: string[] = []
+  const it: string[] = []
+  return {
+    group: (i) =>
+      (g[i] ??= md({
+        type: 'paragraph',
+        children: [{ type: 'strong', children: [text(groups[i] ?? '')] }]
+      })),
+    item: (i) => {
+      const q = items[i]
+      if (!q) return ''
+      const item: ListItem = {
+        type: 'listItem',
+        spread: false,
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'emphasis', children: [text(q.channel)] },
+              text(' — '),
+              ...questionText(q.text)
+            ]
+          }
+        ]
+      }
+      return (it[i] ??= md({ type: 'list', ordered: false, spread: false, children: [item] }))
+    }
   }
 }
 
@@ -297,15 +388,7 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
 
   const nTut = Math.min(detail.tutorialLimit, p.tutorialRows.length)
   if (p.tutorialRows.length > 0) {
-    out.push(
-      md(
-        table(
-          ['Tutorial', 'Citations', 'Errors', 'Warnings', 'Open questions', 'Draft'],
-          p.tutorialRows.slice(0, nTut),
-          [null, 'right', 'right', 'right', 'right', null]
-        )
-      )
-    )
+    out.push(p.tutorialRows.first(nTut))
     if (nTut < p.tutorialRows.length)
       out.push(more(p.tutorialRows.length - nTut, 'tutorials', frame))
   }
@@ -318,13 +401,7 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
   if (nDrafts > 0) {
     out.push(
       heading(3, `Committed drafts (${p.committedRows.length})`),
-      md(
-        table(
-          ['Draft', 'Tutorial', 'Channel', 'Errors', 'Warnings'],
-          p.committedRows.slice(0, nDrafts),
-          [null, null, null, 'right', 'right']
-        )
-      )
+      p.committedRows.first(nDrafts)
     )
     if (nDrafts < p.committedRows.length)
       out.push(more(p.committedRows.length - nDrafts, 'committed drafts', frame))
@@ -333,8 +410,7 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
   if (p.diagnosticRows.length > 0) {
     const n = Math.min(detail.itemLimit, p.diagnosticRows.length)
     out.push(heading(3, `Diagnostics (${p.diagnosticRows.length})`))
-    if (n > 0)
-      out.push(md(table(['', 'Location', 'Rule', 'Message'], p.diagnosticRows.slice(0, n))))
+    if (n > 0) out.push(p.diagnosticRows.first(n))
     if (n < p.diagnosticRows.length)
       out.push(more(p.diagnosticRows.length - n, 'diagnostics', frame))
   }
@@ -347,38 +423,24 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
   if (p.questions.length > 0) {
     const n = Math.min(detail.itemLimit, p.questions.length)
     out.push(heading(3, `Open questions (${p.questions.length})`))
+    const lines = p.questionLines
     let group = -1
-    let list: ListItem[] = []
+    let list: string[] = []
+    let size = 0
     const flush = (): void => {
-      if (list.length > 0)
-        out.push(md({ type: 'list', ordered: false, spread: false, children: list }))
+      if (list.length > 0) out.push(list.join('\n'))
       list = []
     }
-    for (const q of p.questions.slice(0, n)) {
+    for (const [i, q] of p.questions.slice(0, n).entries()) {
       if (q.group !== group) {
         flush()
         group = q.group
-        out.push(
-          md({
-            type: 'paragraph',
-            children: [{ type: 'strong', children: [text(p.questionGroups[group] ?? '')] }]
-          })
-        )
+        out.push(lines.group(group))
       }
-      list.push({
-        type: 'listItem',
-        spread: false,
-        children: [
-          {
-            type: 'paragraph',
-            children: [
-              { type: 'emphasis', children: [text(q.channel)] },
-              text(' — '),
-              ...questionText(q.text)
-            ]
-          }
-        ]
-      })
+      const line = lines.item(i)
+      list.push(line)
+      size += line.length
+      if (size > p.limit) break // cannot fit: the caller tries fewer
     }
     flush()
     if (n < p.questions.length) out.push(more(p.questions.length - n, 'open questions', frame))
@@ -447,7 +509,7 @@ export function renderFitted(
   max: number,
   size: (s: string) => number = (s) => s.length
 ): string {
-  const p = prepare(result, frame)
+  const p = prepare(result, frame, max)
   const fits = (s: string): boolean => size(s) <= max
   const attempt = (detail: Detail): string | undefined => {
     const s = render(p, frame, detail)
