@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 import path from 'node:path';
-import { a as autodetect, r as resolveInside, d as displayPath, w as writeFilesAtomically, b as allDiagnostics, l as locationText, c as countsOf, s as summarySentence, p as plural, e as repositoryRoot, f as runInspect, g as runCheckWithStale, h as runGenerate, i as writeDrafts, j as renderComment, m as markerFor, k as findConfigUpwards, n as loadConfig } from './chunks/comment.js';
+import { a as autodetect, r as resolveInside, d as displayPath, w as writeFilesAtomically, b as allDiagnostics, l as locationText, c as countsOf, s as summarySentence, p as plural, e as writerOf, f as repositoryRoot, g as runInspect, h as runCheckWithStale, i as writeDrafts, j as renderComment, m as markerFor, k as runGenerate, n as writeWithModel, o as findConfigUpwards, q as loadConfig } from './chunks/comment.js';
 import { parseArgs, styleText } from 'node:util';
-import { d as distance, y as yaml, n as normalizeDir, f as formatMinutes, r as relativeTo, R as RULE_LIST } from './chunks/work.js';
-import { U as UsageError, E as EXIT } from './chunks/errors.js';
+import { d as distance, f as formatMinutes, R as RULE_LIST } from './chunks/context.js';
+import { U as UsageError, p as printable, E as EXIT } from './chunks/errors.js';
 import { existsSync } from 'node:fs';
+import { y as yaml, n as normalizeDir, r as relativeTo } from './chunks/work.js';
+import { M as MODEL_NAME } from './chunks/types.js';
+import './chunks/prompt.js';
 import './chunks/_commonjsHelpers.js';
+import 'node:crypto';
 import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
@@ -125,8 +129,27 @@ const OPTIONS = {
     },
     force: {
         type: 'boolean',
-        description: 'overwrite files that exist',
-        commands: ['init']
+        description: 'init: overwrite files that exist; generate: write drafts even when their tutorial, the registry or the config has errors',
+        commands: ['init', 'generate']
+    },
+    writer: {
+        type: 'string',
+        arg: 'KIND',
+        choices: ['deterministic', 'llm'],
+        description: 'deterministic (default: config) or llm: a model writes each channel, every answer guarded, repaired or replaced by the deterministic text; key from TUTORIAL_AMPLIFIER_LLM_KEY, else GITHUB_TOKEN',
+        commands: ['generate', 'comment']
+    },
+    'llm-endpoint': {
+        type: 'string',
+        arg: 'URL',
+        description: 'OpenAI-compatible API base URL for --writer llm (default: config, else https://models.github.ai/inference)',
+        commands: ['generate', 'comment']
+    },
+    'llm-model': {
+        type: 'string',
+        arg: 'NAME',
+        description: 'model for --writer llm (default: config, else openai/gpt-4.1-mini)',
+        commands: ['generate', 'comment']
     },
     root: {
         type: 'string',
@@ -495,15 +518,9 @@ const SEVERITY_STYLE = {
 };
 /**
  * Content is untrusted: control characters (including ANSI escapes), bidi overrides and line
- * breaks must not reach the terminal.
+ * breaks must not reach the terminal, nor a workflow command the Actions log (see `printable`).
  */
-function terminalSafe(text) {
-    return (text
-        .replace(/[\r\n\t]+/g, ' ')
-        // control characters, ANSI escapes and bidi overrides must never reach the terminal
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?'));
-}
+const terminalSafe = printable;
 function renderText(result, opts = {}) {
     const paint = opts.paint ?? noPaint;
     const diagnostics = allDiagnostics(result);
@@ -513,8 +530,8 @@ function renderText(result, opts = {}) {
         message: terminalSafe(d.message),
         rule: terminalSafe(d.rule)
     }));
-    const atWidth = Math.max(0, ...rows.map((r) => r.at.length));
-    const sevWidth = Math.max(0, ...rows.map((r) => r.severity.length));
+    const atWidth = rows.reduce((w, r) => Math.max(w, r.at.length), 0);
+    const sevWidth = rows.reduce((w, r) => Math.max(w, r.severity.length), 0);
     const lines = rows.map((r) => [
         r.at.padEnd(atWidth),
         paint(SEVERITY_STYLE[r.severity], r.severity.padEnd(sevWidth)),
@@ -709,9 +726,30 @@ function generateJson(result, cwdRelative = identity) {
                 channel: p.channel,
                 path: cwdRelative(p.path),
                 markdown: p.markdown
-            }))
+            })),
+            writer: writerJson(d)
         })),
         ...diagnosticsAndSummary(result, cwdRelative)
+    };
+}
+function writerJson(d) {
+    const w = writerOf(d);
+    return {
+        kind: w.kind,
+        model: w.model,
+        requests: w.requests,
+        channels: w.channels.map((c) => ({
+            name: c.name,
+            source: c.source,
+            rounds: c.rounds,
+            findings: c.findings.map((f) => ({
+                rule: f.rule,
+                severity: f.severity,
+                message: f.message,
+                line: f.line
+            })),
+            ...(c.fault ? { fault: c.fault.kind } : {})
+        }))
     };
 }
 
@@ -812,7 +850,30 @@ function errorsOnly(result) {
     const diagnostics = result.diagnostics.filter((d) => d.severity === 'error');
     return { ...result, diagnostics, summary: { ...result.summary, warnings: 0, infos: 0 } };
 }
-/** Runs the CLI; returns the exit code. Output goes through `out` / `err` so tests can capture it. */
+/** Applies `--writer`, `--llm-endpoint` and `--llm-model` to the config's `writer:`. */
+function writerOptions(config, values) {
+    const kind = str(values.writer);
+    if (kind === 'deterministic' || kind === 'llm')
+        config.writer.kind = kind;
+    const endpoint = str(values['llm-endpoint']);
+    if (endpoint !== undefined) {
+        if (!/^https?:\/\/\S+$/.test(endpoint)) {
+            throw new UsageError(`--llm-endpoint must be an http(s) URL, not "${endpoint}"`);
+        }
+        config.writer.endpoint = endpoint;
+    }
+    const model = str(values['llm-model']);
+    if (model !== undefined) {
+        if (!MODEL_NAME.test(model))
+            throw new UsageError(`--llm-model is not a model name: "${model}"`);
+        config.writer.model = model;
+    }
+}
+/**
+ * Runs the CLI; returns the exit code. Output goes through `out` / `err` so tests can capture it.
+ * The result is a promise only when a model writes (`--writer llm`, or `writer.kind: llm` in the
+ * config); every other run stays synchronous.
+ */
 function main(argv, out = (s) => process.stdout.write(s), err = (s) => process.stderr.write(s), cwd = process.cwd(), io = {}) {
     try {
         const inv = parseCommandLine(argv);
@@ -847,6 +908,7 @@ function main(argv, out = (s) => process.stdout.write(s), err = (s) => process.s
         }
         command;
         const { ws, config } = locate(inv, cwd);
+        writerOptions(config, values);
         const outDir = str(values.out);
         if (outDir)
             config.draftsDir = displayPath(resolveInside(ws.root, cwd, outDir, 'output'), ws.root);
@@ -905,38 +967,61 @@ function main(argv, out = (s) => process.stdout.write(s), err = (s) => process.s
             report(result, () => checkJson(quiet ? errorsOnly(result) : result));
             return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok;
         }
-        const run = runGenerate({ ws, config, strict, selection, writes: command === 'generate' });
-        const result = run.result;
-        if (command === 'generate') {
-            writeDrafts(run);
-            if (format === 'text') {
-                const shown = quiet ? errorsOnly(result) : result;
-                emit(renderText(shown, { paint }) + result.drafts.map((d) => `wrote ${d.path}\n`).join(''));
+        const finish = (run) => {
+            const result = run.result;
+            if (command === 'generate') {
+                const { kept } = writeDrafts(run, { force: values.force === true, cwd });
+                const keptPaths = new Set(kept.map((k) => k.path));
+                const lines = result.drafts
+                    .filter((d) => !keptPaths.has(d.path))
+                    .map((d) => `wrote ${printable(d.path)}\n`)
+                    .join('') +
+                    kept
+                        .map((k) => `kept ${printable(k.path)} as it was: its inputs have ${k.errors} error${k.errors === 1 ? '' : 's'} (--force writes it anyway)\n`)
+                        .join('');
+                if (format === 'text') {
+                    const shown = quiet ? errorsOnly(result) : result;
+                    emit(renderText(shown, { paint }) + lines);
+                }
+                else
+                    report(result, () => generateJson(quiet ? errorsOnly(result) : result));
             }
-            else
-                report(result, () => generateJson(quiet ? errorsOnly(result) : result));
-        }
-        else {
-            const header = str(values.header) ?? 'default';
-            emit(`${renderComment(result, { marker: markerFor(header), header })}\n`);
-        }
-        return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok;
+            else {
+                const header = str(values.header) ?? 'default';
+                emit(`${renderComment(result, { marker: markerFor(header), header })}\n`);
+            }
+            return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok;
+        };
+        const run = runGenerate({ ws, config, strict, selection, writes: command === 'generate' });
+        if (config.writer.kind !== 'llm')
+            return finish(run);
+        return writeWithModel(run, {
+            ws,
+            config,
+            strict,
+            env,
+            warn: (line) => err(`tutorial-amplifier: warning: ${line}\n`)
+        }).then(finish, (e) => failed(e, err));
     }
     catch (e) {
-        if (e instanceof UsageError) {
-            err(`tutorial-amplifier: ${e.line}\n`);
-            return EXIT.usage;
-        }
-        const code = e.code;
-        const message = e.message ?? String(e);
-        const prefix = code && !message.startsWith(code) ? `${code}: ` : '';
-        err(`tutorial-amplifier: ${prefix}${message.split('\n')[0]}\n`);
+        return failed(e, err);
+    }
+}
+/** One line for a failure, and its exit code: usage errors with their place, others by message. */
+function failed(e, err) {
+    if (e instanceof UsageError) {
+        err(`tutorial-amplifier: ${e.line}\n`);
         return EXIT.usage;
     }
+    const code = e.code;
+    const message = e.message ?? String(e);
+    const prefix = code && !message.startsWith(code) ? `${code}: ` : '';
+    err(`tutorial-amplifier: ${printable(`${prefix}${message.split('\n')[0]}`)}\n`);
+    return EXIT.usage;
 }
 
 // Entry of the `tutorial-amplifier` command (bundled to dist/cli.js).
-process.exitCode = main(process.argv.slice(2), undefined, undefined, undefined, {
+process.exitCode = await main(process.argv.slice(2), undefined, undefined, undefined, {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true
 });

@@ -35,6 +35,7 @@ import 'child_process';
 import 'timers';
 import { U as UsageError } from './chunks/errors.js';
 import { readFileSync } from 'node:fs';
+import { D as DEFAULT_MODEL, M as MODEL_NAME, a as DEFAULT_ENDPOINT } from './chunks/types.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29237,6 +29238,15 @@ function list(value) {
         .filter((s) => s !== '');
 }
 const FAIL_ON = ['error', 'warning', 'never'];
+const FILTER_MODES = ['added', 'file', 'nofilter'];
+const CLEAN_COMMENT = ['update', 'delete', 'hide'];
+function choice(get, name, values, fallback) {
+    const v = (optional(get, name) ?? fallback).toLowerCase();
+    if (!values.includes(v)) {
+        throw new UsageError(`input "${name}" must be ${values.join(', ')}, not "${get(name).trim()}"`);
+    }
+    return v;
+}
 function parseInputs(get) {
     const failOn = (optional(get, 'fail-on') ?? 'error').toLowerCase();
     if (!FAIL_ON.includes(failOn)) {
@@ -29252,6 +29262,18 @@ function parseInputs(get) {
         }
     }
     const header = optional(get, 'comment-header') ?? 'default';
+    const kind = (optional(get, 'writer') ?? 'deterministic').toLowerCase();
+    if (kind !== 'deterministic' && kind !== 'llm') {
+        throw new UsageError(`input "writer" must be deterministic or llm, not "${get('writer').trim()}"`);
+    }
+    const model = optional(get, 'llm-model') ?? DEFAULT_MODEL;
+    if (!MODEL_NAME.test(model)) {
+        throw new UsageError(`input "llm-model" is not a model name: "${model}"`);
+    }
+    const endpoint = optional(get, 'llm-endpoint') ?? DEFAULT_ENDPOINT;
+    if (!/^https?:\/\/\S+$/.test(endpoint)) {
+        throw new UsageError(`input "llm-endpoint" must be an http(s) URL, not "${endpoint}"`);
+    }
     const inputs = {
         token: get('github-token').trim(),
         tutorials: list(get('tutorials')),
@@ -29259,7 +29281,10 @@ function parseInputs(get) {
         comment: bool(get, 'comment', true),
         commentHeader: header,
         failOn: failOn,
-        uploadReleaseAssets: bool(get, 'upload-release-assets', false)
+        filterMode: choice(get, 'filter-mode', FILTER_MODES, 'added'),
+        cleanComment: choice(get, 'clean-comment', CLEAN_COMMENT, 'update'),
+        uploadReleaseAssets: bool(get, 'upload-release-assets', false),
+        writer: { kind, model, endpoint }
     };
     const config = optional(get, 'config');
     if (config !== undefined)
@@ -29285,6 +29310,9 @@ function readInputs() {
     const inputs = parseInputs((name) => getInput(name));
     if (inputs.token !== '')
         setSecret(inputs.token);
+    const key = process.env.TUTORIAL_AMPLIFIER_LLM_KEY?.trim();
+    if (key)
+        setSecret(key);
     return inputs;
 }
 

@@ -1,9 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { s as stateCell, S as STATE, N as NEXT_CHUNK, p as parseChunk, a as finishChunk } from './chunks/work.js';
+import { s as stateCell, S as STATE, N as NEXT_CHUNK, p as parseChunk, f as finishChunk } from './chunks/work.js';
+import './chunks/context.js';
 import './chunks/_commonjsHelpers.js';
 import 'node:path';
 import 'node:process';
 import 'node:url';
+import './chunks/types.js';
 
 // The worker side of the pool: take chunks from the shared counter until none is left, parse them,
 // wait for the registry the pool parses once, finish them (guard, draft, compact), post each result, then say "done".

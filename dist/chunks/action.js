@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { i as info, s as shouldWriteDrafts, a as setOutput, b as setFailed, c as summary, w as warning, e as error, n as notice } from '../index.js';
-import { o as renderFitted, m as markerFor, r as resolveInside, h as runGenerate, q as staleDrafts, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, n as loadConfig, d as displayPath, t as resolveFolders, u as readRegistry, D as DEFAULT_CONFIG_FILES, v as readTutorial, x as inlineText, y as discoverDrafts, z as draftPathFor } from './comment.js';
-import { b as sortDiagnostics, c as claimIdRegExp, e as parseRegistry, g as applyRuleConfig, i as isRegistryFile } from './work.js';
-import { U as UsageError } from './errors.js';
+import { i as info, s as shouldWriteDrafts, w as warning, a as setOutput, b as setFailed, c as summary, e as error, n as notice } from '../index.js';
+import { t as renderFitted, u as text, S as SEVERITY_ICON, l as locationText, v as md, x as table, m as markerFor, r as resolveInside, k as runGenerate, n as writeWithModel, y as staleDrafts, z as withDiagnostics, A as staleDiagnostics, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, q as loadConfig, d as displayPath, B as resolveFolders, C as readRegistry, D as DEFAULT_CONFIG_FILES, E as readTutorial, F as inlineText, G as discoverDrafts, H as draftPathFor } from './comment.js';
+import { c as claimIdRegExp, a as parseRegistry, i as isRegistryFile } from './work.js';
+import { U as UsageError, p as printable } from './errors.js';
+import { D as DEFAULT_MODEL, a as DEFAULT_ENDPOINT } from './types.js';
+import { s as sortDiagnostics, a as applyRuleConfig } from './context.js';
 import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './_commonjsHelpers.js';
 import 'os';
 import 'crypto';
@@ -37,6 +39,8 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import 'node:fs';
+import './prompt.js';
+import 'node:crypto';
 import 'node:os';
 import 'node:process';
 
@@ -78,6 +82,32 @@ function renderJobSummary(result, opts = {}) {
         moreHint: 'run `tutorial-amplifier check --format json` for the complete list',
         clip: { message: 4000, title: 300, question: 4000 }
     }, JOB_SUMMARY_LIMIT, (s) => encoder.encode(s).length);
+}
+/**
+ * The job summary's label for findings a pull request's `filter-mode` left out of annotations and
+ * the comment ('' when none): they are in the report above too; this says which.
+ */
+function outsideFilterSection(outside, mode) {
+    if (outside.length === 0)
+        return '';
+    const heading = {
+        type: 'heading',
+        depth: 3,
+        children: [text(`Outside this pull request's changes (${outside.length})`)]
+    };
+    const note = {
+        type: 'paragraph',
+        children: [
+            text(`filter-mode: ${mode} — these findings are on lines or files this pull request does not change, so they are neither annotated nor in the comment.`)
+        ]
+    };
+    const rows = outside.map((d) => [
+        [text(SEVERITY_ICON[d.severity])],
+        [text(locationText(d, false))],
+        [text(d.rule)],
+        [text(d.message)]
+    ]);
+    return `\n\n${md([heading, note, table(['', 'Location', 'Rule', 'Message'], rows)])}\n`;
 }
 
 var parseDiff$1;
@@ -6499,19 +6529,57 @@ function retryScale(env = process.env) {
     return Number.isFinite(v) && v > 0 && v <= 1 ? v : 1;
 }
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
+/** Origins the token may be sent to: the API's, and on github.com its upload host. */
+function tokenOrigins(baseUrl) {
+    const api = new URL(baseUrl);
+    const origins = new Set([api.origin]);
+    if (api.hostname === 'api.github.com')
+        origins.add(`${api.protocol}//uploads.github.com`);
+    return origins;
+}
+function hasAuth(init) {
+    const h = init?.headers;
+    if (!h)
+        return false;
+    if (h instanceof Headers)
+        return h.has('authorization');
+    if (Array.isArray(h))
+        return h.some((pair) => String(pair[0]).toLowerCase() === 'authorization');
+    return Object.keys(h).some((k) => k.toLowerCase() === 'authorization');
+}
 /**
- * fetch that reads each answer whole before Octokit sees it. A connection cut off mid-body then
- * fails the request (Octokit turns that into a retryable error) instead of reaching the JSON
- * parser as an empty body, which pagination would take for an empty list.
+ * fetch for Octokit, guarding what goes out and what comes back:
+ * - a request carrying the token goes only to `origins` (a `Link: rel="next"` or an upload URL
+ *   pointing elsewhere is refused, naming the request, never sent);
+ * - each answer is read whole before Octokit sees it, so a connection cut off mid-body fails the
+ *   request (a retryable error) instead of reaching the JSON parser as an empty body, which
+ *   pagination would take for an empty list;
+ * - a JSON answer that does not parse fails with the request's method and URL, not the body.
  */
-async function fetchWhole(input, init) {
-    const res = await fetch(input, init);
-    const body = await res.arrayBuffer();
-    return new Response(NULL_BODY_STATUS.has(res.status) ? null : body, {
-        status: res.status,
-        statusText: res.statusText,
-        headers: res.headers
-    });
+function guardedFetch(origins) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const what = `${init?.method ?? 'GET'} ${url.origin}${url.pathname}`;
+        if (hasAuth(init) && !origins.has(url.origin)) {
+            throw new Error(`${what}: refused, the token is only sent to ${[...origins].join(', ')}`);
+        }
+        const res = await fetch(input, init);
+        const body = await res.arrayBuffer();
+        const type = res.headers.get('content-type') ?? '';
+        if (/json/i.test(type) && body.byteLength > 0 && !NULL_BODY_STATUS.has(res.status)) {
+            try {
+                JSON.parse(new TextDecoder().decode(body));
+            }
+            catch {
+                throw new Error(`${what}: the answer (status ${res.status}) is not valid JSON; cut off?`);
+            }
+        }
+        return new Response(NULL_BODY_STATUS.has(res.status) ? null : body, {
+            status: res.status,
+            statusText: res.statusText,
+            headers: res.headers
+        });
+    };
 }
 function createOctokit(token, opts) {
     const scale = opts.scale ?? 1;
@@ -6528,7 +6596,7 @@ function createOctokit(token, opts) {
         auth: token === '' ? undefined : token,
         baseUrl: opts.baseUrl,
         userAgent: 'tutorial-amplifier',
-        request: { fetch: fetchWhole },
+        request: { fetch: guardedFetch(tokenOrigins(opts.baseUrl)) },
         log: {
             debug: () => { },
             info: () => { },
@@ -6597,12 +6665,45 @@ async function deleteAll(platform, comments) {
     }
     return deleted;
 }
+/**
+ * The second line of a comment we minimized (`clean-comment: hide`). Content can never forge it:
+ * neutralized text holds no `<!--` (see src/report/sanitize.ts).
+ */
+const HIDDEN_LINE = '<!-- tutorial-amplifier:hidden -->';
+const wasHidden = (body) => body.split('\n', 2)[1]?.trim() === HIDDEN_LINE;
 /** Keeps `keep` (the oldest of ours) with our body, writing only when it differs. */
 async function keepWithBody(platform, keep, o, deleted) {
     if (keep.body === o.body)
         return { action: 'unchanged', url: keep.url, deleted };
     const updated = await platform.updateComment(keep.id, o.body);
+    // findings again after we hid the comment: show it again
+    if (wasHidden(keep.body) && !wasHidden(o.body) && keep.nodeId) {
+        await platform.unminimizeComment(keep.nodeId);
+    }
     return { action: 'updated', url: updated.url || keep.url, deleted };
+}
+/**
+ * `clean-comment: delete | hide` once a pull request has no findings: deletes our comments, or
+ * gives the oldest the clean body (marked hidden) and minimizes it, deleting duplicates. Never
+ * creates a comment. Returns the IDs of the comments deleted or hidden.
+ */
+async function removeSticky(platform, o, how) {
+    const [keep, ...duplicates] = await listOurs(platform, o);
+    if (!keep)
+        return [];
+    if (how === 'delete')
+        return deleteAll(platform, [keep, ...duplicates]);
+    await deleteAll(platform, duplicates);
+    const nl = o.body.indexOf('\n');
+    const body = nl < 0
+        ? `${o.body}\n${HIDDEN_LINE}`
+        : `${o.body.slice(0, nl)}\n${HIDDEN_LINE}${o.body.slice(nl)}`;
+    if (keep.body !== body) {
+        await platform.updateComment(keep.id, body);
+        if (keep.nodeId)
+            await platform.minimizeComment(keep.nodeId);
+    }
+    return [keep.id];
 }
 /** Racing runs create their comments within moments of each other; five minutes is ample. */
 const RACE_WINDOW_MS = 5 * 60 * 1000;
@@ -6632,15 +6733,77 @@ async function upsertSticky(platform, o) {
     return keepWithBody(platform, oldest, o, deleted);
 }
 
+function addedLines(files) {
+    const out = new Map();
+    for (const f of files) {
+        if (f.status === 'removed')
+            continue;
+        // a new file is added whole; a file without a patch (binary, too large) cannot be narrowed
+        if (f.status === 'added' || f.patch === undefined)
+            out.set(f.filename, 'all');
+        else
+            out.set(f.filename, new Set(parsePatch(f.patch).added));
+    }
+    return out;
+}
+const ALWAYS = new Set(['draft/stale']);
+function filterFindings(diagnostics, o) {
+    if (o.mode === 'nofilter')
+        return { kept: [...diagnostics], outside: [] };
+    const lines = addedLines(o.files);
+    const claims = new Set(o.changedClaims);
+    const repoPath = o.repoPath ?? ((f) => f);
+    const kept = [];
+    const outside = [];
+    for (const d of diagnostics) {
+        const changed = lines.get(repoPath(d.file));
+        const byClaim = d.claim !== undefined && claims.has(d.claim);
+        let keep = byClaim || ALWAYS.has(d.rule);
+        if (!keep && changed !== undefined) {
+            if (o.mode === 'file' || changed === 'all')
+                keep = true;
+            else {
+                // a finding spanning lines counts when any of them was added
+                const last = Math.max(d.line, d.endLine ?? d.line);
+                for (let l = d.line; l <= last && !keep; l++)
+                    keep = changed.has(l);
+            }
+        }
+        (keep ? kept : outside).push(d);
+    }
+    return { kept, outside };
+}
+
+/** Refuses an answer that is not the list of objects a list endpoint promises (never echoing it). */
+function listOf(what, data, ok) {
+    const good = Array.isArray(data) &&
+        data.every((x) => x !== null && typeof x === 'object' && ok(x));
+    if (!good)
+        throw new Error(`${what}: unexpected answer from the API (not a list of the expected objects)`);
+    return data;
+}
 function comment$1(c) {
-    return {
+    const out = {
         id: c.id,
         body: c.body ?? '',
         author: c.user?.login ?? '',
         createdAt: c.created_at,
         url: c.html_url
     };
+    if (c.node_id)
+        out.nodeId = c.node_id;
+    return out;
 }
+const MINIMIZE = `mutation minimize($id: ID!) {
+  minimizeComment(input: { subjectId: $id, classifier: RESOLVED }) {
+    minimizedComment { isMinimized }
+  }
+}`;
+const UNMINIMIZE = `mutation unminimize($id: ID!) {
+  unminimizeComment(input: { subjectId: $id }) {
+    unminimizedComment { isMinimized }
+  }
+}`;
 class GitHubPlatform {
     octokit;
     repo;
@@ -6655,7 +6818,8 @@ class GitHubPlatform {
             ...(since ? { since } : {}),
             per_page: 100
         });
-        return all.map(comment$1);
+        const list = listOf(`GET issues/${issue}/comments`, all, (c) => typeof c['id'] === 'number');
+        return list.map(comment$1);
     }
     async createComment(issue, body) {
         const r = await this.octokit.rest.issues.createComment({
@@ -6672,12 +6836,19 @@ class GitHubPlatform {
     async deleteComment(id) {
         await this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: id });
     }
+    async minimizeComment(nodeId) {
+        await this.octokit.graphql(MINIMIZE, { id: nodeId });
+    }
+    async unminimizeComment(nodeId) {
+        await this.octokit.graphql(UNMINIMIZE, { id: nodeId });
+    }
     async listPullFiles(pull) {
         const all = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
             ...this.repo,
             pull_number: pull,
             per_page: 100
         });
+        listOf(`GET pulls/${pull}/files`, all, (f) => typeof f['filename'] === 'string');
         return all.map((f) => {
             const out = { filename: f.filename, status: f.status };
             if (typeof f.patch === 'string')
@@ -6701,6 +6872,7 @@ class GitHubPlatform {
             release_id: releaseId,
             per_page: 100
         });
+        listOf(`GET releases/${releaseId}/assets`, all, (a) => typeof a['id'] === 'number');
         return all.map((a) => ({ id: a.id, name: a.name }));
     }
     async deleteReleaseAsset(id) {
@@ -6782,6 +6954,14 @@ function workspace(env) {
 }
 function configure(ws, inputs) {
     const config = loadConfig(ws, inputs.config);
+    // an input left at its default keeps the config's choice; any other value wins
+    const w = inputs.writer;
+    if (w.kind !== 'deterministic')
+        config.writer.kind = w.kind;
+    if (w.model !== DEFAULT_MODEL)
+        config.writer.model = w.model;
+    if (w.endpoint !== DEFAULT_ENDPOINT)
+        config.writer.endpoint = w.endpoint;
     if (inputs.draftsDir) {
         config.draftsDir = displayPath(resolveInside(ws.root, ws.root, inputs.draftsDir, 'drafts-dir'), ws.root);
     }
@@ -6829,7 +7009,8 @@ function affectedBy(files, ws, config, inputs) {
         dirs: chosen.map((s) => byShown.get(s)),
         shown: [...chosen, ...plan.registryFiles],
         registryDiagnostics,
-        registry: { ...reg, parsed: registry }
+        registry: { ...reg, parsed: registry },
+        claimIds: plan.claimIds
     };
 }
 /** Every draft path of each tutorial (display paths): ours, and every committed one discovered. */
@@ -6896,7 +7077,7 @@ async function uploadAssets(platform, ctx, release, run) {
             await platform.deleteReleaseAsset(old.id);
         }
         await platform.uploadReleaseAsset(url, name, d.markdown, 'text/markdown; charset=utf-8');
-        info(`uploaded ${name} to release ${release.tag || release.id}`);
+        info(`uploaded ${printable(name)} to release ${printable(release.tag || String(release.id))}`);
     }
 }
 function emptyResult(registry, diagnostics) {
@@ -6928,6 +7109,7 @@ async function runAction(a) {
         : undefined;
     let tutorials = inputs.tutorials;
     let affected;
+    let files = [];
     if (mode.kind === 'pull-request') {
         if (mode.expectHeadSha) {
             const head = await api().pullHeadSha(mode.number);
@@ -6935,11 +7117,11 @@ async function runAction(a) {
                 throw new UsageError(`pull request #${mode.number} is at ${head.slice(0, 12)}, not at ${mode.expectHeadSha.slice(0, 12)} the workflow run checked; not reporting on it`);
             }
         }
-        const files = await api().listPullFiles(mode.number);
+        files = await api().listPullFiles(mode.number);
         affected = affectedBy(files, ws, config, inputs);
         info(`pull request #${mode.number}: ${plural(files.length, 'changed file')}, ${plural(affected.dirs.length, 'affected tutorial')}`);
         if (affected.dirs.length === 0) {
-            await reportNothing(a, affected, marker, summaryUrl, api);
+            await reportNothing(a, affected, files, marker, summaryUrl, api);
             return;
         }
         tutorials = affected.dirs;
@@ -6949,7 +7131,7 @@ async function runAction(a) {
     }
     // the same committed drafts `check` guards (discoverDrafts), less those this run overwrites
     const write = shouldWriteDrafts(mode, inputs);
-    const run = runGenerate({
+    let run = runGenerate({
         ws,
         config,
         selection: { tutorials, claims: inputs.claims },
@@ -6957,15 +7139,40 @@ async function runAction(a) {
         // the planner read and parsed the registry already: the engine does not do it again
         ...(affected ? { registry: affected.registry } : {})
     });
-    const result = run.result;
-    const stale = staleDrafts(run, ws.cwd);
+    if (config.writer.kind === 'llm') {
+        info(`llm writer: ${config.writer.model} at ${config.writer.endpoint}`);
+        run = await writeWithModel(run, {
+            ws,
+            config,
+            env,
+            ...(inputs.token !== '' ? { keyFallback: inputs.token } : {}),
+            warn: (line) => warning(line)
+        });
+        const requests = run.result.drafts.reduce((n, d) => n + (d.writer?.requests ?? 0), 0);
+        info(`llm writer: ${requests} request${requests === 1 ? '' : 's'}`);
+    }
+    const stale = staleDrafts(run, ws);
+    // drafts not written here (pull requests): a stale committed draft is a finding, as in `check`
+    const result = write ? run.result : withDiagnostics(run.result, staleDiagnostics(run, ws), config);
     let written = [];
     if (write) {
-        const outcome = writeDrafts(run);
-        written = result.drafts.map((d) => d.path);
-        info(`drafts: ${outcome.written.length} written, ${outcome.unchanged.length} already up to date`);
+        const outcome = writeDrafts(run, { cwd: ws.cwd });
+        const kept = new Set(outcome.kept.map((k) => k.path));
+        written = result.drafts.map((d) => d.path).filter((p) => !kept.has(p));
+        info(`drafts: ${outcome.written.length} written, ${outcome.unchanged.length} already up to date, ${outcome.kept.length} kept`);
+        for (const k of outcome.kept) {
+            warning(`kept ${printable(k.path)} as it was: its inputs have ${plural(k.errors, 'error')}`);
+        }
     }
-    const diagnostics = allDiagnostics(result);
+    const all = allDiagnostics(result);
+    const filtered = mode.kind === 'pull-request'
+        ? filterFindings(all, {
+            mode: inputs.filterMode,
+            files,
+            changedClaims: affected?.claimIds ?? []
+        })
+        : { kept: all, outside: [] };
+    const diagnostics = filtered.kept;
     const counts = countsOf(diagnostics);
     const openQuestions = result.drafts.reduce((n, d) => n + d.openQuestions.length, 0);
     setOutput('drafts', JSON.stringify(written));
@@ -6975,17 +7182,25 @@ async function runAction(a) {
     setOutput('stale-drafts', JSON.stringify(stale));
     setOutput('comment-url', '');
     await writeSummary(renderJobSummary(result) +
+        outsideFilterSection(filtered.outside, inputs.filterMode) +
         fileList('Drafts written', written) +
         fileList('Committed drafts that differ from the regenerated ones', stale));
     annotate(diagnostics);
+    if (filtered.outside.length > 0) {
+        info(`${plural(filtered.outside.length, 'finding')} outside this pull request's changes (filter-mode: ${inputs.filterMode}) are listed in the job summary only`);
+    }
     if (mode.kind === 'pull-request' && inputs.comment) {
-        const body = renderComment(result, {
+        const shown = { ...result, diagnostics};
+        const clean = diagnostics.length === 0;
+        const body = renderComment(shown, {
             marker,
             header: inputs.commentHeader,
             ...(summaryUrl ? { summaryUrl } : {}),
-            affected: affected?.shown ?? []
+            affected: affected?.shown ?? [],
+            ...linkOptions(ctx),
+            ...(filtered.outside.length > 0 ? { outside: filtered.outside.length } : {})
         });
-        await comment(a, mode.number, marker, body, true, api);
+        await comment(a, mode.number, marker, body, true, api, clean);
     }
     if (mode.kind === 'all' && mode.release && inputs.uploadReleaseAssets) {
         await uploadAssets(api(), ctx, mode.release, run);
@@ -6994,10 +7209,30 @@ async function runAction(a) {
         setFailed(`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} (fail-on: ${inputs.failOn})`);
     }
 }
-async function comment(a, issue, marker, body, create, api) {
+/** The head commit a pull request run reports on (for links into the PR's files). */
+function headSha(ctx) {
+    const p = ctx.payload;
+    const sha = p['pull_request']?.head?.sha ?? p['workflow_run']?.head_sha;
+    return typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+}
+/** Locations in the comment link to `blob/<head sha>/path#L<line>`. */
+function linkOptions(ctx) {
+    const sha = headSha(ctx);
+    if (!sha)
+        return {};
+    const repo = `${encodeURIComponent(ctx.repo.owner)}/${encodeURIComponent(ctx.repo.repo)}`;
+    return { blobBase: `${ctx.serverUrl}/${repo}/blob/${sha}/` };
+}
+async function comment(a, issue, marker, body, create, api, clean = false) {
     try {
         const platform = api();
         const author = await commentAuthor(platform, a.inputs.token, a.inputs.commentAuthor);
+        if (clean && a.inputs.cleanComment !== 'update') {
+            const how = a.inputs.cleanComment;
+            const r = await removeSticky(platform, { issue, marker, author, body, create: false }, how);
+            info(`no findings: ${r.length === 0 ? 'no comment to' : plural(r.length, 'comment')} ${how === 'delete' ? 'delete' : 'hide'}${r.length === 0 ? '' : how === 'delete' ? ' deleted' : ' hidden'}`);
+            return;
+        }
         const r = await upsertSticky(platform, { issue, marker, author, body, create });
         if (r.deleted.length > 0)
             info(`deleted ${plural(r.deleted.length, 'duplicate comment')}`);
@@ -7010,8 +7245,13 @@ async function comment(a, issue, marker, body, create, api) {
         warning(FORK_HINT);
     }
 }
-async function reportNothing(a, affected, marker, summaryUrl, api) {
-    const diagnostics = affected.registryDiagnostics;
+async function reportNothing(a, affected, files, marker, summaryUrl, api) {
+    const filtered = filterFindings(affected.registryDiagnostics, {
+        mode: a.inputs.filterMode,
+        files,
+        changedClaims: affected.claimIds
+    });
+    const diagnostics = filtered.kept;
     const counts = countsOf(diagnostics);
     const result = emptyResult(affected.registry.parsed, diagnostics);
     setOutput('drafts', '[]');
@@ -7020,7 +7260,7 @@ async function reportNothing(a, affected, marker, summaryUrl, api) {
     setOutput('open-questions', 0);
     setOutput('stale-drafts', '[]');
     setOutput('comment-url', '');
-    await writeSummary(`${renderJobSummary(result)}\n\nNo tutorial is affected by this pull request.\n`);
+    await writeSummary(`${renderJobSummary({ ...result, diagnostics: affected.registryDiagnostics })}\n\nNo tutorial is affected by this pull request.\n${outsideFilterSection(filtered.outside, a.inputs.filterMode)}`);
     annotate(diagnostics);
     if (a.inputs.comment && a.mode.kind === 'pull-request') {
         const body = renderComment(result, {
@@ -7029,7 +7269,7 @@ async function reportNothing(a, affected, marker, summaryUrl, api) {
             ...(summaryUrl ? { summaryUrl } : {}),
             nothing: true
         });
-        await comment(a, a.mode.number, marker, body, false, api);
+        await comment(a, a.mode.number, marker, body, false, api, diagnostics.length === 0);
     }
     if (failing(counts.errors, counts.warnings, a.inputs.failOn)) {
         setFailed(`${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} (fail-on: ${a.inputs.failOn})`);

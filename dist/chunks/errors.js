@@ -15,11 +15,29 @@ class UsageError extends Error {
         this.where = where;
         this.name = 'UsageError';
     }
-    /** The one line shown to people: `file:line:col: message` or just the message. */
+    /** The one line shown to people: `file:line:col: message` or just the message, printable. */
     get line() {
-        return this.where ? `${this.where}: ${this.message}` : this.message;
+        return printable(this.where ? `${this.where}: ${this.message}` : this.message);
     }
 }
+const UNPRINTABLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The one escaping function for everything we log or print that holds a path, a name or other
+ * text from the repository (CLI output and errors, the action's log lines, the text report). A
+ * file or folder name can hold line breaks, ANSI escapes or bidi overrides; printed raw, a name
+ * such as `x\n::warning file=README.md::…` would forge a workflow command (an annotation) in the
+ * Actions log, or rewrite the terminal. Line breaks and tabs become one space, every other
+ * control, line/paragraph separator and bidi control becomes `?`, and a leading `::` (the start
+ * of a workflow command) becomes `?:`. The result is one line that shows as written.
+ */
+function printable(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(UNPRINTABLE, '?')
+        .replace(/^(\s*):(?=:)/, '$1?');
+}
 
-export { EXIT as E, UsageError as U };
+export { EXIT as E, UsageError as U, printable as p };
 //# sourceMappingURL=errors.js.map
