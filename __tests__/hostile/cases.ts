@@ -891,13 +891,13 @@ export const CASES: HostileCase[] = [
     name: 'CLI: --format xml',
     args: ['generate', '--format', 'xml'],
     exit: 2,
-    usage: { message: /--format must be text or json, not "xml"/ }
+    usage: { message: /--format must be one of text, json, sarif, github/ }
   },
   {
     name: 'CLI: --fail-on with an unknown level',
     args: ['check', '--fail-on', 'sometimes'],
     exit: 2,
-    usage: { message: /--fail-on must be error, warning or never/ }
+    usage: { message: /--fail-on must be one of error, warning, never/ }
   },
   {
     name: 'CLI: a tutorial argument that does not exist',
