@@ -479,7 +479,7 @@ describe('pull_request: filter-mode and clean-comment', () => {
     // annotations (commands with a file) for the added line only
     const annotations = r.stdout
       .split('\n')
-      .filter((l) => /^::(error|warning|notice) file=/.test(l))
+      .filter((l) => /^::(error|warning|notice) [^:]*file=/.test(l))
     expect(annotations).toHaveLength(1)
     expect(annotations[0]).toContain('TP-ARCH-404')
     const body = ours()[0]!.body

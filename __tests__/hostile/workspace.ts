@@ -29,8 +29,16 @@ export const CLI = process.env['TA_CLI'] ?? path.join(REPO, 'dist/cli.js')
 export const CONFIG_FILE = '.github/tutorial-amplifier.yml'
 export const TUTORIAL = 'tidepool-quickstart'
 export const DRAFT = `publication-drafts/${TUTORIAL}.draft.md`
-/** What the pre-seeded "earlier" draft holds: a failing run must leave it exactly so. */
-export const SEED = '# An earlier draft\n\nWritten by a previous run; must survive a failing one.\n'
+/**
+ * What the pre-seeded "earlier" draft holds: the example's committed draft, a complete draft the
+ * guard accepts (committed drafts are always guarded, so a partial one would fail every run). A
+ * failing run must leave it exactly so; the base config's tutorial URL differs from the example's,
+ * so a run that does rewrite it writes other bytes.
+ */
+export const SEED = readFileSync(
+  path.join(REPO, 'examples/publication-drafts/tidepool-quickstart.draft.md'),
+  'utf8'
+)
 
 export const BASE_CONFIG = [
   'tutorials:',
