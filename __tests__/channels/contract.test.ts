@@ -13,7 +13,8 @@ import {
 import { parseConfig } from '../../src/config/parse.js'
 import { guardDraft } from '../../src/guard/index.js'
 import { claimIdRegExp, DEFAULT_CLAIM_ID_PATTERN } from '../../src/config/types.js'
-import type { Registry, Tutorial } from '../../src/model.js'
+import type { Registry } from '../../src/model.js'
+import { tutorial } from '../guard/helpers.js'
 
 describe('channel contract', () => {
   it('names the combined draft sections in contract order', () => {
@@ -108,29 +109,13 @@ describe('channel overrides in the config', () => {
   })
 
   it('lets the guard judge a LinkedIn section by the overridden limits', () => {
-    const tutorial: Tutorial = {
-      dir: 't',
-      name: 't',
-      title: 'T',
-      chapters: [],
-      order: 'single',
-      skipped: [],
-      diagrams: [],
-      glossary: [],
-      exercises: [],
-      figures: [],
-      images: [],
-      links: [],
-      citations: [],
-      prerequisites: [],
-      diagnostics: []
-    }
+    const t = tutorial()
     const registry: Registry = { claims: [], files: [], diagnostics: [] }
     const post = Array.from({ length: 200 }, (_, i) => `word${i % 7 === 0 ? '' : 's'}`).join(' ')
     const text = `## LinkedIn Draft\n\n${post}\n`
     const opts = { claimId: claimIdRegExp(DEFAULT_CLAIM_ID_PATTERN), strict: false }
     const lengthOf = (channels = CHANNELS) =>
-      guardDraft({ path: 'd.md', text }, tutorial, registry, { ...opts, channels }).filter(
+      guardDraft({ path: 'd.md', text }, t, registry, { ...opts, channels }).filter(
         (d) => d.rule === 'draft/length'
       )
     expect(lengthOf()).toHaveLength(1)
