@@ -434,7 +434,11 @@ export function guardContext(
   if (!byPattern) byRegistry.set(registry, (byPattern = new Map()))
   const key = `${opts.claimId.source}/${opts.claimId.flags}`
   let ctx = byPattern.get(key)
-  if (!ctx) byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, opts)))
+  if (!ctx) {
+    // the cached context holds nothing of one call (channel, facts, URL: set below per call)
+    const shared = { claimId: opts.claimId, strict: opts.strict }
+    byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, shared)))
+  }
   const channels = opts.channels ?? CHANNELS
   const perCall =
     opts.channel !== undefined || opts.facts !== undefined || opts.tutorialUrl !== undefined

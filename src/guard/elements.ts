@@ -82,7 +82,13 @@ export function elementFacts(
     problems: of('problem'),
     insights: [
       ...of('definition', 'approach', 'component'),
-      ...of('claim').filter((f) => f.status === 'verified')
+      // a Verified claim backs the insight, unless it states a limit or a figure (as the writers pick it)
+      ...of('claim').filter(
+        (f) =>
+          f.status === 'verified' &&
+          !/limit|perf/i.test(f.section ?? '') &&
+          !/-(?:LIMIT|PERF)-/i.test(f.source.claim ?? '')
+      )
     ],
     limitations: of('limitation', 'non-goal'),
     nonGoals: of('non-goal'),
@@ -167,11 +173,18 @@ function shared(text: Set<string>, fact: Fact): number {
   return n
 }
 
-/** True when the text shares at least `min` content words with one of the facts. */
-function echoes(text: string, facts: readonly Fact[], min = 2): boolean {
+/**
+ * True when the text shares at least `min` content words with one of the facts, and at least
+ * `ratio` of that fact's content words (a paraphrase of the fact, not a sentence on its topic).
+ */
+function echoes(text: string, facts: readonly Fact[], min = 2, ratio = 0): boolean {
   if (facts.length === 0) return false
   const stems = stemSet(text)
-  return facts.some((f) => shared(stems, f) >= Math.min(min, stemSet(f.text).size))
+  return facts.some((f) => {
+    const size = stemSet(f.text).size
+    const n = shared(stems, f)
+    return n >= Math.min(min, size) && n >= ratio * size
+  })
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -195,7 +208,9 @@ function proseUnits(post: Post): PostUnit[] {
     (u) =>
       (u.kind === 'paragraph' || u.kind === 'item') &&
       !META_UNIT.test(u.text) &&
-      !TALK_META_LINE.test(post.doc.source.split('\n')[(u.node.position?.start.line ?? 1) - 1] ?? '')
+      !TALK_META_LINE.test(
+        post.doc.source.split('\n')[(u.node.position?.start.line ?? 1) - 1] ?? ''
+      )
   )
 }
 
@@ -237,7 +252,7 @@ const ANNOUNCEMENT =
 
 /** A sentence that sends the reader somewhere: the call to action, not content. */
 const CTA_WORDS =
-  /\b(?:try|start|read|follow|check out|get started|dive in|take|open|see|find|learn more|work through|link)\b/i
+  /\b(?:try|start|read|follow|check out|get started|dive in|take|open|see|find|learn more|work through|walk through|link|here)\b/i
 
 function isProblemHook(text: string, f: ElementFacts): boolean {
   return PROBLEM_WORDS.test(text) || echoes(text, f.problems)
@@ -302,7 +317,9 @@ function insight(post: Post, f: ElementFacts, claimId: RegExp): Missing | undefi
     for (const m of s.matchAll(claimId)) if (f.cited.has(m[0])) return true
     return false
   }
-  if (sentences.some((s) => echoes(s.text, f.insights) || cites(s.text))) return undefined
+  // a sentence stating a limit is the limitation, not the insight
+  const candidates = sentences.filter((s) => !LIMIT_WORDS.test(s.text))
+  if (candidates.some((s) => echoes(s.text, f.insights) || cites(s.text))) return undefined
   const def = f.insights.find((x) => x.role === 'definition') ?? f.insights[0]
   return {
     element: 'insight',
@@ -318,7 +335,7 @@ const LIMIT_WORDS =
 function limitation(post: Post, f: ElementFacts): Missing | undefined | 'n/a' {
   if (f.limitations.length === 0) return 'n/a'
   const sentences = bodySentences(post, f)
-  if (sentences.some((s) => LIMIT_WORDS.test(s.text) || echoes(s.text, f.limitations))) {
+  if (sentences.some((s) => LIMIT_WORDS.test(s.text) || echoes(s.text, f.limitations, 3, 0.6))) {
     return undefined
   }
   return {
@@ -422,7 +439,8 @@ function diagram(post: Post, f: ElementFacts): Missing | undefined | 'n/a' {
   if (f.diagrams.length === 0) return 'n/a'
   if (post.images > 0) return undefined
   const code = post.units.filter((u) => u.kind === 'code')
-  if (code.some((u) => /^(?:mermaid|plantuml)$/i.test((u.node as Code).lang ?? ''))) return undefined
+  if (code.some((u) => /^(?:mermaid|plantuml)$/i.test((u.node as Code).lang ?? '')))
+    return undefined
   if (code.some((u) => DRAWN.test(u.text))) return undefined
   const text = post.units
     .filter((u) => u.kind !== 'code')
@@ -444,7 +462,8 @@ function diagram(post: Post, f: ElementFacts): Missing | undefined | 'n/a' {
 }
 
 function productName(post: Post, f: ElementFacts): Missing | undefined {
-  const text = [post.section.heading, ...post.units.map((u) => u.text)].join('\n')
+  // a name inside a URL (`…/tidepool-quickstart`) is no mention
+  const text = withoutUrls([post.section.heading, ...post.units.map((u) => u.text)].join('\n'))
   if (namePattern(f.product).test(text)) return undefined
   return {
     element: 'product-name',
