@@ -546,8 +546,11 @@ class ChapterWalker {
   ): void {
     const found: {
       unit: TextUnit
-      sentences: { text: string; index: number; cited: boolean }[]
+      sentences: { text: string; index: number; cited: boolean; shown?: string }[]
     }[] = []
+    // each sentence is collapsed once, however many citations and figures it holds (a 1 MB
+    // "sentence" with 250,000 IDs must not be collapsed 250,000 times)
+    const shown = (s: { text: string; shown?: string }): string => (s.shown ??= collapse(s.text))
     let groupCited = false
     for (const unit of units) {
       if (!/[\p{N}]|nines|thousand|million|billion|trillion|magnitude/iu.test(unit.text)) {
@@ -556,6 +559,7 @@ class ChapterWalker {
         if (!this.claimId.test(unit.text)) continue
       }
       const sentences = splitSentences(unit.text).map((s) => ({ ...s, cited: false }))
+      let unitShown: string | undefined
       this.claimId.lastIndex = 0
       let at = 0 // matches come in increasing order: the sentence search only moves forward
       for (const m of unit.text.matchAll(this.claimId)) {
@@ -572,7 +576,7 @@ class ChapterWalker {
           ...unit.locate(start, m[0], this.file.path, this.lines),
           id: m[0],
           context,
-          sentence: rowText ?? collapse(s?.text ?? unit.text)
+          sentence: rowText ?? (s ? shown(s) : (unitShown ??= collapse(unit.text)))
         }
         this.out.citations.push(citation)
       }
@@ -594,7 +598,7 @@ class ChapterWalker {
             ...unit.locate(start, f.text, this.file.path, this.lines),
             text: collapse(f.text),
             kind: f.kind,
-            sentence: rowText ?? collapse(s.text),
+            sentence: rowText ?? shown(s),
             cited
           }
           this.out.figures.push(figure)
