@@ -39,6 +39,7 @@ import { collapse, splitSentences } from './sentences.js'
 import { RoleChain } from './roles.js'
 import { parseTimeEstimate } from './time.js'
 import { append } from '../append.js'
+import { splitLines } from '../locate.js'
 
 /** What the reader gathers across all chapters of one tutorial. */
 export type Collected = Pick<
@@ -203,7 +204,7 @@ class ChapterWalker {
     this.chapter = { file: file.path, title: '', headings: [], blocks: [] }
   }
 
-  private lines = (): string[] => (this.sourceLines ??= this.file.text.split(/\r?\n/))
+  private lines = (): string[] => (this.sourceLines ??= splitLines(this.file.text))
 
   private at(node: Nodes): Location {
     const p = node.position?.start
