@@ -226,7 +226,13 @@ export async function writeWithModel(run: GenerateRun, o: ModelRunOptions): Prom
           tutorial,
           registry,
           sheet,
-          guard: { claimId, strict, channels: o.config.channels },
+          guard: {
+            claimId,
+            strict,
+            channels: o.config.channels,
+            facts: sheet,
+            ...(sheet.url !== undefined ? { tutorialUrl: sheet.url } : {})
+          },
           rules: o.config.rules,
           path: d.path,
           allowed: `${URL_PLACEHOLDER} ${o.config.hashtags.join(' ')}`

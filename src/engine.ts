@@ -149,14 +149,18 @@ export function draftOf(
   model?: { written: ReadonlyMap<string, string>; record: string; facts: FactSheet }
 ): Draft {
   const strict = input.strict ?? false
+  const sheet = model?.facts ?? factsOf(input, t, registry)
+  const url = tutorialUrl(t, input.config)
   const guard: DraftGuard = (file, opts) =>
     guardDraft(file, t, registry, {
       claimId: claimIdRegExp(input.config.claimIdPattern),
       strict,
       channels: input.config.channels,
+      facts: sheet,
+      ...(url !== undefined ? { tutorialUrl: url } : {}),
       ...(opts?.channel !== undefined ? { channel: opts.channel } : {})
     })
-  const d = buildDraft(t, registry, input.config, model?.facts ?? factsOf(input, t, registry), {
+  const d = buildDraft(t, registry, input.config, sheet, {
     path,
     strict,
     guard,
@@ -174,10 +178,14 @@ function guardCommitted(
   tutorial: Tutorial,
   registry: Registry
 ): { diagnostics: Diagnostic[]; guarded: GuardedDraft } {
+  const url = tutorialUrl(tutorial, input.config)
   const opts = {
     claimId: claimIdRegExp(input.config.claimIdPattern),
     strict: input.strict ?? false,
-    channels: input.config.channels
+    channels: input.config.channels,
+    // the fact sheet is built only when a required element is checked (and once per tutorial)
+    facts: () => factsOf(input, tutorial, registry),
+    ...(url !== undefined ? { tutorialUrl: url } : {})
   }
   const ours = input.config.draftFileName.split('{tutorial}').join(tutorial.name)
   const doc = parseDraftDocument(d.file, {

@@ -14,6 +14,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Location } from '../model.js'
 import { emptyEntry, type RawEntry } from './entry.js'
 import { isId, type IdMatcher } from './ids.js'
+import { splitLines } from '../locate.js'
 
 type ScalarField = 'claim' | 'scope' | 'status' | 'lastReviewed' | 'supersededBy'
 type ListField = 'evidence' | 'implications' | 'limitations'
@@ -243,7 +244,7 @@ const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/
  */
 export function headingSections(text: string): { text: string; line: number }[] | undefined {
   if (CROSSES_HEADINGS.test(text)) return undefined
-  const lines = text.split('\n')
+  const lines = splitLines(text)
   if (FRONT_MATTER.test(lines[0] ?? '')) return undefined
   const out: { text: string; line: number }[] = []
   let start = 0

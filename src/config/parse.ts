@@ -2,6 +2,7 @@
 import type { ValidateFunction } from 'ajv'
 import yaml from 'js-yaml'
 import { UsageError } from '../errors.js'
+import { lineStarts, locate } from '../locate.js'
 import { CHANNELS, type ChannelOverrides, resolveChannels } from '../channels/contract.js'
 // tutorial-amplifier.schema.json, precompiled by scripts/compile-schemas.mjs (no ajv at run time)
 import { validate as generatedValidate } from './schema-validator.generated.js'
@@ -42,6 +43,76 @@ function lineOfPointer(text: string, pointer: string): number | undefined {
   return i >= 0 ? i + 1 : undefined
 }
 
+/** A YAML node as js-yaml composed it: where it starts, its value and its child nodes in order. */
+interface YamlNode {
+  start: number
+  value: unknown
+  children: YamlNode[]
+}
+
+/**
+ * The YAML nodes of `text` (js-yaml's parse listener reports every node it composes, keys and
+ * scalars included), so a JSON pointer can be taken back to the node it names.
+ */
+function yamlNodes(text: string): YamlNode | undefined {
+  const root: YamlNode = { start: 0, value: undefined, children: [] }
+  const stack: YamlNode[] = [root]
+  try {
+    yaml.load(text, {
+      listener(event, state) {
+        if (event === 'open') {
+          const node: YamlNode = { start: state.position, value: undefined, children: [] }
+          stack[stack.length - 1]!.children.push(node)
+          stack.push(node)
+        } else {
+          const node = stack.pop()!
+          node.value = state.result
+        }
+      }
+    })
+  } catch {
+    return undefined
+  }
+  return root.children[0]
+}
+
+/**
+ * 1-based line and column of the value a JSON pointer names (`/tutorials/1` is the second item
+ * of `tutorials`), found in the parsed YAML nodes: a mapping's children are its keys and values
+ * in turn, a sequence's its items.
+ */
+function positionOfPointer(text: string, pointer: string): { line: number; column: number } | undefined {
+  let node = yamlNodes(text)
+  for (const raw of pointer.split('/').slice(1)) {
+    if (!node) return undefined
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (Array.isArray(node.value)) node = node.children[Number(seg)]
+    else {
+      const k = node.children.findIndex((c, i) => i % 2 === 0 && String(c.value) === seg)
+      node = k >= 0 ? node.children[k + 1] : undefined
+    }
+  }
+  if (!node) return undefined
+  let at = node.start
+  while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++
+  const { line, column } = locate(lineStarts(text), '', at)
+  return { line, column }
+}
+
+/**
+ * `file:line:col` of what a JSON pointer names: the line of its key (column 1), or for an item
+ * of a list (`/tutorials/1`, `/drafts/paths/0`) the item itself.
+ */
+function whereOf(text: string, file: string, pointer: string): string {
+  const last = pointer.split('/').pop() ?? ''
+  if (/^\d+$/.test(last)) {
+    const at = positionOfPointer(text, pointer)
+    if (at) return `${file}:${at.line}:${at.column}`
+  }
+  const line = lineOfPointer(text, pointer)
+  return line ? `${file}:${line}:1` : file
+}
+
 export function parseConfig(text: string, file: string): Config {
   let raw: unknown
   try {
@@ -71,14 +142,13 @@ export function parseConfig(text: string, file: string): Config {
       key === undefined
         ? err.instancePath
         : `${err.instancePath}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`
-    const line = lineOfPointer(text, pointer)
     const detail =
       err.keyword === 'additionalProperties'
         ? `unknown setting "${String(key)}"`
         : err.keyword === 'propertyNames'
           ? `unknown rule "${String(key)}"`
           : `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`
-    throw new UsageError(`invalid config: ${detail}`, line ? `${file}:${line}:1` : file)
+    throw new UsageError(`invalid config: ${detail}`, whereOf(text, file, pointer))
   }
   const r = raw as RawConfig
   const c = defaultConfig()
@@ -92,10 +162,9 @@ export function parseConfig(text: string, file: string): Config {
     for (const [i, p] of r.drafts.paths.entries()) {
       // globs are matched against workspace-relative paths: nothing outside may be named
       if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
-        const line = lineOfPointer(text, '/drafts/paths')
         throw new UsageError(
           `invalid config: drafts.paths[${i}] "${p}" must be relative to the workspace root, without ".."`,
-          line ? `${file}:${line}:1` : file
+          whereOf(text, file, `/drafts/paths/${i}`)
         )
       }
     }

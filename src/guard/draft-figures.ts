@@ -8,7 +8,7 @@ import type { FigureKind } from '../model.js'
 import { findFigures, normalizeFigure } from '../tutorial/figures.js'
 import type { GuardContext } from './context.js'
 import type { DraftDocument } from './document.js'
-import { allProse, blank, locateIn, type ProseUnit } from './prose.js'
+import { allProse, blank, lineStartNear, locateIn, type ProseUnit } from './prose.js'
 
 const HEADING_ORDINAL = /^\s*\d+(?:\.\d+)*[.:)]?(?=\s)/
 
@@ -49,9 +49,12 @@ export interface DraftFigure {
   kind: FigureKind
 }
 
-/** The text of the line before `index`. */
-export function lineBefore(text: string, index: number): string {
-  return text.slice(text.lastIndexOf('\n', index - 1) + 1, index)
+/**
+ * The text of the line before `index`, at most `max` characters of it (a label or a lead-in sits
+ * right before its figure; a megabyte-long line must not be copied once per figure).
+ */
+export function lineBefore(text: string, index: number, max = 400): string {
+  return text.slice(Math.max(0, index - max, lineStartNear(text, index, max)), index)
 }
 
 /** True for a talk-abstract metadata line such as `Format: 40-minute talk`. */

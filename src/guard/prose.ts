@@ -106,34 +106,53 @@ export function allProse(doc: DraftDocument): ProseUnit[] {
   return units
 }
 
+/** Where the last `sourceOffset` walk of a text node stopped, so the next one resumes there. */
+const walked = new WeakMap<Text, { i: number; j: number }>()
+
 /**
  * Maps an index in `node.value` to an offset in the source: walks value and source side by side,
  * skipping source characters the value does not have (escapes, entities, continuation indent).
+ * Rules ask in increasing order within a node, so a walk resumes where the last one stopped:
+ * thousands of hits in one long paragraph cost one walk of it, not one each.
  */
 function sourceOffset(source: string, node: Text, index: number): number | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
+  const last = walked.get(node)
+  let i = 0
   let j = start
-  for (let i = 0; i < node.value.length; i++) {
+  if (last && last.i <= index) ({ i, j } = last)
+  for (; i < node.value.length; i++) {
     const c = node.value[i]
     while (j < end && source[j] !== c) j++
     if (j >= end) return i === index ? Math.max(start, end - 1) : undefined
-    if (i === index) return j
+    if (i === index) {
+      walked.set(node, { i, j })
+      return j
+    }
     j++
   }
   return Math.min(j, Math.max(start, end - 1))
 }
 
+/** The segment holding `index` of a unit's text (binary search: segments are in text order). */
+function segmentAt(unit: ProseUnit, index: number): Segment | undefined {
+  const segs = unit.segments
+  let lo = 0
+  let hi = segs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (segs[mid]!.from <= index) lo = mid
+    else hi = mid - 1
+  }
+  const s = segs[lo]
+  return s && s.from <= index && index < s.from + s.node.value.length ? s : undefined
+}
+
 /** The draft location of the character at `index` of a unit's text. */
 export function locateIn(doc: DraftDocument, unit: ProseUnit, index: number): Location {
-  let seg: Segment | undefined
-  for (const s of unit.segments) {
-    if (s.from <= index && index < s.from + s.node.value.length) {
-      seg = s
-      break
-    }
-  }
+  const seg = segmentAt(unit, index)
   if (!seg) {
     // a blanked-out character: point at the next real text, else at the unit itself
     const next = unit.segments.find((s) => s.from >= index)
@@ -182,13 +201,32 @@ export function claimMentions(doc: DraftDocument, claimId: RegExp): ClaimMention
 }
 
 /**
+ * The start of the line holding `index`, looked for at most `max` characters back; `from - 1`
+ * (before the window) when the line starts earlier. Bounded, so a hit on a megabyte-long line
+ * costs a window, not the line.
+ */
+export function lineStartNear(text: string, index: number, max: number): number {
+  const from = Math.max(0, index - max)
+  const nl = text.slice(from, index).lastIndexOf('\n')
+  if (nl >= 0) return from + nl + 1
+  return from === 0 ? 0 : from - 1
+}
+
+/** The end of the line holding `index + length`, looked for at most `max` characters on. */
+function lineEndNear(text: string, end: number, max: number): number {
+  const to = Math.min(text.length, end + max)
+  const nl = text.slice(end, to).indexOf('\n')
+  if (nl >= 0) return end + nl
+  return to === text.length ? to : to + 1
+}
+
+/**
  * A short quotation of the text around a hit, for messages: the hit's line, cut to about
  * `max` characters around the hit, with `…` where it was cut.
  */
 export function excerpt(text: string, index: number, length: number, max = 90): string {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1
-  const nl = text.indexOf('\n', index + length)
-  const lineEnd = nl < 0 ? text.length : nl
+  const lineStart = lineStartNear(text, index, max + 1)
+  const lineEnd = lineEndNear(text, index + length, max + 1)
   let from = lineStart
   let to = lineEnd
   if (to - from > max) {

@@ -15,6 +15,8 @@ import {
 import path from 'node:path'
 import type { Diagnostic, RuleDef, SourceFile } from '../model.js'
 import { diagnostic } from '../rules.js'
+import { MAX_NESTING, tooDeep } from '../nesting.js'
+import { lineStarts, locate } from '../locate.js'
 
 /** Files larger than this are not read (a tutorial chapter or registry file is far smaller). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -22,33 +24,11 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024
 const strict = new TextDecoder('utf-8', { fatal: true })
 const lossy = new TextDecoder('utf-8')
 
-/** 1-based line and column of `offset` in `text`. */
+/** 1-based line and column (in characters) of `offset` in `text`, lines counted as `lineStarts` does. */
 function lineColAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset)
-  const nl = before.lastIndexOf('\n')
-  return { line: before.split('\n').length, column: [...before.slice(nl + 1)].length + 1 }
-}
-
-/**
- * Deepest nesting of lists and blockquotes we read. Markdown parsers recurse per level (remark
- * overflows the stack near 10,000 and slows down quadratically long before); real documents stay
- * under ten.
- */
-export const MAX_NESTING = 100
-
-// A line opening more than MAX_NESTING containers (`- - - …`, `>>>…`), or indented that deep.
-const DEEP_MARKERS = new RegExp(
-  `^(?:[ \\t]*(?:[-*+>]|\\d{1,9}[.)])(?=[ \\t>]|$)){${MAX_NESTING + 1},}`,
-  'm'
-)
-const DEEP_INDENT = new RegExp(`^[ \\t]{${4 * MAX_NESTING},}\\S`, 'm')
-
-/** Where a text nests deeper than MAX_NESTING, or -1. */
-function tooDeep(text: string): number {
-  const a = DEEP_MARKERS.exec(text)
-  const b = DEEP_INDENT.exec(text)
-  const at = [a?.index, b?.index].filter((x): x is number => x !== undefined)
-  return at.length === 0 ? -1 : Math.min(...at)
+  const { line, column } = locate(lineStarts(text), '', offset)
+  const start = offset - (column - 1)
+  return { line, column: [...text.slice(start, offset)].length + 1 }
 }
 
 /** What kind of thing a non-regular file is, for messages. */
@@ -170,9 +150,9 @@ export function readSource(root: string, abs: string, display: string, rule: Rul
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   const deep = tooDeep(text)
-  if (deep >= 0) {
-    const at = lineColAt(text, deep)
-    const why = `lists or blockquotes nest deeper than ${MAX_NESTING} levels; not read`
+  if (deep) {
+    const at = lineColAt(text, deep.offset)
+    const why = `${deep.what} nest deeper than ${MAX_NESTING} levels; not read`
     return { diagnostic: diagnostic(rule, { file: display, ...at }, why) }
   }
   return { file: { path: display, text } }

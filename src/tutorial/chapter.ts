@@ -39,6 +39,7 @@ import { collapse, splitSentences } from './sentences.js'
 import { RoleChain } from './roles.js'
 import { parseTimeEstimate } from './time.js'
 import { append } from '../append.js'
+import { splitLines } from '../locate.js'
 
 /** What the reader gathers across all chapters of one tutorial. */
 export type Collected = Pick<
@@ -203,7 +204,7 @@ class ChapterWalker {
     this.chapter = { file: file.path, title: '', headings: [], blocks: [] }
   }
 
-  private lines = (): string[] => (this.sourceLines ??= this.file.text.split(/\r?\n/))
+  private lines = (): string[] => (this.sourceLines ??= splitLines(this.file.text))
 
   private at(node: Nodes): Location {
     const p = node.position?.start
@@ -546,8 +547,11 @@ class ChapterWalker {
   ): void {
     const found: {
       unit: TextUnit
-      sentences: { text: string; index: number; cited: boolean }[]
+      sentences: { text: string; index: number; cited: boolean; shown?: string }[]
     }[] = []
+    // each sentence is collapsed once, however many citations and figures it holds (a 1 MB
+    // "sentence" with 250,000 IDs must not be collapsed 250,000 times)
+    const shown = (s: { text: string; shown?: string }): string => (s.shown ??= collapse(s.text))
     let groupCited = false
     for (const unit of units) {
       if (!/[\p{N}]|nines|thousand|million|billion|trillion|magnitude/iu.test(unit.text)) {
@@ -556,6 +560,7 @@ class ChapterWalker {
         if (!this.claimId.test(unit.text)) continue
       }
       const sentences = splitSentences(unit.text).map((s) => ({ ...s, cited: false }))
+      let unitShown: string | undefined
       this.claimId.lastIndex = 0
       let at = 0 // matches come in increasing order: the sentence search only moves forward
       for (const m of unit.text.matchAll(this.claimId)) {
@@ -572,7 +577,7 @@ class ChapterWalker {
           ...unit.locate(start, m[0], this.file.path, this.lines),
           id: m[0],
           context,
-          sentence: rowText ?? collapse(s?.text ?? unit.text)
+          sentence: rowText ?? (s ? shown(s) : (unitShown ??= collapse(unit.text)))
         }
         this.out.citations.push(citation)
       }
@@ -594,7 +599,7 @@ class ChapterWalker {
             ...unit.locate(start, f.text, this.file.path, this.lines),
             text: collapse(f.text),
             kind: f.kind,
-            sentence: rowText ?? collapse(s.text),
+            sentence: rowText ?? shown(s),
             cited
           }
           this.out.figures.push(figure)

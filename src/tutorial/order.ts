@@ -17,6 +17,7 @@ import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { Diagnostic, Location, OrderSource, SkippedFile, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
+import { lineStarts, locate } from '../locate.js'
 import { fmOrder, frontMatter } from './frontmatter.js'
 
 export interface ChapterOrder {
@@ -466,11 +467,41 @@ function orderFolder(ctx: OrderContext, dir: string, allowDocs: boolean): Folder
 const GENERIC_TOC =
   /^(?:table of contents|contents|toc|summary|outline|workshop outline|course outline|agenda|index|navigation|nav|sidebar)$/i
 
+/**
+ * A finding for a table-of-contents entry that leaves the tutorial by URL (`file:///…`,
+ * `//host/…`, `https://…`), or undefined for an anchor or a path inside. A web page is a
+ * legitimate entry of a published book's menu, so it is only noted (`info`); any other scheme is
+ * reported at the rule's severity. Neither is ever read.
+ */
+function leavesByUrl(what: string, url: string, at: Location): Diagnostic | undefined {
+  const path = url.split('#')[0] ?? ''
+  if (path === '' || !isExternal(path)) return undefined
+  if (/^(?:https?|mailto):/i.test(path)) {
+    return {
+      ...diagnostic(
+        RULES.tutorialStructure,
+        at,
+        `${what} lists "${url}", a web page outside the tutorial; not a chapter, not read.`
+      ),
+      severity: 'info'
+    }
+  }
+  return diagnostic(
+    RULES.tutorialStructure,
+    at,
+    `${what} lists "${url}", which leaves the tutorial folder; not read.`
+  )
+}
+
 function summaryOrder(ctx: OrderContext, summaryRel: string, intro?: string): string[] {
   const listed: string[] = []
   for (const link of linksOf(ctx.tree(summaryRel), ctx.display(summaryRel))) {
     const t = linkTarget(link.url, summaryRel)
-    if (t === undefined) continue
+    if (t === undefined) {
+      const d = leavesByUrl('SUMMARY.md', link.url, link)
+      if (d) ctx.diagnostics.push(d)
+      continue
+    }
     if (!('rel' in t)) {
       ctx.diagnostics.push(
         diagnostic(
@@ -552,13 +583,18 @@ function mkdocsOrder(ctx: OrderContext, mk: MkDocs, file: SourceFile): string[] 
   const listed: string[] = []
   const docs = mk.docsDir
   for (const item of mk.nav ?? []) {
-    if (isExternal(item.path)) continue
+    const at = { file: file.path, line: lineOf(file.text, item.path), column: 1 }
+    if (isExternal(item.path)) {
+      const d = leavesByUrl('mkdocs.yml nav:', item.path, at)
+      if (d) ctx.diagnostics.push(d)
+      continue
+    }
     const rel = normalizePath(docs === '' ? item.path : `${docs}/${item.path}`)
     if (rel === undefined || (docs !== '' && !rel.startsWith(`${docs}/`) && rel !== docs)) {
       ctx.diagnostics.push({
         ...diagnostic(
           RULES.tutorialStructure,
-          { file: file.path, line: 1, column: 1 },
+          at,
           `mkdocs.yml nav: lists "${item.path}", outside ${docs || 'the tutorial folder'}; not read.`
         ),
         severity: 'warning'
@@ -583,7 +619,7 @@ function mkdocsOrder(ctx: OrderContext, mk: MkDocs, file: SourceFile): string[] 
 
 function lineOf(text: string, needle: string): number {
   const i = text.indexOf(needle)
-  return i < 0 ? 1 : text.slice(0, i).split('\n').length
+  return i < 0 ? 1 : locate(lineStarts(text), '', i).line
 }
 
 // --- the whole tutorial --------------------------------------------------------------------

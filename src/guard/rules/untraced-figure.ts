@@ -16,7 +16,7 @@ import { diagnostic, RULES } from '../../rules.js'
 import { contentWords, type GuardContext, type TutorialStatement } from '../context.js'
 import { type DraftDocument, quote } from '../document.js'
 import { type DraftFigure, draftFigures, lineBefore } from '../draft-figures.js'
-import { excerpt, forbids, locateIn } from '../prose.js'
+import { excerpt, forbids, lineStartNear, locateIn } from '../prose.js'
 
 const numbers = (normalized: string): Set<string> => new Set(normalized.match(/\d+(?:\.\d+)?/g))
 
@@ -35,11 +35,15 @@ export function counterpart(f: DraftFigure, ctx: GuardContext): TutorialStatemen
   return best?.s
 }
 
+const WINDOW = 200
+
 /** About eight words either side of a hit, on its line. */
 function excerptWindow(text: string, index: number, length: number): string {
-  const start = text.lastIndexOf('\n', index - 1) + 1
-  const nl = text.indexOf('\n', index + length)
-  const end = nl < 0 ? text.length : nl
+  // eight words fit in WINDOW characters; a long line is not copied whole once per figure
+  const start = Math.max(0, index - WINDOW, lineStartNear(text, index, WINDOW))
+  const cut = Math.min(text.length, index + length + WINDOW)
+  const nl = text.slice(index + length, cut).indexOf('\n')
+  const end = nl < 0 ? cut : index + length + nl
   const before = text.slice(start, index).split(/\s+/).slice(-8).join(' ')
   const after = text
     .slice(index + length, end)
