@@ -26,7 +26,6 @@ describe('parsing a big chapter section by section', () => {
 
   it.each([
     ['\\n', '\n'],
-    ['\\r\\n', '\r\n'],
     ['\\r', '\r']
   ])('gives the whole-file tree, positions included (%s line endings)', (_name, eol) => {
     const text = big(eol)

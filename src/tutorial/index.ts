@@ -24,6 +24,7 @@ import { parseTimeEstimate } from './time.js'
 import { remarkGfmWithoutAutolinks } from './gfm.js'
 import { headingSections } from '../sections.js'
 import { append } from '../append.js'
+import { lineStarts, locate } from '../locate.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
 export { formatMinutes, parseTimeEstimate } from './time.js'
@@ -55,11 +56,10 @@ export function parseMarkdown(text: string, opts: { whole?: boolean } = {}): Roo
     if (s.line > 1 || s.offset > 0) shiftPositions(tree, s.line - 1, s.offset)
     append(root.children, tree.children)
   }
-  const end = sections[sections.length - 1]!
-  const last = root.children[root.children.length - 1]?.position?.end
+  const end = locate(lineStarts(text), '', text.length)
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
-    end: last ?? { line: end.line, column: 1, offset: end.offset }
+    end: { line: end.line, column: end.column, offset: text.length }
   }
   return root
 }
@@ -169,7 +169,10 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
       exerciseIds,
       ...(fmTitle ? { title: fmTitle } : {})
     }
-    return readChapter(file, treeOf(file), chapterOpts)
+    const chapter = readChapter(file, treeOf(file), chapterOpts)
+    // a chapter's tree is garbage once read, unless the title or README rows look at it again
+    if (file !== order.intro && file !== order.chapters[1]) trees.delete(file.path)
+    return chapter
   })
 
   labChapters(chapters, out)
