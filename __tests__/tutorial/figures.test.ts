@@ -248,8 +248,8 @@ describe('claim/uncited-figure precision: workshop prose is not a performance cl
 // had not (its expected location was wrong), and this keeps it so.
 describe('claim/uncited-figure through the reader: what is flagged and what is not', () => {
   const flagged = (sentence: string) =>
-    uncitedFigureDiagnostics(fromText({ '01-a.md': `# A\n\n${sentence}\n` })).map((d) =>
-      /figure "([^"]+)"/.exec(d.message)?.[1]
+    uncitedFigureDiagnostics(fromText({ '01-a.md': `# A\n\n${sentence}\n` })).map(
+      (d) => /figure "([^"]+)"/.exec(d.message)?.[1]
     )
 
   it.each([
