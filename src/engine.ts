@@ -58,6 +58,8 @@ export interface EngineInput {
   strict?: boolean
   /** `registry` already parsed with this config (the action's planner parses it first) */
   parsedRegistry?: Registry
+  /** told after each tutorial is done (the CLI's progress line); never posted to workers */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface Summary {
@@ -149,14 +151,18 @@ export function draftOf(
   model?: { written: ReadonlyMap<string, string>; record: string; facts: FactSheet }
 ): Draft {
   const strict = input.strict ?? false
+  const sheet = model?.facts ?? factsOf(input, t, registry)
+  const url = tutorialUrl(t, input.config)
   const guard: DraftGuard = (file, opts) =>
     guardDraft(file, t, registry, {
       claimId: claimIdRegExp(input.config.claimIdPattern),
       strict,
       channels: input.config.channels,
+      facts: sheet,
+      ...(url !== undefined ? { tutorialUrl: url } : {}),
       ...(opts?.channel !== undefined ? { channel: opts.channel } : {})
     })
-  const d = buildDraft(t, registry, input.config, model?.facts ?? factsOf(input, t, registry), {
+  const d = buildDraft(t, registry, input.config, sheet, {
     path,
     strict,
     guard,
@@ -174,10 +180,14 @@ function guardCommitted(
   tutorial: Tutorial,
   registry: Registry
 ): { diagnostics: Diagnostic[]; guarded: GuardedDraft } {
+  const url = tutorialUrl(tutorial, input.config)
   const opts = {
     claimId: claimIdRegExp(input.config.claimIdPattern),
     strict: input.strict ?? false,
-    channels: input.config.channels
+    channels: input.config.channels,
+    // the fact sheet is built only when a required element is checked (and once per tutorial)
+    facts: () => factsOf(input, tutorial, registry),
+    ...(url !== undefined ? { tutorialUrl: url } : {})
   }
   const ours = input.config.draftFileName.split('{tutorial}').join(tutorial.name)
   const doc = parseDraftDocument(d.file, {
@@ -264,9 +274,12 @@ function allWork(
   draftPath?: (t: Tutorial) => string
 ): TutorialWork[] {
   const owners = draftOwners(input)
-  return input.tutorials.map((t, i) =>
-    tutorialWork(input, t, registry, owners.get(i) ?? [], draftPath)
-  )
+  const total = input.tutorials.length
+  return input.tutorials.map((t, i) => {
+    const work = tutorialWork(input, t, registry, owners.get(i) ?? [], draftPath)
+    input.onProgress?.(i + 1, total)
+    return work
+  })
 }
 
 function analyse(

@@ -255,11 +255,27 @@ export interface Claim extends Location {
   category: string
 }
 
+/** Where a claim is defined. */
+export interface ClaimRef extends Location {
+  id: string
+}
+
 export interface Registry {
   claims: Claim[]
   /** every registry file read (display paths) */
   files: string[]
   diagnostics: Diagnostic[]
+  /**
+   * Set when only part of the registry was parsed (pull request runs: `partialRegistry` in
+   * src/claims/registry.ts): every claim the registry defines (first definitions, in registry
+   * order), while `claims` holds only those parsed, and `diagnostics` only those of what was parsed.
+   */
+  index?: ClaimRef[]
+}
+
+/** How many claims a registry defines (parsed or only indexed). */
+export function claimCount(r: Registry): number {
+  return r.index?.length ?? r.claims.length
 }
 
 // ---------------------------------------------------------------------------

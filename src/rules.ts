@@ -42,6 +42,11 @@ export const RULES = {
     'A committed generated draft differs from the one the tutorial now produces.'
   ),
   draftLength: def('draft/length', 'warning', 'A draft section breaks its channel limit.'),
+  draftMissingElement: def(
+    'draft/missing-element',
+    'warning',
+    "A channel's post lacks an element its channel contract requires (hook, insight, limitation, call to action, exercise path, diagram, product name, scope, non-goals, audience, level, format)."
+  ),
   draftUntracedFigure: def(
     'draft/untraced-figure',
     'warning',

@@ -40,6 +40,14 @@ const PLANTED: Planted[] = [
   ['draft/length', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, '**Format:** 20-minute'],
   ['draft/roadmap-promise', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, 'coming soon'],
   ['draft/unearned-tick', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, 'Technical Accuracy'],
+  // required elements (channel contract): no link back in the LinkedIn post and the blog outline
+  // (at their last line), a talk abstract without insight, product name, audience or level
+  ['draft/missing-element', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, 'Two laptops'],
+  ['draft/missing-element', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, '- In the lab'],
+  ['draft/missing-element', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, 'A short abstract'],
+  ['draft/missing-element', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, 'A short abstract'],
+  ['draft/missing-element', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, 'A short abstract'],
+  ['draft/missing-element', `${DRAFTS}/2026-01-04__201_harbor-sync__draft.md`, 'A short abstract'],
   // linkedin-draft__<tutorial>.md
   ['draft/untraced-figure', `${DRAFTS}/linkedin-draft__201_harbor-sync.md`, '30 minutes'],
   ['draft/absolute-language', `${DRAFTS}/linkedin-draft__201_harbor-sync.md`, 'perfect for'],
@@ -49,12 +57,14 @@ const PLANTED: Planted[] = [
   ['claim/draft', `${DRAFTS}/blog-draft__201_harbor-sync.md`, 'HS-PERF-002'],
   ['draft/uncited-claim', `${DRAFTS}/blog-draft__201_harbor-sync.md`, 'HS-PERF-002'],
   ['draft/roadmap-promise', `${DRAFTS}/blog-draft__201_harbor-sync.md`, 'ships next'],
-  // newsletter-draft__<tutorial>.md (a channel the contract has no entry for: content checks only)
+  // newsletter-draft__<tutorial>.md
   ['draft/uncited-figure', `${DRAFTS}/newsletter-draft__201_harbor-sync.md`, '99.99%'],
   ['claim/deprecated', `${DRAFTS}/newsletter-draft__201_harbor-sync.md`, 'HS-ARCH-003'],
   ['draft/uncited-claim', `${DRAFTS}/newsletter-draft__201_harbor-sync.md`, 'HS-ARCH-003'],
   ['claim/unknown', `${DRAFTS}/newsletter-draft__201_harbor-sync.md`, 'HS-ARCH-099'],
   ['terminology/inconsistent', `${DRAFTS}/newsletter-draft__201_harbor-sync.md`, 'sync-agent'],
+  // a newsletter issue with no link back to the tutorial (at the post's last paragraph)
+  ['draft/missing-element', `${DRAFTS}/newsletter-draft__201_harbor-sync.md`, 'Small files reach'],
   // talk-abstract__<tutorial>.md
   ['draft/absolute-language', `${DRAFTS}/talk-abstract__201_harbor-sync.md`, 'never loses'],
   ['draft/roadmap-promise', `${DRAFTS}/talk-abstract__201_harbor-sync.md`, 'coming soon'],

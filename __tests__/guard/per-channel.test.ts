@@ -2,7 +2,7 @@
 // and the rules that changed for them (length per channel, promises, figures that are not figures,
 // lower-case glossary nouns, the contract's forbidden lists).
 import { describe, expect, it } from '@jest/globals'
-import { resolveChannels } from '../../src/channels/contract.js'
+import { CHANNELS, type ChannelOverrides, resolveChannels } from '../../src/channels/contract.js'
 import { guardDraft } from '../../src/guard/index.js'
 import { parseDraftDocument } from '../../src/guard/document.js'
 import { matchDraft, type TutorialRef } from '../../src/guard/match.js'
@@ -129,7 +129,12 @@ describe('reading a committed draft', () => {
   })
 })
 
-function guard(file: string, text: string, t: Tutorial, channels = resolveChannels(undefined)) {
+// these tests are about the other rules: the required elements (tested in
+// missing-element.test.ts) are switched off through the config override that allows it
+const noRequired = (over: ChannelOverrides = {}) =>
+  resolveChannels(Object.fromEntries(CHANNELS.map((c) => [c.id, { required: [], ...over[c.id] }])))
+
+function guard(file: string, text: string, t: Tutorial, channels = noRequired()) {
   return guardDraft(
     { path: file, text },
     t,
@@ -171,7 +176,7 @@ describe('rules on a per-channel draft', () => {
     expect(guard('linkedin-draft__demo.md', text, tut).map((d) => d.rule)).toEqual([
       'draft/absolute-language'
     ])
-    const relaxed = resolveChannels({ linkedin: { forbidden: ['untraced-figure'] } })
+    const relaxed = noRequired({ linkedin: { forbidden: ['untraced-figure'] } })
     expect(guard('linkedin-draft__demo.md', text, tut, relaxed)).toEqual([])
   })
 })

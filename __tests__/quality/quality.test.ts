@@ -7,6 +7,10 @@ import type { Config } from '../../src/config/types.js'
 import type { Draft } from '../../src/drafts/types.js'
 import { draftFor, loadFixture, type Fixture } from '../drafts/load.js'
 import { nonGoalSentences, qualityProblems, sectionsOf } from './rules.js'
+import { channelFileName } from '../../src/channels/contract.js'
+import { claimIdRegExp } from '../../src/config/types.js'
+import { tutorialUrl } from '../../src/drafts/context.js'
+import { guardDraft } from '../../src/guard/index.js'
 
 const update = process.env['UPDATE_GOLDEN'] === '1'
 const Q = '__tests__/fixtures/quality'
@@ -141,6 +145,34 @@ describe.each(corpus.map((e) => [e.name, e] as const))('draft quality: %s', (_na
       expect(d.openQuestions.some((q) => q.kind === 'limits' && q.text.includes(heading))).toBe(
         true
       )
+    }
+  })
+
+  it('carries every element its channels require, in the draft and committed one file per channel', () => {
+    const missing = [...d.diagnostics, ...d.posts.flatMap((p) => p.diagnostics)].filter(
+      (x) => x.rule === 'draft/missing-element'
+    )
+    expect(missing).toEqual([])
+    // each channel section as a person would commit it: `linkedin-draft__<tutorial>.md`, …
+    const sections = sectionsOf(d.markdown)
+    const url = tutorialUrl(f.tutorial, f.config)
+    for (const c of f.config.channels.filter((x) => x.inCombinedDraft)) {
+      const body = sections.get(c.heading)
+      if (body === undefined) continue
+      const file = { path: `drafts/${channelFileName(c, f.tutorial.name)}`, text: `${body}\n` }
+      const found = guardDraft(
+        file,
+        f.tutorial,
+        f.registry,
+        {
+          claimId: claimIdRegExp(f.config.claimIdPattern),
+          strict: false,
+          channels: f.config.channels,
+          ...(url !== undefined ? { tutorialUrl: url } : {})
+        },
+        { detect: true, channels: f.config.channels, tutorial: f.tutorial.name }
+      )
+      expect(found.filter((x) => x.rule === 'draft/missing-element')).toEqual([])
     }
   })
 

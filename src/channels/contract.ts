@@ -116,6 +116,13 @@ export interface Channel {
 export const TALK_META_LINE =
   /^\s*(?:[-*+]\s+)?\*\*(?:[\p{L} ]*\s)?(?:title|audience|level|format|duration|length|abstract)\s*:?\s*\*\*\s*:?/iu
 
+/**
+ * What a draft says where the tutorial's link belongs when no `tutorialUrl` is configured: the
+ * writers print it, the guard accepts it as the call to action (the open questions ask for the URL).
+ */
+export const TUTORIAL_LINK_PLACEHOLDER =
+  '[tutorial link — set tutorialUrl in .github/tutorial-amplifier.yml]'
+
 /** The amplification channels, in the order of the combined draft. */
 export const CHANNELS: readonly Channel[] = [
   {

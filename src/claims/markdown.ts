@@ -246,3 +246,74 @@ export function readMarkdownEntries(
   if (!sections) return entriesOf(file, text, ids, 0)
   return sections.flatMap((s) => entriesOf(file, s.text, ids, s.line - 1))
 }
+
+/**
+ * A claim the line index found without parsing it: its heading's place, and the stretch of the
+ * file it spans (from its heading to the next heading), which `readIndexedClaim` parses on demand.
+ */
+export interface IndexedClaim {
+  id: string
+  line: number
+  column: number
+  /** the claim's section of the file, its heading line first */
+  text: string
+}
+
+/** What the line index holds for one claim: the claim itself, or an entry already parsed. */
+export type IndexedEntry = { indexed: IndexedClaim } | { raw: RawEntry }
+
+// An ATX heading at the start of a line: its level and its raw content.
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/
+// Heading content that inline parsing leaves exactly as written (no escapes, emphasis, code,
+// links, entities or HTML): its text is then known without a parser.
+const PLAIN = /^[\p{L}\p{N}\t .,:;/()+-]*$/u
+// A line that could start or underline a heading inside a section, at any indentation (an
+// indented `##` inside a list item is no top-level heading, and `---` may be a setext underline
+// or a rule): a section holding one is parsed to know.
+const MAYBE_HEADING = /^[ \t]*(?:#{1,6}(?:[ \t]|\r?$)|(?:=+|-+)[ \t]*\r?$)/m
+
+/** The level and text of a heading line, when its text is plain (see PLAIN). */
+function plainHeading(line: string): { depth: number; text: string } | undefined {
+  const m = ATX.exec(line.replace(/\r$/, ''))
+  if (!m) return undefined
+  let content = m[2] ?? ''
+  // the closing sequence (`## ID ##`), or content that is nothing but one
+  content = /^#+$/.test(content) ? '' : content.replace(/[ \t]+#+$/, '')
+  if (!PLAIN.test(content)) return undefined
+  return { depth: m[1]!.length, text: clean(content) }
+}
+
+/**
+ * The claims of one Markdown registry file found line by line, in file order, without building
+ * a syntax tree where the text allows it: in a file that splits at its headings
+ * (`headingSections`), a section whose heading is plain text and whose other lines cannot be
+ * headings holds a claim exactly when its heading is a level-2 heading naming one ID. Any other
+ * section (and a file that does not split) is parsed, and its entries are returned as parsed.
+ * The claims found are those `readMarkdownEntries` reads, at the same places.
+ */
+export function indexMarkdownEntries(file: string, text: string, ids: IdMatcher): IndexedEntry[] {
+  const sections = headingSections(text)
+  if (!sections) return entriesOf(file, text, ids, 0).map((raw) => ({ raw }))
+  const out: IndexedEntry[] = []
+  for (const s of sections) {
+    const nl = s.text.indexOf('\n')
+    const first = nl < 0 ? s.text : s.text.slice(0, nl)
+    const opens = HEADING_LINE.test(first)
+    const heading = opens ? plainHeading(first) : undefined
+    // the lines that must hold no heading: all but a plain heading line opening the section
+    const rest = heading ? (nl < 0 ? '' : s.text.slice(nl + 1)) : s.text
+    if ((heading || !opens) && !MAYBE_HEADING.test(rest)) {
+      if (heading?.depth === 2 && isId(heading.text, ids)) {
+        out.push({ indexed: { id: heading.text, line: s.line, column: 1, text: s.text } })
+      }
+      continue
+    }
+    for (const raw of entriesOf(file, s.text, ids, s.line - 1)) out.push({ raw })
+  }
+  return out
+}
+
+/** The entries of an indexed claim's section (the claim itself: the index saw no other heading). */
+export function readIndexedClaim(file: string, c: IndexedClaim, ids: IdMatcher): RawEntry[] {
+  return entriesOf(file, c.text, ids, c.line - 1)
+}

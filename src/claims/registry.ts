@@ -4,11 +4,16 @@
 //
 // When one ID is defined twice, the first definition (in that order) is kept and the second is
 // reported as `registry/duplicate-id`. Invalid entries that have an ID are kept (see entry.ts).
-import type { Claim, Diagnostic, Registry, SourceFile } from '../model.js'
+import type { Claim, ClaimRef, Diagnostic, Registry, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
 import { toClaim, type RawEntry } from './entry.js'
-import { idMatcher } from './ids.js'
-import { readMarkdownEntries } from './markdown.js'
+import { idMatcher, type IdMatcher } from './ids.js'
+import {
+  indexMarkdownEntries,
+  readIndexedClaim,
+  readMarkdownEntries,
+  type IndexedClaim
+} from './markdown.js'
 import { categoryOf, encodingProblem, extensionOf, isReadme } from './source.js'
 import { readYamlEntries } from './yaml.js'
 import { append } from '../append.js'
@@ -27,60 +32,167 @@ export function isRegistryFile(path: string): boolean {
   return (MARKDOWN.has(ext) || YAML.has(ext)) && !isReadme(path)
 }
 
-export function parseRegistry(files: SourceFile[], opts: RegistryOptions): Registry {
-  const ids = idMatcher(opts.claimId)
-  const sorted = files
-    .filter((f) => isRegistryFile(f.path))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const claims: Claim[] = []
-  const diagnostics: Diagnostic[] = []
-  const byId = new Map<string, Claim>()
+/** One registry entry as a file read gives it: parsed, or found by the line index only. */
+type Item = { raw: RawEntry; report: boolean } | { indexed: IndexedClaim }
 
-  for (const file of sorted) {
-    const bad = encodingProblem(file.path, file.text)
-    if (bad) {
-      diagnostics.push(bad)
-      continue
+/** What reading one registry file gave: its entries, or the problem that stopped the read. */
+interface FileRead {
+  file: SourceFile
+  items: Item[]
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * Reads one registry file. `index`: a Markdown file is indexed line by line
+ * (`indexMarkdownEntries`) and only what the index cannot settle is parsed; YAML is always read
+ * whole (js-yaml builds no Markdown tree and is fast).
+ */
+function readFile(file: SourceFile, ids: IdMatcher, index: boolean): FileRead {
+  const bad = encodingProblem(file.path, file.text)
+  if (bad) return { file, items: [], diagnostics: [bad] }
+  try {
+    if (YAML.has(extensionOf(file.path))) {
+      const result = readYamlEntries(file.path, file.text, ids)
+      return { file, items: result.entries, diagnostics: result.diagnostics }
     }
-    const category = categoryOf(file.path)
-    let entries: { raw: RawEntry; report: boolean }[]
-    try {
-      if (YAML.has(extensionOf(file.path))) {
-        const result = readYamlEntries(file.path, file.text, ids)
-        append(diagnostics, result.diagnostics)
-        entries = result.entries
-      } else {
-        entries = readMarkdownEntries(file.path, file.text, ids).map((raw) => ({
-          raw,
-          report: true
-        }))
-      }
-    } catch (e) {
-      // A parser giving up on a pathological file (nesting deep enough to exhaust the stack)
-      // costs that file, not the run.
-      if (!(e instanceof RangeError)) throw e
-      const at = { file: file.path, line: 1, column: 1 }
-      diagnostics.push(diagnostic(RULES.registryParse, at, `cannot parse: ${e.message}`))
-      continue
+    if (index) {
+      const items = indexMarkdownEntries(file.path, file.text, ids).map((e) =>
+        'raw' in e ? { raw: e.raw, report: true } : e
+      )
+      return { file, items, diagnostics: [] }
     }
-    for (const { raw, report } of entries) {
-      const { claim, diagnostics: found } = toClaim(raw, { category, ids, report })
-      append(diagnostics, found)
-      const first = byId.get(claim.id)
-      if (first) {
-        diagnostics.push(
-          diagnostic(
-            RULES.registryDuplicateId,
-            claim,
-            `${claim.id} is defined twice: ${first.file}:${first.line} and ${claim.file}:${claim.line} (the first is used)`,
-            claim.id
-          )
-        )
-        continue
-      }
-      byId.set(claim.id, claim)
-      claims.push(claim)
+    const items = readMarkdownEntries(file.path, file.text, ids).map((raw) => ({
+      raw,
+      report: true
+    }))
+    return { file, items, diagnostics: [] }
+  } catch (e) {
+    // A parser giving up on a pathological file (nesting deep enough to exhaust the stack)
+    // costs that file, not the run.
+    if (!(e instanceof RangeError)) throw e
+    const at = { file: file.path, line: 1, column: 1 }
+    return {
+      file,
+      items: [],
+      diagnostics: [diagnostic(RULES.registryParse, at, `cannot parse: ${e.message}`)]
     }
   }
+}
+
+const byPath = (a: SourceFile, b: SourceFile): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+
+/**
+ * Claims and diagnostics of files read, in order: the first definition of an ID wins, a later one
+ * is `registry/duplicate-id`. An indexed claim is parsed when `wanted` holds its ID; otherwise only
+ * its place is kept (in `index`, with every first definition, parsed or not).
+ */
+function collect(
+  reads: readonly FileRead[],
+  ids: IdMatcher,
+  wanted?: ReadonlySet<string>
+): { claims: Claim[]; diagnostics: Diagnostic[]; index: ClaimRef[] } {
+  const claims: Claim[] = []
+  const diagnostics: Diagnostic[] = []
+  const index: ClaimRef[] = []
+  const byId = new Map<string, ClaimRef>()
+  /** Records a definition; false when the ID was defined before (reported here). */
+  const first = (at: ClaimRef): boolean => {
+    const before = byId.get(at.id)
+    if (before) {
+      diagnostics.push(
+        diagnostic(
+          RULES.registryDuplicateId,
+          at,
+          `${at.id} is defined twice: ${before.file}:${before.line} and ${at.file}:${at.line} (the first is used)`,
+          at.id
+        )
+      )
+      return false
+    }
+    byId.set(at.id, at)
+    index.push(at)
+    return true
+  }
+  for (const read of reads) {
+    append(diagnostics, read.diagnostics)
+    const category = categoryOf(read.file.path)
+    const parsed = (raw: RawEntry, report: boolean): void => {
+      const { claim, diagnostics: found } = toClaim(raw, { category, ids, report })
+      append(diagnostics, found)
+      const at = { id: claim.id, file: claim.file, line: claim.line, column: claim.column }
+      if (first(at)) claims.push(claim)
+    }
+    for (const item of read.items) {
+      if ('raw' in item) parsed(item.raw, item.report)
+      else if (wanted?.has(item.indexed.id)) {
+        try {
+          for (const raw of readIndexedClaim(read.file.path, item.indexed, ids)) parsed(raw, true)
+        } catch (e) {
+          if (!(e instanceof RangeError)) throw e
+          const at = { file: read.file.path, line: item.indexed.line, column: 1 }
+          diagnostics.push(diagnostic(RULES.registryParse, at, `cannot parse: ${e.message}`))
+        }
+      } else first({ id: item.indexed.id, file: read.file.path, line: item.indexed.line, column: 1 })
+    }
+  }
+  return { claims, diagnostics, index }
+}
+
+export function parseRegistry(files: SourceFile[], opts: RegistryOptions): Registry {
+  const ids = idMatcher(opts.claimId)
+  const sorted = files.filter((f) => isRegistryFile(f.path)).sort(byPath)
+  const { claims, diagnostics } = collect(
+    sorted.map((f) => readFile(f, ids, false)),
+    ids
+  )
   return { claims, files: sorted.map((f) => f.path), diagnostics }
+}
+
+/**
+ * A registry read line by line (`scanRegistry`): where every claim is defined, without the
+ * Markdown syntax tree of the files. `partialRegistry` then parses only the claims a run needs.
+ */
+export interface RegistryScan {
+  /** every claim the registry defines (first definitions), in registry order */
+  claims: ClaimRef[]
+  /** @internal the files as read */
+  reads: FileRead[]
+  /** @internal */
+  ids: IdMatcher
+}
+
+/**
+ * Indexes a registry without parsing its Markdown claim entries (see `indexMarkdownEntries`):
+ * `claims` lists every claim `parseRegistry` would find, at the same places and in the same
+ * order. A pull request run plans from it and then reads only what it needs (`partialRegistry`).
+ */
+export function scanRegistry(files: SourceFile[], opts: RegistryOptions): RegistryScan {
+  const ids = idMatcher(opts.claimId)
+  const reads = files
+    .filter((f) => isRegistryFile(f.path))
+    .sort(byPath)
+    .map((f) => readFile(f, ids, true))
+  return { claims: collect(reads, ids).index, reads, ids }
+}
+
+/**
+ * Part of a registry, for a pull request run: the files in `files` (the ones the PR changes) are
+ * read whole, as `parseRegistry` reads them; of every other Markdown file only the claims in `ids`
+ * are parsed (and whatever the line index could not settle without parsing). The result's
+ * `index` lists every claim of the registry; `claims` holds the parsed ones, in registry order;
+ * `diagnostics` are those of the files read whole, of the claims parsed, and every duplicate ID.
+ * For any claim it parsed, the result says what `parseRegistry` says.
+ */
+export function partialRegistry(
+  scan: RegistryScan,
+  only: { ids: ReadonlySet<string>; files: ReadonlySet<string> }
+): Registry {
+  const reads = scan.reads.map((r) =>
+    only.files.has(r.file.path) && r.items.some((i) => 'indexed' in i)
+      ? readFile(r.file, scan.ids, false)
+      : r
+  )
+  const { claims, diagnostics, index } = collect(reads, scan.ids, only.ids)
+  return { claims, files: reads.map((r) => r.file.path), diagnostics, index }
 }

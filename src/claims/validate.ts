@@ -43,7 +43,7 @@ interface SuggestionIndex {
   memo: Map<string, string | undefined>
 }
 
-const suggestionIndexes = new WeakMap<ClaimIndex, SuggestionIndex>()
+const suggestionIndexes = new WeakMap<ReadonlyMap<string, unknown>, SuggestionIndex>()
 
 /**
  * Bucket keys of an ID, split into a leading and a last part at its last `-` (halves when it has
@@ -63,7 +63,7 @@ function bucketKeys(upper: string): string[] {
   return [...keys]
 }
 
-function suggestionIndex(index: ClaimIndex): SuggestionIndex {
+function suggestionIndex(index: ReadonlyMap<string, unknown>): SuggestionIndex {
   let si = suggestionIndexes.get(index)
   if (si) return si
   const ids = [...index.keys()].map((id, order) => ({ id, upper: id.toUpperCase(), order }))
@@ -88,7 +88,7 @@ function suggestionIndex(index: ClaimIndex): SuggestionIndex {
  * the last part (`001` of `KS-ARCH-001`), or the leading part and all but one character of the
  * last part, are candidates, so one typo is always found and a search never walks the whole registry. Answers are remembered per ID.
  */
-export function nearestId(id: string, index: ClaimIndex): string | undefined {
+export function nearestId(id: string, index: ReadonlyMap<string, unknown>): string | undefined {
   const wanted = id.toUpperCase()
   const si = suggestionIndex(index)
   if (si.memo.has(wanted)) return si.memo.get(wanted)
@@ -135,16 +135,33 @@ export function validateCitation(
   registry: Registry,
   index: ClaimIndex = indexRegistry(registry)
 ): Diagnostic | undefined {
-  const d = citationProblem(c, index)
+  const d = citationProblem(c, index, allIds(registry, index))
   // the span of the ID itself, for reports that show ranges (SARIF, workflow commands)
   if (d) Object.assign(d, { endLine: c.line, endColumn: c.column + c.id.length })
   return d
 }
 
-function citationProblem(c: CitationRef, index: ClaimIndex): Diagnostic | undefined {
+const idIndexes = new WeakMap<Registry, ReadonlyMap<string, unknown>>()
+
+/**
+ * Every ID of a registry, for suggestions: the claim index, or, when only part of the registry
+ * was parsed, its line index (complete: a typo is matched against every claim).
+ */
+function allIds(registry: Registry, index: ClaimIndex): ReadonlyMap<string, unknown> {
+  if (!registry.index) return index
+  let ids = idIndexes.get(registry)
+  if (!ids) idIndexes.set(registry, (ids = new Map(registry.index.map((c) => [c.id, c]))))
+  return ids
+}
+
+function citationProblem(
+  c: CitationRef,
+  index: ClaimIndex,
+  ids: ReadonlyMap<string, unknown>
+): Diagnostic | undefined {
   const claim = index.get(c.id)
   if (!claim) {
-    const near = nearestId(c.id, index)
+    const near = nearestId(c.id, ids)
     const hint = near ? `; did you mean ${near}?` : ''
     return diagnostic(RULES.claimUnknown, c, `${c.id} is not in the claims registry${hint}`, c.id)
   }

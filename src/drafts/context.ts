@@ -2,7 +2,7 @@
 // derived once. Each channel module is a function `(ctx: DraftContext) => DraftSection`; it says
 // only what the fact sheet holds, each fact in the place its role allows.
 import type { Config } from '../config/types.js'
-import type { Channel } from '../channels/contract.js'
+import { type Channel, TUTORIAL_LINK_PLACEHOLDER } from '../channels/contract.js'
 import type { Claim, Heading, Location, Registry, Tutorial } from '../model.js'
 import { indexRegistry } from '../claims/validate.js'
 import { formatMinutes } from '../tutorial/time.js'
@@ -14,7 +14,7 @@ import { escapeInline } from './words.js'
 /** Where a missing setting is configured (named in placeholders and open questions). */
 export const CONFIG_FILE = '.github/tutorial-amplifier.yml'
 
-export const URL_PLACEHOLDER = `[tutorial link — set tutorialUrl in ${CONFIG_FILE}]`
+export const URL_PLACEHOLDER = TUTORIAL_LINK_PLACEHOLDER
 
 export interface DiagramRef extends Location {
   alt: string

@@ -12,10 +12,15 @@ import {
   writeWithModel,
   type GenerateRun
 } from '../app.js'
-import { parseRegistry, isRegistryFile } from '../claims/registry.js'
+import {
+  isRegistryFile,
+  parseRegistry,
+  partialRegistry,
+  scanRegistry
+} from '../claims/registry.js'
 import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/load.js'
 import { claimIdRegExp, type Config } from '../config/types.js'
-import type { CheckResult, GenerateResult } from '../engine.js'
+import type { CheckResult, CommittedDraft, GenerateResult } from '../engine.js'
 import { UsageError, printable } from '../errors.js'
 import type { ActionInputs, FailOn } from '../inputs.js'
 import { displayPath, resolveInside } from '../io/paths.js'
@@ -28,15 +33,15 @@ import {
   type ReadRegistry,
   type Workspace
 } from '../io/project.js'
-import type { Diagnostic } from '../model.js'
+import type { Diagnostic, Registry } from '../model.js'
 import { DEFAULT_ENDPOINT, DEFAULT_MODEL } from '../llm/types.js'
 import { selectAnnotations } from '../report/annotations.js'
 import { markerFor, renderComment } from '../report/comment.js'
 import { allDiagnostics, countsOf } from '../report/common.js'
 import { inlineText } from '../report/sanitize.js'
 import { outsideFilterSection, renderJobSummary } from '../report/summary.js'
-import { applyRuleConfig } from '../rules.js'
-import { citationScanner, isInside, planAffected, type PullFile } from './affected.js'
+import { applyRuleConfig, RULES } from '../rules.js'
+import { citationScanner, idsIn, isInside, planAffected, type PullFile } from './affected.js'
 import { createOctokit, retryScale } from './client.js'
 import { commentAuthor, removeSticky, upsertSticky } from './comment.js'
 import { filterFindings } from './filter.js'
@@ -104,12 +109,19 @@ interface Affected {
   claimIds: string[]
 }
 
-/** Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. */
+/**
+ * Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. The
+ * registry is indexed line by line for planning (`scanRegistry`), and then only part of it is
+ * parsed (`partialRegistry`): the files the PR changes, and the claims the affected tutorials and
+ * their committed drafts mention. `whole`: parse all of it (the model writer, whose drafts may
+ * cite any claim).
+ */
 function affectedBy(
   files: readonly PullFile[],
   ws: Workspace,
   config: Config,
-  inputs: ActionInputs
+  inputs: ActionInputs,
+  whole: boolean
 ): Affected {
   const folders = resolveFolders(ws, config, { tutorials: inputs.tutorials, claims: inputs.claims })
   const show = (abs: string): string => displayPath(abs, ws.root)
@@ -117,20 +129,27 @@ function affectedBy(
   const claimDirs = folders.claimDirs.map(show)
   const claimId = claimIdRegExp(config.claimIdPattern)
   const reg = readRegistry(ws, folders.claimDirs)
-  const registry = parseRegistry(reg.files, { claimId })
+  const scan = scanRegistry(reg.files, { claimId })
   const configFiles = [
     ...DEFAULT_CONFIG_FILES,
     ...(inputs.config ? [show(resolveInside(ws.root, ws.root, inputs.config, 'config'))] : [])
   ]
+  const committed = discoverDrafts(ws, config, folders.tutorialDirs).drafts
   const plan = planAffected({
     files,
     tutorialDirs: [...byShown.keys()],
-    draftPaths: draftsByTutorial(ws, config, folders.tutorialDirs),
+    draftPaths: draftsByTutorial(ws, config, folders.tutorialDirs, committed),
     configFiles,
     isRegistry: (p) => isRegistryFile(p) && claimDirs.some((d) => isInside(p, d)),
-    claims: registry.claims,
+    claims: scan.claims,
     claimId
   })
+  const texts = new Map<string, string[]>()
+  const textsOf = (abs: string): string[] => {
+    let t = texts.get(abs)
+    if (!t) texts.set(abs, (t = readTutorial(ws, abs).files.map((f) => f.text)))
+    return t
+  }
   let chosen: string[]
   if (plan.all) chosen = [...byShown.keys()]
   else {
@@ -139,9 +158,24 @@ function affectedBy(
     for (const [shown, abs] of byShown) {
       if (set.has(shown) || plan.claimIds.length === 0) continue
       // raw text only: tutorials that never mention a changed ID are not parsed at all
-      if (readTutorial(ws, abs).files.some((f) => cites(f.text))) set.add(shown)
+      if (textsOf(abs).some(cites)) set.add(shown)
     }
     chosen = [...byShown.keys()].filter((s) => set.has(s))
+  }
+  const dirs = chosen.map((s) => byShown.get(s)!)
+  let registry: Registry
+  if (whole) registry = parseRegistry(reg.files, { claimId })
+  else {
+    // every ID the affected tutorials and their committed drafts mention anywhere (raw text, a
+    // superset of what they cite), and the claims the PR changes
+    const ids = new Set(plan.claimIds)
+    const names = new Set(dirs.map((d) => path.basename(d)))
+    const mentioned = [
+      ...dirs.flatMap(textsOf),
+      ...committed.filter((d) => names.has(d.tutorial)).map((d) => d.file.text)
+    ]
+    for (const text of mentioned) for (const id of idsIn(text, claimId)) ids.add(id)
+    registry = partialRegistry(scan, { ids, files: new Set(plan.registryFiles) })
   }
   const registryDiagnostics = applyRuleConfig(
     [...reg.diagnostics, ...registry.diagnostics].filter((d) =>
@@ -150,7 +184,7 @@ function affectedBy(
     config.rules
   )
   return {
-    dirs: chosen.map((s) => byShown.get(s)!),
+    dirs,
     shown: [...chosen, ...plan.registryFiles],
     registryDiagnostics,
     registry: { ...reg, parsed: registry },
@@ -158,15 +192,34 @@ function affectedBy(
   }
 }
 
+/**
+ * Whether a run on part of the registry met a claim it did not parse: a tutorial cites, or a
+ * draft names, an ID the registry defines but the raw-text scan of `affectedBy` did not see (an
+ * ID written with Markdown inside it, `KS\-001`). The run is then done again on the whole
+ * registry, so a partial read never reports a known claim as unknown.
+ */
+export function missedClaims(result: CheckResult, registry: Registry): boolean {
+  if (!registry.index) return false
+  const parsed = new Set(registry.claims.map((c) => c.id))
+  const known = new Set(registry.index.map((c) => c.id))
+  const missed = (id: string | undefined): boolean =>
+    id !== undefined && known.has(id) && !parsed.has(id)
+  return (
+    result.tutorials.some((t) => t.citations.some((c) => missed(c.id))) ||
+    result.diagnostics.some((d) => d.rule === RULES.claimUnknown.id && missed(d.claim))
+  )
+}
+
 /** Every draft path of each tutorial (display paths): ours, and every committed one discovered. */
 function draftsByTutorial(
   ws: Workspace,
   config: Config,
-  dirs: readonly string[]
+  dirs: readonly string[],
+  committed: readonly CommittedDraft[]
 ): Map<string, string[]> {
   const show = (abs: string): string => displayPath(abs, ws.root)
   const byName = new Map<string, string[]>()
-  for (const d of discoverDrafts(ws, config, [...dirs]).drafts) {
+  for (const d of committed) {
     const list = byName.get(d.tutorial) ?? []
     list.push(show(path.resolve(ws.cwd, d.file.path)))
     byName.set(d.tutorial, list)
@@ -281,7 +334,7 @@ export async function runAction(a: ActionRun): Promise<void> {
       }
     }
     files = await api().listPullFiles(mode.number)
-    affected = affectedBy(files, ws, config, inputs)
+    affected = affectedBy(files, ws, config, inputs, config.writer.kind === 'llm')
     core.info(
       `pull request #${mode.number}: ${plural(files.length, 'changed file')}, ${plural(affected.dirs.length, 'affected tutorial')}`
     )
@@ -296,14 +349,22 @@ export async function runAction(a: ActionRun): Promise<void> {
 
   // the same committed drafts `check` guards (discoverDrafts), less those this run overwrites
   const write = shouldWriteDrafts(mode, inputs)
-  let run = runGenerate({
-    ws,
-    config,
-    selection: { tutorials, claims: inputs.claims },
-    writes: write,
-    // the planner read and parsed the registry already: the engine does not do it again
-    ...(affected ? { registry: affected.registry } : {})
-  })
+  const generateWith = (registry?: ReadRegistry): GenerateRun =>
+    runGenerate({
+      ws,
+      config,
+      selection: { tutorials, claims: inputs.claims },
+      writes: write,
+      // the planner read and parsed the registry already: the engine does not do it again
+      ...(registry ? { registry } : {})
+    })
+  let run = generateWith(affected?.registry)
+  if (affected && missedClaims(run.result, affected.registry.parsed)) {
+    core.info('a claim was cited that the partial registry read did not parse: reading it whole')
+    const reg = affected.registry
+    const parsed = parseRegistry(reg.files, { claimId: claimIdRegExp(config.claimIdPattern) })
+    run = generateWith({ ...reg, parsed })
+  }
   if (config.writer.kind === 'llm') {
     core.info(`llm writer: ${config.writer.model} at ${config.writer.endpoint}`)
     run = await writeWithModel(run, {

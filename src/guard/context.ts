@@ -1,6 +1,7 @@
 // Everything the guard rules need from a tutorial and a registry, computed once and reused for
 // every draft guarded against the same pair (the guard may run on hundreds of drafts).
 import { CHANNELS, type Channel } from '../channels/contract.js'
+import type { FactSheet } from '../facts/types.js'
 import { indexRegistry } from '../claims/validate.js'
 import { DERIVED_LABELS, type DerivedKind, derivedValues } from '../channels/derived-text.js'
 import type { Block, FigureKind, GlossaryEntry, Location, Registry, Tutorial } from '../model.js'
@@ -16,6 +17,14 @@ export interface GuardOptions {
   channels?: readonly Channel[]
   /** the draft is one channel's post (a per-channel file), not the combined document: its id */
   channel?: string
+  /**
+   * The tutorial's fact sheet, for the required elements (`draft/missing-element`): the sheet the
+   * writer used, or a function building it when first needed (committed drafts). Without it the
+   * guard builds the sheet itself.
+   */
+  facts?: FactSheet | (() => FactSheet)
+  /** the tutorial's configured URL (its call to action links there) */
+  tutorialUrl?: string
 }
 
 export interface DerivedFigure {
@@ -68,6 +77,10 @@ export interface GuardContext {
   channels: readonly Channel[]
   /** set when the draft is one channel's post: that channel's id */
   channel?: string
+  /** see `GuardOptions.facts` */
+  facts?: FactSheet | (() => FactSheet)
+  /** see `GuardOptions.tutorialUrl` */
+  tutorialUrl?: string
   /** global claim-ID pattern (a private copy: its lastIndex is ours) */
   claimId: RegExp
   claimIndex: ReturnType<typeof indexRegistry>
@@ -387,6 +400,8 @@ export function buildGuardContext(
     registry,
     strict: opts.strict,
     channels: opts.channels ?? CHANNELS,
+    ...(opts.facts !== undefined ? { facts: opts.facts } : {}),
+    ...(opts.tutorialUrl !== undefined ? { tutorialUrl: opts.tutorialUrl } : {}),
     claimId: new RegExp(
       opts.claimId.source,
       opts.claimId.flags.includes('g') ? opts.claimId.flags : opts.claimId.flags + 'g'
@@ -419,12 +434,18 @@ export function guardContext(
   if (!byPattern) byRegistry.set(registry, (byPattern = new Map()))
   const key = `${opts.claimId.source}/${opts.claimId.flags}`
   let ctx = byPattern.get(key)
-  if (!ctx) byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, opts)))
-  const channels = opts.channels ?? CHANNELS
-  if (ctx.strict === opts.strict && ctx.channels === channels && opts.channel === undefined) {
-    return ctx
+  if (!ctx) {
+    // the cached context holds nothing of one call (channel, facts, URL: set below per call)
+    const shared = { claimId: opts.claimId, strict: opts.strict }
+    byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, shared)))
   }
+  const channels = opts.channels ?? CHANNELS
+  const perCall =
+    opts.channel !== undefined || opts.facts !== undefined || opts.tutorialUrl !== undefined
+  if (ctx.strict === opts.strict && ctx.channels === channels && !perCall) return ctx
   const out: GuardContext = { ...ctx, strict: opts.strict, channels }
   if (opts.channel !== undefined) out.channel = opts.channel
+  if (opts.facts !== undefined) out.facts = opts.facts
+  if (opts.tutorialUrl !== undefined) out.tutorialUrl = opts.tutorialUrl
   return out
 }

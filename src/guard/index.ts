@@ -7,6 +7,7 @@ import { type DraftDocument, type DraftOptions, parseDraftDocument } from './doc
 import { absoluteLanguage } from './rules/absolute-language.js'
 import { claimStatus } from './rules/claim-status.js'
 import { length } from './rules/length.js'
+import { missingElement } from './rules/missing-element.js'
 import { missingSection } from './rules/missing-section.js'
 import { roadmapPromise } from './rules/roadmap-promise.js'
 import { terminology } from './rules/terminology.js'
@@ -20,6 +21,7 @@ export type GuardRule = (doc: DraftDocument, ctx: GuardContext) => Diagnostic[]
 export const GUARD_RULES: readonly GuardRule[] = [
   missingSection,
   length,
+  missingElement,
   untracedFigure,
   uncitedFigure,
   claimStatus,

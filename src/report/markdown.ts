@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { CheckResult, GenerateResult } from '../engine.js'
-import type { Diagnostic } from '../model.js'
+import { claimCount, type Diagnostic } from '../model.js'
 import {
   allDiagnostics,
   countsOf,
@@ -288,7 +288,7 @@ function prepare(result: CheckResult | GenerateResult, frame: Frame, limit = Inf
         type: 'strong',
         children: [
           text(
-            `${statusIcon(counts.errors, counts.warnings)} ${summarySentence(counts, result.tutorials.length, result.registry.claims.length)}`
+            `${statusIcon(counts.errors, counts.warnings)} ${summarySentence(counts, result.tutorials.length, claimCount(result.registry))}`
           )
         ]
       }

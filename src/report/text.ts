@@ -1,6 +1,6 @@
 // The terminal report of the CLI: one compiler-style line per diagnostic, then a summary line.
 import type { CheckResult } from '../engine.js'
-import type { Severity } from '../model.js'
+import { claimCount, type Severity } from '../model.js'
 import { printable } from '../errors.js'
 import { allDiagnostics, countsOf, locationText, summarySentence } from './common.js'
 
@@ -43,7 +43,7 @@ export function renderText(result: CheckResult, opts: { paint?: Paint } = {}): s
     ].join('  ')
   )
   const counts = countsOf(diagnostics)
-  const sentence = summarySentence(counts, result.tutorials.length, result.registry.claims.length)
+  const sentence = summarySentence(counts, result.tutorials.length, claimCount(result.registry))
   const problems = counts.errors + counts.warnings > 0
   const summary = problems
     ? paint(counts.errors > 0 ? 'red' : 'yellow', `✖ ${sentence}`)
