@@ -16,7 +16,7 @@ export interface TextSection {
 // with any of them (or anything like them) is parsed whole.
 const CROSSES_HEADINGS = /<!--|^ {0,3}<|\]:/m
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?$/
-const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/
+export const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/
 // A code fence at the top level (indented at most three spaces): ``` or ~~~, three or more.
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g

@@ -14,7 +14,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Location } from '../model.js'
 import { emptyEntry, type RawEntry } from './entry.js'
 import { isId, type IdMatcher } from './ids.js'
-import { headingSections } from '../sections.js'
+import { HEADING_LINE, headingSections } from '../sections.js'
 
 type ScalarField = 'claim' | 'scope' | 'status' | 'lastReviewed' | 'supersededBy'
 type ListField = 'evidence' | 'implications' | 'limitations'
