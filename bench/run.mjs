@@ -30,10 +30,11 @@ const TARGETS = {
   peakRssBigMb: 400, // generate on the ~23 MB corpus
   rssGrowth: 1.5, // peak RSS, whole ~23 MB corpus ÷ its quarter
   checkVsMarkdownlint: 0.5, // check on a 10-chapter tutorial with a config file
-  requestsPerRun: 3
+  requestsPerRun: 3,
+  progressCpu: 1.02 // generate with the progress line ÷ without (CPU time)
 }
 
-const SECTIONS = ['pr', 'generate', 'memory', 'check', 'cold']
+const SECTIONS = ['pr', 'generate', 'memory', 'check', 'progress', 'cold']
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -478,6 +479,36 @@ if (want('check')) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. The CLI's progress line (src/cli/progress.ts): generate on the generate corpus with the line
+// forced on from the first tutorial (TUTORIAL_AMPLIFIER_PROGRESS=now, redrawn at most every
+// 100 ms, stderr piped) vs forced off, interleaved; CPU time is the figure (target ≈ 1.0×).
+
+if (want('progress')) {
+  const c = generateCorpus(corpusDir('generate'), SIZE.generate)
+  const reps = Math.max(REPS, 3)
+  log(`5. generate with the progress line on vs off, ${reps} interleaved repetitions…`)
+  const run = (value) => () =>
+    measure([CLI, 'generate', '--format', 'json'], {
+      cwd: c.root,
+      env: { TUTORIAL_AMPLIFIER_PROGRESS: value, TUTORIAL_AMPLIFIER_JOBS: '1' }
+    })
+  const r = await interleave({ on: run('now'), off: run('0') }, reps, () => clearDrafts(c.root))
+  const ratioCpu = r.on.medianCpuMs / r.off.medianCpuMs
+  results.figures.progress = {
+    how: 'node dist/cli.js generate --format json on one thread, TUTORIAL_AMPLIFIER_PROGRESS=now vs =0 (stderr piped)',
+    runs: r,
+    ratioCpu: round(ratioCpu, 3),
+    ratio: round(r.on.medianMs / r.off.medianMs, 3),
+    target: TARGETS.progressCpu,
+    verdict: verdict(ratioCpu, TARGETS.progressCpu),
+    load: load()
+  }
+  log(
+    `   on ${r.on.medianCpuMs} ms CPU vs off ${r.off.medianCpuMs} ms CPU → ${round(ratioCpu, 3)}× (wall ${round(r.on.medianMs / r.off.medianMs, 3)}×)`
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
 // Cold start: the bundles against bare Node, and what their heaviest imports cost on their own
 
 if (want('cold')) {
@@ -582,6 +613,13 @@ results.summary = [
       `≤ ${TARGETS.checkVsMarkdownlint}×`,
       f.checkVsMarkdownlint.verdict
     ),
+  f.progress &&
+    row(
+      '5. progress line on ÷ off (CPU), generate',
+      `${f.progress.ratioCpu}×`,
+      `≤ ${TARGETS.progressCpu}×`,
+      f.progress.verdict
+    ),
   f.requests &&
     row(
       'REST requests: first / unchanged / 3 comment pages',
@@ -598,9 +636,7 @@ for (const s of results.summary)
   log(
     `${s.figure.padEnd(46)} ${String(s.value).padStart(12)}   ${s.target.padEnd(22)} ${s.verdict}`
   )
-log(
-  '4. same output before/after: node bench/compare.mjs --base OLD_DIST (not timed here)\n5. progress line cost: not measured (this build has no progress line)'
-)
+log('4. same output before/after: node bench/compare.mjs --base OLD_DIST (not timed here)')
 log(
   `\nload average ${results.machine.loadAtStart.join(' ')} → ${results.machine.loadAtEnd.join(' ')} on ${results.machine.cpus} CPUs; wrote ${path.relative(ROOT, file)} (${results.seconds} s)`
 )

@@ -11,6 +11,7 @@ import {
   generate,
   tutorialOf,
   type CheckResult,
+  type EngineInput,
   type GenerateResult
 } from './engine.js'
 import { displayPath, realInside } from './io/paths.js'
@@ -35,7 +36,7 @@ import { MAX_FILE_BYTES, readInside } from './io/read.js'
 import { writeFilesAtomically, type WriteOutcome } from './io/write.js'
 import type { Diagnostic, Tutorial } from './model.js'
 import { applyRuleConfig, countBySeverity, diagnostic, RULES } from './rules.js'
-import { prepareInParallel } from './parallel/pool.js'
+import { prepareInParallel, type PoolOptions } from './parallel/pool.js'
 
 export interface RunOptions {
   ws: Workspace
@@ -51,12 +52,25 @@ export interface RunOptions {
   writes?: boolean
   /** the registry, already read and parsed for this config (not read or parsed again) */
   registry?: ReadRegistry
+  /** told how many tutorials are done (the CLI's progress line, src/cli/progress.ts) */
+  progress?: (done: number, total: number) => void
+}
+
+/** The engine input of a project for these options (strictness, progress). */
+function inputOf(o: RunOptions, project: LoadedProject): EngineInput {
+  const input: EngineInput = { ...project.input, strict: o.strict ?? false }
+  if (o.progress) input.onProgress = o.progress
+  return input
+}
+
+function pool(o: RunOptions): PoolOptions {
+  return { jobs: o.jobs, ...(o.progress ? { onProgress: o.progress } : {}) }
 }
 
 export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {
   const project = loadProject(o.ws, o.config, o.selection)
-  const input = { ...project.input, strict: o.strict ?? false }
-  const prepared = prepareInParallel(input, undefined, { jobs: o.jobs })
+  const input = inputOf(o, project)
+  const prepared = prepareInParallel(input, undefined, pool(o))
   return { result: check(input, prepared), project }
 }
 
@@ -79,12 +93,12 @@ function generateFor(o: RunOptions, project: LoadedProject): GenerateRun {
   for (const d of project.tutorialDirs) {
     absByDir.set(displayPath(d, o.ws.cwd), draftPathFor(o.ws, o.config, d))
   }
-  const input = { ...project.input, strict: o.strict ?? false }
+  const input = inputOf(o, project)
   const draftPath = (dir: string): string => displayPath(absByDir.get(dir)!, o.ws.cwd)
   const prepared = prepareInParallel(
     input,
     input.tutorials.map((t) => draftPath(t.dir)),
-    { jobs: o.jobs }
+    pool(o)
   )
   const result = generate(input, (t) => draftPath(t.dir), prepared)
   const draftFiles = result.drafts.map((d) => absByDir.get(d.tutorialDir)!)
@@ -301,8 +315,8 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   const project = loadProject(o.ws, o.config, o.selection)
   const committed = project.tutorialDirs.some((d) => existsSync(draftPathFor(o.ws, o.config, d)))
   if (!committed) {
-    const input = { ...project.input, strict: o.strict ?? false }
-    const prepared = prepareInParallel(input, undefined, { jobs: o.jobs })
+    const input = inputOf(o, project)
+    const prepared = prepareInParallel(input, undefined, pool(o))
     return { result: check(input, prepared), project }
   }
   if (o.ws.cwd === o.ws.root) {
@@ -312,8 +326,8 @@ export function runCheckWithStale(o: RunOptions): { result: CheckResult; project
   }
   // drafts quote paths as seen from the repository root (as the action writes them): compare
   // those, and show the findings relative to the working directory like the rest
-  const input = { ...project.input, strict: o.strict ?? false }
-  const result = check(input, prepareInParallel(input, undefined, { jobs: o.jobs }))
+  const input = inputOf(o, project)
+  const result = check(input, prepareInParallel(input, undefined, pool(o)))
   const atRoot: Workspace = { ...o.ws, cwd: o.ws.root }
   const absolute: ProjectSelection = {
     ...o.selection,

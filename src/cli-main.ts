@@ -14,6 +14,7 @@ import {
 import { parseCommandLine, helpTopic, type Invocation } from './cli/args.js'
 import { colorEnabled, painter } from './cli/color.js'
 import { commandHelp, mainHelp } from './cli/help.js'
+import { NO_PROGRESS, progressLine, progressMode } from './cli/progress.js'
 import { runInit } from './cli/init.js'
 import type { CommandName } from './cli/spec.js'
 import { findConfigUpwards, loadConfig, repositoryRoot } from './config/load.js'
@@ -40,6 +41,10 @@ export interface CliEnvironment {
   env?: Record<string, string | undefined>
   /** whether stdout is a terminal (colour) */
   stdoutIsTTY?: boolean
+  /** whether stderr is a terminal (the progress line of long runs, src/cli/progress.ts) */
+  stderrIsTTY?: boolean
+  /** the progress line's clock in ms (tests); default `performance.now` */
+  now?: () => number
 }
 
 function failing(summary: Summary, failOn: FailOn, maxWarnings: number | undefined): boolean {
@@ -157,6 +162,27 @@ export function main(
     const quiet = values.quiet === true
     const selection = { tutorials: inv.positionals, claims: strs(values.claims) }
     const strict = values.strict === true
+    // tutorials done / total on stderr, for check and generate runs over a second
+    const mode =
+      command === 'check' || command === 'generate'
+        ? progressMode({
+            env,
+            stderrIsTTY: io.stderrIsTTY ?? false,
+            quiet,
+            ...(outputFile !== undefined ? { outputFile } : {})
+          })
+        : undefined
+    const progress = mode
+      ? progressLine({ write: err, now: io.now ?? (() => performance.now()), ...mode })
+      : NO_PROGRESS
+    const tracked = <T>(f: () => T): T => {
+      try {
+        return f()
+      } finally {
+        progress.end()
+      }
+    }
+    const progressOpt = mode ? { progress: progress.tick } : {}
     // SARIF and workflow commands name files from the repository root (else the workspace root)
     const repoRoot = repositoryRoot(ws.root) ?? ws.root
     const repoPath = (f: string): string => displayPath(path.resolve(cwd, f), repoRoot)
@@ -188,7 +214,9 @@ export function main(
       const drafts = str(values.drafts)
       // committed drafts are always searched (discoverDrafts); --drafts adds one more folder
       const sel = { ...selection, ...(drafts !== undefined ? { drafts } : {}) }
-      const { result } = runCheckWithStale({ ws, config, strict, selection: sel })
+      const { result } = tracked(() =>
+        runCheckWithStale({ ws, config, strict, selection: sel, ...progressOpt })
+      )
       report(result, () => checkJson(quiet ? errorsOnly(result) : result))
       return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
@@ -219,7 +247,9 @@ export function main(
       }
       return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
-    const run = runGenerate({ ws, config, strict, selection, writes: command === 'generate' })
+    const run = tracked(() =>
+      runGenerate({ ws, config, strict, selection, writes: command === 'generate', ...progressOpt })
+    )
     if (config.writer.kind !== 'llm') return finish(run)
     return writeWithModel(run, {
       ws,

@@ -3,5 +3,6 @@ import { main } from './cli-main.js'
 
 process.exitCode = await main(process.argv.slice(2), undefined, undefined, undefined, {
   env: process.env,
-  stdoutIsTTY: process.stdout.isTTY === true
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true
 })

@@ -58,6 +58,8 @@ export interface EngineInput {
   strict?: boolean
   /** `registry` already parsed with this config (the action's planner parses it first) */
   parsedRegistry?: Registry
+  /** told after each tutorial is done (the CLI's progress line); never posted to workers */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface Summary {
@@ -272,9 +274,12 @@ function allWork(
   draftPath?: (t: Tutorial) => string
 ): TutorialWork[] {
   const owners = draftOwners(input)
-  return input.tutorials.map((t, i) =>
-    tutorialWork(input, t, registry, owners.get(i) ?? [], draftPath)
-  )
+  const total = input.tutorials.length
+  return input.tutorials.map((t, i) => {
+    const work = tutorialWork(input, t, registry, owners.get(i) ?? [], draftPath)
+    input.onProgress?.(i + 1, total)
+    return work
+  })
 }
 
 function analyse(

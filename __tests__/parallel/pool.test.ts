@@ -108,6 +108,26 @@ describe('prepareInParallel', () => {
     expect(single.diagnostics.length).toBeGreaterThan(0)
   })
 
+  it('counts the tutorials every thread finished for the progress line, up to all of them', () => {
+    const seen: [number, number][] = []
+    const prepared = prepareInParallel(input, undefined, {
+      jobs: 2,
+      workerUrl: WORKER,
+      chunksPerThread: 3,
+      onProgress: (done, total) => seen.push([done, total])
+    })
+    expect(prepared).toBeDefined()
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.every(([done, total]) => total === 10 && done >= 0 && done <= 10)).toBe(true)
+    const dones = seen.map(([done]) => done)
+    expect(dones).toEqual([...dones].sort((a, b) => a - b))
+    expect(dones[dones.length - 1]).toBe(10)
+    // the single-thread engine tells the same, one tutorial at a time
+    const one: number[] = []
+    check({ ...input, onProgress: (done) => one.push(done) })
+    expect(one).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+  })
+
   it('checks identically on worker threads', () => {
     const prepared = prepareInParallel(input, undefined, { jobs: 2, workerUrl: WORKER })
     expect(prepared).toBeDefined()

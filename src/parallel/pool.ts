@@ -14,7 +14,14 @@ import {
   type TutorialWork
 } from '../engine.js'
 import { planChunks, worthParallel, type Chunk } from './plan.js'
-import { NEXT_CHUNK, STATE, stateCell, type ChunkResult, type WorkerJob } from './protocol.js'
+import {
+  NEXT_CHUNK,
+  STATE,
+  TUTORIALS_DONE,
+  stateCell,
+  type ChunkResult,
+  type WorkerJob
+} from './protocol.js'
 import { finishChunk, parseChunk } from './work.js'
 
 export { MIN_BYTES, MIN_TUTORIALS, planChunks, worthParallel } from './plan.js'
@@ -39,6 +46,8 @@ export interface PoolOptions {
   workersOnly?: boolean
   /** told how the work was shared out (benchmark and tests) */
   onStats?: (stats: PoolStats) => void
+  /** told how many tutorials all threads have done, now and then (the CLI's progress line) */
+  onProgress?: (done: number, total: number) => void
 }
 
 export interface PoolStats {
@@ -92,7 +101,7 @@ export function prepareInParallel(
   const chunks = planChunks(input.tutorials, jobs * (opts.chunksPerThread ?? 4))
   const nWorkers = Math.min(jobs - 1, chunks.length - 1)
   if (nWorkers < 1) return undefined
-  const shared = new SharedArrayBuffer(4 * (1 + nWorkers))
+  const shared = new SharedArrayBuffer(4 * (2 + nWorkers))
   const cells = new Int32Array(shared)
   const chunkInput = {
     tutorials: input.tutorials,
@@ -131,6 +140,8 @@ export function prepareInParallel(
     const registry = registryOf(input)
     for (const s of started) s.worker.postMessage({ registry })
 
+    const total = input.tutorials.length
+    const progress = (): void => opts.onProgress?.(Atomics.load(cells, TUTORIALS_DONE), total)
     const doHere = (i: number): void => {
       const chunk = chunks[i]!
       results[i] = finishChunk(
@@ -140,6 +151,8 @@ export function prepareInParallel(
         registry,
         draftPaths
       )
+      Atomics.add(cells, TUTORIALS_DONE, chunk[1] - chunk[0])
+      progress()
     }
     for (; !opts.workersOnly;) {
       const i = Atomics.add(cells, NEXT_CHUNK, 1)
@@ -153,7 +166,8 @@ export function prepareInParallel(
       cells,
       results,
       opts.timeoutMs ?? 600_000,
-      !!opts.workersOnly
+      !!opts.workersOnly,
+      opts.onProgress ? progress : undefined
     )
     const byWorkers = results.filter((r) => r).length - here
     // Chunks a worker failed (or never reported) are redone here: an error then surfaces as usual.
@@ -176,14 +190,17 @@ function collect(
   cells: Int32Array,
   results: (TutorialWork[] | undefined)[],
   timeoutMs: number,
-  waitForStart: boolean
+  waitForStart: boolean,
+  /** called between waits of at most 100 ms while workers run (progress) */
+  tick?: () => void
 ): number {
   const deadline = Date.now() + timeoutMs
   const waitWhile = (cell: number, state: number): void => {
     while (Atomics.load(cells, cell) === state) {
       const left = deadline - Date.now()
       if (left <= 0) break
-      Atomics.wait(cells, cell, state, left)
+      Atomics.wait(cells, cell, state, tick ? Math.min(left, 100) : left)
+      tick?.()
     }
   }
   let cancelled = 0

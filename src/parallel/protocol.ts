@@ -6,11 +6,13 @@ import type { Registry } from '../model.js'
 import type { Chunk } from './plan.js'
 
 /**
- * Layout of the shared Int32Array: [0] the next chunk to take (threads `Atomics.add` it), then one
- * state cell per worker.
+ * Layout of the shared Int32Array: [0] the next chunk to take (threads `Atomics.add` it), [1] how
+ * many tutorials are done (every thread adds its chunks'; the CLI's progress line reads it), then
+ * one state cell per worker.
  */
 export const NEXT_CHUNK = 0
-export const stateCell = (slot: number): number => 1 + slot
+export const TUTORIALS_DONE = 1
+export const stateCell = (slot: number): number => 2 + slot
 
 export const STATE = {
   /** not started yet: the pool may still cancel it */

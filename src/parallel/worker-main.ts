@@ -6,6 +6,7 @@ import {
   NEXT_CHUNK,
   STATE,
   stateCell,
+  TUTORIALS_DONE,
   type ChunkResult,
   type RegistryMessage,
   type WorkerJob
@@ -36,6 +37,7 @@ export async function runWorker(job: WorkerJob, registry: Promise<Registry>): Pr
         result = { chunk, error: String((e as Error)?.stack ?? e) }
       }
       job.port.postMessage(result)
+      Atomics.add(shared, TUTORIALS_DONE, range[1] - range[0])
     }
   } finally {
     Atomics.store(shared, cell, STATE.done)
