@@ -68,7 +68,21 @@ function isTalkMeta(unit: ProseUnit, doc: DraftDocument, index: number): boolean
 }
 
 /** Every figure of the draft's post, in document order. */
-export function draftFigures(doc: DraftDocument, ctx: GuardContext): DraftFigure[] {
+export function draftFigures(doc: DraftDocument, ctx: GuardContext): readonly DraftFigure[] {
+  // two rules read them: found once per document and tutorial context
+  const known = found.get(doc)
+  if (known && known.claimId === ctx.claimId && known.masks === ctx.figureMasks) return known.figures
+  const figures = findDraftFigures(doc, ctx)
+  found.set(doc, { claimId: ctx.claimId, masks: ctx.figureMasks, figures })
+  return figures
+}
+
+const found = new WeakMap<
+  DraftDocument,
+  { claimId: RegExp; masks: GuardContext['figureMasks']; figures: readonly DraftFigure[] }
+>()
+
+function findDraftFigures(doc: DraftDocument, ctx: GuardContext): DraftFigure[] {
   const out: DraftFigure[] = []
   for (const unit of allProse(doc)) {
     if (!/\d|nines/i.test(unit.text)) continue

@@ -100,11 +100,17 @@ export function proseOf(nodes: readonly Nodes[], section?: DocSection): ProseUni
 }
 
 /** Every prose unit of the draft, preamble first, then section by section (headings included). */
-export function allProse(doc: DraftDocument): ProseUnit[] {
+export function allProse(doc: DraftDocument): readonly ProseUnit[] {
+  // every rule reads the same units: built once per document
+  const known = proseUnits.get(doc)
+  if (known) return known
   const units = proseOf(doc.preamble)
   for (const s of doc.sections) append(units, proseOf([s.node, ...s.body], s))
+  proseUnits.set(doc, units)
   return units
 }
+
+const proseUnits = new WeakMap<DraftDocument, readonly ProseUnit[]>()
 
 /** Where the last `sourceOffset` walk of a text node stopped, so the next one resumes there. */
 const walked = new WeakMap<Text, { i: number; j: number }>()
