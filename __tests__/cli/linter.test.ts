@@ -7,11 +7,15 @@ import os from 'node:os'
 import path from 'node:path'
 import yaml from 'js-yaml'
 import { main } from '../../src/cli-main.js'
+import { ACTION_REF, githubRepository } from '../../src/cli/templates.js'
 import { parseConfig } from '../../src/config/parse.js'
 import { runCli } from './run.js'
 
 const repo = process.cwd()
-const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { version: string }
+const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+  version: string
+  repository: unknown
+}
 
 function runWith(argv: string[], cwd: string, env: Record<string, string>, tty: boolean) {
   let stdout = ''
@@ -201,6 +205,34 @@ describe('draft/stale', () => {
   })
 })
 
+describe('the action reference', () => {
+  it('reads owner/name from package.json `repository` in every form npm accepts', () => {
+    for (const form of [
+      'acme/amp',
+      'github:acme/amp',
+      'https://github.com/acme/amp',
+      'git+https://github.com/acme/amp.git',
+      'git@github.com:acme/amp.git',
+      { type: 'git', url: 'git+ssh://git@github.com/acme/amp.git' }
+    ]) {
+      expect(githubRepository(form)).toBe('acme/amp')
+    }
+    expect(githubRepository('https://gitlab.com/acme/amp')).toBeUndefined()
+    expect(githubRepository(undefined)).toBeUndefined()
+    expect(githubRepository({ type: 'git' })).toBeUndefined()
+  })
+
+  it('is the same in package.json, the init template, every README example and the release script', () => {
+    expect(ACTION_REF).toBe(githubRepository(pkg.repository))
+    expect(ACTION_REF).toBe('tutorial-amplifier/tutorial-amplifier')
+    const readme = readFileSync(path.join(repo, 'README.md'), 'utf8')
+    const uses = [...readme.matchAll(/uses: ([\w.-]+\/tutorial-amplifier)@/g)].map((m) => m[1])
+    expect(uses.length).toBeGreaterThanOrEqual(5)
+    expect(new Set(uses)).toEqual(new Set([ACTION_REF]))
+    expect(readme).not.toContain('<owner>/tutorial-amplifier')
+  })
+})
+
 describe('init', () => {
   it('writes a commented config and a workflow for the detected layout, then check uses them', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ta-init-'))
@@ -229,9 +261,12 @@ describe('init', () => {
       'docs/claims/**',
       'docs/labs/tidepool-quickstart/**'
     ])
-    expect(JSON.stringify(workflow.jobs)).toContain(
-      `tutorial-amplifier@v${pkg.version.split('.')[0]}`
-    )
+    // the action is the package's own repository (package.json `repository`), at its major version
+    const steps = (workflow.jobs['amplify'] as { steps: { uses: string }[] }).steps
+    expect(steps.map((s) => s.uses)).toEqual([
+      'actions/checkout@v4',
+      `tutorial-amplifier/tutorial-amplifier@v${pkg.version.split('.')[0]}`
+    ])
     // a second init keeps the files unless --force
     const again = runCli(['init'], dir)
     expect(again.code).toBe(2)

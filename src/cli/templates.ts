@@ -1,8 +1,33 @@
 // The files `tutorial-amplifier init` writes, from the layout it detected (pure). YAML values are
 // written with js-yaml (never by hand), comments around them are ours.
+import hostedGitInfo from 'hosted-git-info'
 import yaml from 'js-yaml'
+import pkg from '../../package.json' with { type: 'json' }
 
-export const ACTION_REF = 'tutorial-amplifier/tutorial-amplifier'
+/**
+ * `owner/name` of a GitHub repository from a package.json `repository` field, in any form npm
+ * accepts (`owner/name`, `github:owner/name`, `git+https://github.com/owner/name.git`,
+ * `git@github.com:owner/name.git`, `{ "url": … }`), read with npm's own `hosted-git-info`.
+ */
+export function githubRepository(repository: unknown): string | undefined {
+  const raw =
+    typeof repository === 'string'
+      ? repository
+      : repository && typeof repository === 'object' && 'url' in repository
+        ? String((repository as { url: unknown }).url)
+        : undefined
+  const info = raw === undefined ? undefined : hostedGitInfo.fromUrl(raw.trim())
+  return info?.type === 'github' && info.user && info.project
+    ? `${info.user}/${info.project}`
+    : undefined
+}
+
+/**
+ * The action's `uses:` reference without the version: the package's own repository (package.json
+ * `repository`), which the README's examples and `npm run release` (script/release) name too.
+ */
+export const ACTION_REF: string =
+  githubRepository((pkg as { repository?: unknown }).repository) ?? 'OWNER/tutorial-amplifier'
 
 export interface Layout {
   /** tutorial folders, repository-relative, POSIX */
