@@ -64,7 +64,8 @@ function snapshot(dir) {
 const HEAVY = [
   ['check', '--format', 'json'],
   ['generate', '--format', 'json'],
-  ['generate', '--jobs-1']
+  ['generate', '--jobs-1'],
+  ['generate', '--jobs-2']
 ]
 const RUNS = [
   ['check'],
@@ -73,7 +74,8 @@ const RUNS = [
   ['generate'],
   ['generate', '--format', 'json'],
   ['comment'],
-  ['generate', '--jobs-1'] // the single-thread path (TUTORIAL_AMPLIFIER_JOBS=1)
+  ['generate', '--jobs-1'], // the single-thread path (TUTORIAL_AMPLIFIER_JOBS=1)
+  ['generate', '--jobs-2'] // the worker-thread path, forced (TUTORIAL_AMPLIFIER_JOBS=2)
 ]
 
 // name → { source folder, runs (argv lists, each run in a fresh copy of the workspace) }
@@ -111,8 +113,8 @@ function run(build, ws, argv) {
   const dir = path.join(tmp, `${build}-${ws.name.replace(/\W/g, '_')}-${argv.join('_')}`)
   rmSync(dir, { recursive: true, force: true })
   cpSync(ws.dir, dir, { recursive: true })
-  const one = argv.includes('--jobs-1')
-  const cli = argv.filter((a) => a !== '--jobs-1')
+  const jobs = argv.includes('--jobs-1') ? '1' : argv.includes('--jobs-2') ? '2' : undefined
+  const cli = argv.filter((a) => a !== '--jobs-1' && a !== '--jobs-2')
   const r = spawnSync(
     process.execPath,
     [path.join(builds[build], 'cli.js'), ...cli, ...(ws.extra ?? [])],
@@ -120,7 +122,7 @@ function run(build, ws, argv) {
       cwd: dir,
       encoding: 'utf8',
       maxBuffer: 1 << 30,
-      env: { ...process.env, ...(one ? { TUTORIAL_AMPLIFIER_JOBS: '1' } : {}) }
+      env: { ...process.env, ...(jobs ? { TUTORIAL_AMPLIFIER_JOBS: jobs } : {}) }
     }
   )
   const files = snapshot(dir)
