@@ -71,6 +71,10 @@ const intoLinkedIn = (paragraph: string): string =>
   SEED.replace('\n## LinkedIn Draft\n\n', `\n## LinkedIn Draft\n\n${paragraph}\n\n`)
 const LINKEDIN_BODY = SEED.split('\n').indexOf('## LinkedIn Draft') + 3
 
+// The nesting cases are refused before any parser runs, so they take an ordinary run's time (about
+// 3 s here); their 15 s budget leaves room for a shared 2-core machine running six cases at once,
+// and is still far below a parse (10,000 levels overflow the stack; 15,000 nested emphasis take
+// minutes).
 export const CASES: HostileCase[] = [
   // --- control: the untouched base is clean, so every exit 1 / 2 below is the hostile change's
   {
@@ -272,7 +276,7 @@ export const CASES: HostileCase[] = [
       ws.write(MDREG, `# Hostile\n\n## TP-HOST-001\n\n**Claim:** Deep.\n**Status:** Verified\n\n**Evidence:**\n${'- '.repeat(10000)}x\n`),
     args: ['check'],
     exit: [0, 1],
-    maxMs: 6000,
+    maxMs: 15000,
   },
 
   // --- encodings, binaries, sizes
@@ -352,7 +356,7 @@ export const CASES: HostileCase[] = [
     args: ['check'],
     exit: 1,
     after: deepResult,
-    maxMs: 6000,
+    maxMs: 15000,
   },
   {
     name: 'tutorial: 10,000-deep blockquote',
@@ -360,7 +364,7 @@ export const CASES: HostileCase[] = [
     args: ['generate'],
     exit: 1,
     after: deepResult,
-    maxMs: 6000,
+    maxMs: 15000,
   },
 
   // --- issue 14, item 6: nesting past 100 levels, of any kind, is refused at its line before parsing
