@@ -166,10 +166,18 @@ export function readPost(doc: DraftDocument, section: DocSection, channel: Chann
 
 const stemSet = (text: string): Set<string> => new Set(contentStems(text))
 
+/** A fact's content stems, computed once per fact. */
+const factStemCache = new WeakMap<Fact, Set<string>>()
+function factStems(fact: Fact): Set<string> {
+  let stems = factStemCache.get(fact)
+  if (!stems) factStemCache.set(fact, (stems = stemSet(fact.text)))
+  return stems
+}
+
 /** Content stems a text shares with a fact (the product's name counts as one). */
 function shared(text: Set<string>, fact: Fact): number {
   let n = 0
-  for (const s of stemSet(fact.text)) if (text.has(s)) n++
+  for (const s of factStems(fact)) if (text.has(s)) n++
   return n
 }
 
@@ -181,7 +189,7 @@ function echoes(text: string, facts: readonly Fact[], min = 2, ratio = 0): boole
   if (facts.length === 0) return false
   const stems = stemSet(text)
   return facts.some((f) => {
-    const size = stemSet(f.text).size
+    const size = factStems(f).size
     const n = shared(stems, f)
     return n >= Math.min(min, size) && n >= ratio * size
   })
