@@ -6,14 +6,28 @@
 //
 // Workspaces: a copy of examples/ with the repository config, the test fixture tutorials, and a
 // bench corpus (bench/corpus.mjs; --quick: 24 tutorials, else 120 tutorials and 5,000 claims).
+// The action (dist/index.js) runs on pull requests against the loopback API (bench/server.mjs):
+// one changing a chapter and one changing a claim's registry entry, on the example and the bench
+// corpus; its outputs, annotations, job summary and sticky comment are compared.
 // Exit code 0 when every output is identical, 1 when any differs (the first differences printed).
-import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import yaml from 'js-yaml'
 import { generateCorpus } from './corpus.mjs'
+import { startServer } from './server.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(HERE, '..')
@@ -50,7 +64,8 @@ function snapshot(dir) {
 const HEAVY = [
   ['check', '--format', 'json'],
   ['generate', '--format', 'json'],
-  ['generate', '--jobs-1']
+  ['generate', '--jobs-1'],
+  ['generate', '--jobs-2']
 ]
 const RUNS = [
   ['check'],
@@ -59,7 +74,8 @@ const RUNS = [
   ['generate'],
   ['generate', '--format', 'json'],
   ['comment'],
-  ['generate', '--jobs-1'] // the single-thread path (TUTORIAL_AMPLIFIER_JOBS=1)
+  ['generate', '--jobs-1'], // the single-thread path (TUTORIAL_AMPLIFIER_JOBS=1)
+  ['generate', '--jobs-2'] // the worker-thread path, forced (TUTORIAL_AMPLIFIER_JOBS=2)
 ]
 
 // name → { source folder, runs (argv lists, each run in a fresh copy of the workspace) }
@@ -97,8 +113,8 @@ function run(build, ws, argv) {
   const dir = path.join(tmp, `${build}-${ws.name.replace(/\W/g, '_')}-${argv.join('_')}`)
   rmSync(dir, { recursive: true, force: true })
   cpSync(ws.dir, dir, { recursive: true })
-  const one = argv.includes('--jobs-1')
-  const cli = argv.filter((a) => a !== '--jobs-1')
+  const jobs = argv.includes('--jobs-1') ? '1' : argv.includes('--jobs-2') ? '2' : undefined
+  const cli = argv.filter((a) => a !== '--jobs-1' && a !== '--jobs-2')
   const r = spawnSync(
     process.execPath,
     [path.join(builds[build], 'cli.js'), ...cli, ...(ws.extra ?? [])],
@@ -106,7 +122,7 @@ function run(build, ws, argv) {
       cwd: dir,
       encoding: 'utf8',
       maxBuffer: 1 << 30,
-      env: { ...process.env, ...(one ? { TUTORIAL_AMPLIFIER_JOBS: '1' } : {}) }
+      env: { ...process.env, ...(jobs ? { TUTORIAL_AMPLIFIER_JOBS: jobs } : {}) }
     }
   )
   const files = snapshot(dir)
@@ -122,35 +138,157 @@ function firstDiff(a, b) {
   return `at line ${line}:\n      base: ${show(a)}\n      new:  ${show(b)}`
 }
 
+function actionDefaults() {
+  const doc = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+  const out = {}
+  for (const [name, def] of Object.entries(doc.inputs ?? {})) {
+    const v = def.default ?? ''
+    out[name] = v === '${{ github.token }}' ? 'ghs_benchinstallationtoken00000000000000' : String(v)
+  }
+  return out
+}
+
+/** The action on a pull request changing `prFiles` in a fresh copy of `ws`: what it reports. */
+async function actionRun(build, ws, pr) {
+  const dir = path.join(tmp, `${build}-${ws.name.replace(/\W/g, '_')}-pr-${pr.name}`)
+  rmSync(dir, { recursive: true, force: true })
+  cpSync(ws.dir, dir, { recursive: true })
+  const runner = path.join(tmp, `${build}-runner`)
+  rmSync(runner, { recursive: true, force: true })
+  mkdirSync(runner, { recursive: true })
+  const payload = JSON.parse(
+    readFileSync(path.join(ROOT, '__fixtures__/events/pull_request.opened.json'), 'utf8')
+  )
+  const event = path.join(runner, 'event.json')
+  writeFileSync(event, JSON.stringify(payload))
+  const server = await startServer({ files: pr.files })
+  const env = {
+    PATH: process.env.PATH,
+    HOME: runner,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+    GITHUB_OUTPUT: path.join(runner, 'output'),
+    GITHUB_API_URL: server.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: runner
+  }
+  for (const [name, value] of Object.entries(actionDefaults())) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+  writeFileSync(env.GITHUB_OUTPUT, '')
+  try {
+    const r = await new Promise((resolve) => {
+      const child = spawn(process.execPath, [path.join(builds[build], 'index.js')], {
+        cwd: dir,
+        env
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (d) => (stdout += d))
+      child.stderr.on('data', (d) => (stderr += d))
+      child.on('close', (status) => resolve({ status, stdout, stderr }))
+    })
+    // the GITHUB_OUTPUT file separates values with random delimiters: keep names and values
+    const output = readFileSync(env.GITHUB_OUTPUT, 'utf8').replace(
+      /ghadelimiter_[0-9a-f-]+/g,
+      'EOF'
+    )
+    const files = new Map([
+      ['(job summary)', readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')],
+      ['(outputs)', output],
+      ['(comment)', server.state.comments.map((c) => c.body).join('\n----\n')],
+      ...snapshot(dir)
+    ])
+    return { ...r, files }
+  } finally {
+    await server.close()
+    if (!args.keep) rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Pull requests on a workspace: one chapter of its first tutorial, and one claim's entry. */
+function pullRequests(ws) {
+  const all = [...snapshot(ws.dir).keys()].sort()
+  const chapter = all.find((f) => /\/0[2-9]-[^/]*\.md$/.test(f) && !/claims\//.test(f))
+  const registry = all.find((f) => /claims\/(?!readme)[^/]*\.md$/i.test(f))
+  const out = []
+  if (chapter)
+    out.push({
+      name: 'chapter',
+      files: [
+        {
+          filename: chapter,
+          status: 'modified',
+          patch: '@@ -3,1 +3,1 @@\n-The old sentence.\n+The new sentence.'
+        }
+      ]
+    })
+  if (registry) {
+    // a change on the line after the file's first claim heading
+    const lines = readFileSync(path.join(ws.dir, registry), 'utf8').split('\n')
+    const at = lines.findIndex((l) => /^## /.test(l)) + 2
+    out.push({
+      name: 'registry',
+      files: [
+        {
+          filename: registry,
+          status: 'modified',
+          patch: `@@ -${at},1 +${at},1 @@\n-${lines[at - 1]}x\n+${lines[at - 1]}`
+        }
+      ]
+    })
+  }
+  return out
+}
+
 let differences = 0
+function judge(label, a, b) {
+  const problems = []
+  if (a.status !== b.status) problems.push(`exit code ${a.status} vs ${b.status}`)
+  if (a.stdout !== b.stdout) problems.push(`stdout differs ${firstDiff(a.stdout, b.stdout)}`)
+  if (a.stderr !== b.stderr) problems.push(`stderr differs ${firstDiff(a.stderr, b.stderr)}`)
+  for (const f of new Set([...a.files.keys(), ...b.files.keys()])) {
+    const x = a.files.get(f)
+    const y = b.files.get(f)
+    if (x === y) continue
+    if (x === undefined || y === undefined)
+      problems.push(`${f}: only in ${x === undefined ? 'new' : 'base'}`)
+    else problems.push(`${f} differs ${firstDiff(x, y)}`)
+  }
+  if (problems.length === 0) {
+    const comment = a.files.get('(comment)')
+    const said = comment === undefined ? '' : `, a ${comment.length}-character comment`
+    process.stdout.write(`same     ${label} (exit ${a.status}, ${a.files.size} files${said})\n`)
+  } else {
+    differences++
+    process.stdout.write(
+      `DIFFERS  ${label}\n${problems
+        .slice(0, 5)
+        .map((p) => `    ${p}`)
+        .join('\n')}\n`
+    )
+  }
+}
+
+for (const ws of workspaces.filter((w) => w.name === 'examples' || w.name === 'bench corpus')) {
+  for (const pr of pullRequests(ws)) {
+    judge(
+      `${ws.name}: action on a pull request (${pr.name})`,
+      await actionRun('base', ws, pr),
+      await actionRun('new', ws, pr)
+    )
+  }
+}
+
 for (const ws of workspaces) {
   for (const argv of ws.runs ?? RUNS) {
-    const a = run('base', ws, argv)
-    const b = run('new', ws, argv)
-    const problems = []
-    if (a.status !== b.status) problems.push(`exit code ${a.status} vs ${b.status}`)
-    if (a.stdout !== b.stdout) problems.push(`stdout differs ${firstDiff(a.stdout, b.stdout)}`)
-    if (a.stderr !== b.stderr) problems.push(`stderr differs ${firstDiff(a.stderr, b.stderr)}`)
-    for (const f of new Set([...a.files.keys(), ...b.files.keys()])) {
-      const x = a.files.get(f)
-      const y = b.files.get(f)
-      if (x === y) continue
-      if (x === undefined || y === undefined)
-        problems.push(`${f}: only in ${x === undefined ? 'new' : 'base'}`)
-      else problems.push(`${f} differs ${firstDiff(x, y)}`)
-    }
-    const label = `${ws.name}: ${argv.join(' ')}`
-    if (problems.length === 0) {
-      process.stdout.write(`same     ${label} (exit ${a.status}, ${a.files.size} files)\n`)
-    } else {
-      differences++
-      process.stdout.write(
-        `DIFFERS  ${label}\n${problems
-          .slice(0, 5)
-          .map((p) => `    ${p}`)
-          .join('\n')}\n`
-      )
-    }
+    judge(`${ws.name}: ${argv.join(' ')}`, run('base', ws, argv), run('new', ws, argv))
   }
 }
 if (!args.keep) rmSync(tmp, { recursive: true, force: true })

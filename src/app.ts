@@ -43,7 +43,7 @@ export interface RunOptions {
   config: Config
   selection: ProjectSelection
   strict?: boolean
-  /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
+  /** threads for big inputs (src/parallel); default: $TUTORIAL_AMPLIFIER_JOBS, else `autoJobs` */
   jobs?: number
   /**
    * generate: the run writes its drafts, so the committed drafts it overwrites are not guarded as

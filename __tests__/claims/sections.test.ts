@@ -38,9 +38,14 @@ describe('registry files parsed section by section', () => {
     }
   })
 
-  it('falls back to the whole file for fences, HTML, definitions and front matter', () => {
+  it('reads a heading inside a fence as code, not as a cut', () => {
+    const text = '## KS-ARCH-001\n\n```\n## KS-ARCH-002\n```\n\n## KS-ARCH-003\n'
+    expect(headingSections(text)?.map((s) => s.line)).toEqual([1, 7])
+    same(text)
+  })
+
+  it('falls back to the whole file for HTML, definitions and front matter', () => {
     for (const text of [
-      '## KS-ARCH-001\n\n```\n## KS-ARCH-002\n```\n',
       '## KS-ARCH-001\n\n<div>\n\n## KS-ARCH-002\n</div>\n',
       '## KS-ARCH-001\n\n**Evidence:**\n- [doc][d]\n\n## KS-ARCH-002\n\n[d]: https://example.invalid\n',
       '---\ntitle: x\n---\n## KS-ARCH-001\n'
@@ -80,6 +85,10 @@ describe('registry files parsed section by section', () => {
       '',
       '',
       '## KS-ARCH-001\r',
+      '```',
+      '~~~~',
+      '   ```js',
+      '``` not `a` fence',
       'text with a trailing break  '
     )
     fc.assert(

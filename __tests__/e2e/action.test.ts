@@ -3,7 +3,11 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { parseRegistry } from '../../src/claims/registry.js'
+import { claimIdRegExp, DEFAULT_CLAIM_ID_PATTERN } from '../../src/config/types.js'
 import { markerFor } from '../../src/report/comment.js'
+import { readFiles } from '../drafts/load.js'
 import { BUNDLE, eventFile, makeWorkspace, REPOSITORY, runAction } from './harness.js'
 import { FakeGitHub, NOT_ACCESSIBLE, SECONDARY_LIMIT, type StoredFile } from './server.js'
 
@@ -184,6 +188,45 @@ describe('pull_request: what is affected', () => {
     expect(affectedLine).toContain('examples/tidepool-quickstart')
     expect(affectedLine).toContain(file)
     expect(affectedLine).not.toContain('other-guide')
+  })
+
+  it('reads only the registry it needs: full claim count, duplicates, no findings of uncited entries in untouched files (check has them)', async () => {
+    const ws = makeWorkspace()
+    // an untouched registry file gains an entry nobody cites that lacks its fields, and a second
+    // definition of a claim architecture.md already holds
+    const file = path.join(ws, 'examples/claims/compatibility.md')
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\n## TP-COMP-099\n\nA note without fields.\n\n## TP-ARCH-001\n\n**Claim:** Written twice.\n**Status:** Verified\n`
+    )
+    const whole = parseRegistry(readFiles(path.join(ws, 'examples/claims'), ['.md']), {
+      claimId: claimIdRegExp(DEFAULT_CLAIM_ID_PATTERN)
+    })
+    expect(whole.diagnostics.some((d) => d.claim === 'TP-COMP-099')).toBe(true)
+    gh.pullFiles.set(PR, [chapterChange])
+
+    const r = await runPr(ws, { inputs: { 'filter-mode': 'nofilter' } })
+
+    // the duplicate is an error: the step fails (fail-on: error)
+    expect(r.code).toBe(1)
+    expect(Number(r.outputs.errors)).toBeGreaterThan(0)
+    const body = ours()[0]!.body
+    expect(body).toContain(`${whole.claims.length} claims`)
+    // the job summary lists every finding of the run: the duplicate is there, the uncited
+    // entry's findings are not
+    expect(r.summary).toContain('TP-ARCH-001 is defined twice')
+    expect(r.summary).not.toContain('TP-COMP-099')
+    // `check` reads the whole registry and reports them
+    const check = spawnSync(
+      process.execPath,
+      [path.join(path.dirname(BUNDLE), 'cli.js'), 'check'],
+      {
+        cwd: ws,
+        encoding: 'utf8'
+      }
+    )
+    expect(check.stdout).toContain('TP-COMP-099')
+    expect(check.stdout).toContain(`${whole.claims.length} claims`)
   })
 
   it('a PR touching neither tutorials nor registry posts nothing, and turns an existing comment into a note', async () => {

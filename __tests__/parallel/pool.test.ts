@@ -5,7 +5,13 @@ import fc from 'fast-check'
 import { CLAIM_ID_PATTERN, registryFiles, tutorialFiles } from '../../bench/corpus.mjs'
 import { defaultConfig } from '../../src/config/types.js'
 import { check, generate, type EngineInput, type TutorialInput } from '../../src/engine.js'
-import { planChunks, worthParallel } from '../../src/parallel/plan.js'
+import {
+  AUTO_MIN_BYTES,
+  THREAD_BYTES,
+  autoJobs,
+  planChunks,
+  worthParallel
+} from '../../src/parallel/plan.js'
 import { defaultJobs, prepareInParallel, type PoolStats } from '../../src/parallel/pool.js'
 
 const WORKER = new URL('./ts-worker.mjs', import.meta.url)
@@ -73,7 +79,29 @@ describe('worthParallel', () => {
 
   it('reads the thread count from the environment', () => {
     expect(defaultJobs({ TUTORIAL_AMPLIFIER_JOBS: '3' })).toBe(3)
+    expect(defaultJobs({ TUTORIAL_AMPLIFIER_JOBS: '3' }, 1000)).toBe(3)
     expect(defaultJobs({ TUTORIAL_AMPLIFIER_JOBS: 'zero' })).toBeGreaterThanOrEqual(1)
+    // without the variable, a small input runs on one thread whatever the machine
+    expect(defaultJobs({}, AUTO_MIN_BYTES - 1)).toBe(1)
+  })
+})
+
+describe('autoJobs', () => {
+  const idle = { cpus: 4, freeBytes: 8 * THREAD_BYTES, load: 0 }
+  it('keeps inputs under the threshold on one thread', () => {
+    expect(autoJobs(AUTO_MIN_BYTES - 1, idle)).toBe(1)
+    expect(autoJobs(AUTO_MIN_BYTES, idle)).toBe(4)
+  })
+
+  it('adds threads only for idle cores', () => {
+    expect(autoJobs(AUTO_MIN_BYTES, { ...idle, load: 1.5 })).toBe(2)
+    expect(autoJobs(AUTO_MIN_BYTES, { ...idle, load: 3.2 })).toBe(1)
+    expect(autoJobs(AUTO_MIN_BYTES, { ...idle, load: 9 })).toBe(1)
+  })
+
+  it('adds threads only while each has its share of free memory', () => {
+    expect(autoJobs(AUTO_MIN_BYTES, { ...idle, freeBytes: THREAD_BYTES - 1 })).toBe(1)
+    expect(autoJobs(AUTO_MIN_BYTES, { ...idle, freeBytes: 2 * THREAD_BYTES })).toBe(3)
   })
 })
 

@@ -242,3 +242,49 @@ describe('claim/uncited-figure precision: workshop prose is not a performance cl
     expect(flagged(sentence)).toEqual(expected)
   })
 })
+
+// The whole path a chapter sentence takes (reader → figure scan → claim/uncited-figure): the
+// hostile 130,000-figure case once looked like "Reads take 5 ms." had stopped being flagged; it
+// had not (its expected location was wrong), and this keeps it so.
+describe('claim/uncited-figure through the reader: what is flagged and what is not', () => {
+  const flagged = (sentence: string) =>
+    uncitedFigureDiagnostics(fromText({ '01-a.md': `# A\n\n${sentence}\n` })).map(
+      (d) => /figure "([^"]+)"/.exec(d.message)?.[1]
+    )
+
+  it.each([
+    ['Reads take 5 ms.', '5 ms'],
+    ['Reads take 5ms.', '5ms'],
+    ['Reads take 5 ms. Writes take 9 ms.', '5 ms'],
+    ['p99 stays between 10-50 ms.', '10-50 ms'],
+    ['p99 stays within 10 to 50 milliseconds.', '10 to 50 milliseconds'],
+    ['Uptime is 99.95%.', '99.95%'],
+    ['Compression saves 40 percent.', '40 percent'],
+    ['Queries run 3x faster.', '3x'],
+    ['Queries run 3× faster.', '3×'],
+    ['Ingest sustains 2 GB/s per node.', '2 GB/s'],
+    ['Storage costs $0.02/GB a month.', '$0.02/GB'],
+    ['Objects get 11 nines of durability.', '11 nines']
+  ])('flags %j (%s)', (sentence, figure) => {
+    expect(flagged(sentence)[0]).toBe(figure)
+  })
+
+  it('flags every figure of a sentence repeated many times, not only the first', () => {
+    expect(flagged('Reads take 5 ms. '.repeat(50))).toHaveLength(50)
+  })
+
+  it.each([
+    'Install v1.4.2 first.',
+    'Install 1.4.2 first.',
+    'Use chart version 3.1 here.',
+    'Released on 2025-03-14.',
+    'In 2025 the team moved on.',
+    'Open port 8080.',
+    'Give it a 10 GB disk.',
+    'Set the poll interval to 500 ms.',
+    'Start 3 brokers.',
+    'Reads take 5 ms (see claim: **TP-PERF-001**).'
+  ])('does not flag %j', (sentence) => {
+    expect(flagged(sentence)).toEqual([])
+  })
+})

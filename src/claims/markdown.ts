@@ -14,7 +14,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Location } from '../model.js'
 import { emptyEntry, type RawEntry } from './entry.js'
 import { isId, type IdMatcher } from './ids.js'
-import { splitLines } from '../locate.js'
+import { HEADING_LINE, headingSections } from '../sections.js'
 
 type ScalarField = 'claim' | 'scope' | 'status' | 'lastReviewed' | 'supersededBy'
 type ListField = 'evidence' | 'implications' | 'limitations'
@@ -228,33 +228,7 @@ function entriesOf(file: string, text: string, ids: IdMatcher, lineOffset: numbe
   return entries
 }
 
-// Constructs whose meaning reaches across headings: fenced code and HTML blocks (a heading line
-// inside them is not a heading), link reference definitions (used anywhere in the document) and
-// front matter. A file with none of them (or anything like them) splits safely at its headings.
-const CROSSES_HEADINGS = /`{3}|~{3}|<!--|^ {0,3}<|\]:/m
-const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?$/
-const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/
-
-/**
- * The file cut into stretches that each start at a heading line without indentation (the first
- * holds anything before the first one), with the line each starts at; undefined when the file
- * holds a construct that reaches across headings. Such a heading closes every open block and
- * nothing after it depends on what came before, so parsing the stretches one by one gives the
- * same top-level blocks as parsing the whole file.
- */
-export function headingSections(text: string): { text: string; line: number }[] | undefined {
-  if (CROSSES_HEADINGS.test(text)) return undefined
-  const lines = splitLines(text)
-  if (FRONT_MATTER.test(lines[0] ?? '')) return undefined
-  const out: { text: string; line: number }[] = []
-  let start = 0
-  for (let i = 1; i <= lines.length; i++) {
-    if (i < lines.length && !HEADING_LINE.test(lines[i]!)) continue
-    out.push({ text: lines.slice(start, i).join('\n'), line: start + 1 })
-    start = i
-  }
-  return out
-}
+export { headingSections } from '../sections.js'
 
 /**
  * Reads the claim entries of one Markdown registry file. A big registry file is parsed one

@@ -27,6 +27,13 @@ export function indexRegistry(registry: Registry): ClaimIndex {
 /** Registries up to this size are searched whole for a suggestion; bigger ones through buckets. */
 export const FULL_SEARCH_LIMIT = 2000
 
+/**
+ * At most this many IDs are compared with one unknown ID. A registry whose IDs share their last
+ * part (`XX-A1-001`, `XX-A2-001`, … 100,000 times) would otherwise put the whole registry in one
+ * bucket, and 5,000 unknown IDs would cost 500 million comparisons.
+ */
+export const MAX_CANDIDATES = FULL_SEARCH_LIMIT
+
 interface SuggestionIndex {
   /** every ID in registry order, upper-cased, with its place in that order */
   ids: { id: string; upper: string; order: number }[]
@@ -49,8 +56,10 @@ function bucketKeys(upper: string): string[] {
   const at = cut > 0 ? cut : Math.floor(upper.length / 2)
   const lead = upper.slice(0, at)
   const last = upper.slice(cut > 0 ? cut + 1 : at)
-  const keys = new Set([`>${last}`, `<${lead}|${last}`])
+  // the most specific keys first: candidates are taken from them before the broad `>last`
+  const keys = new Set([`<${lead}|${last}`])
   for (let i = 0; i < last.length; i++) keys.add(`<${lead}|${last.slice(0, i)}${last.slice(i + 1)}`)
+  keys.add(`>${last}`)
   return [...keys]
 }
 
@@ -89,7 +98,12 @@ export function nearestId(id: string, index: ReadonlyMap<string, unknown>): stri
   if (si.ids.length <= FULL_SEARCH_LIMIT) candidates = si.ids
   else {
     const orders = new Set<number>()
-    for (const k of bucketKeys(wanted)) for (const o of si.buckets.get(k) ?? []) orders.add(o)
+    gather: for (const k of bucketKeys(wanted)) {
+      for (const o of si.buckets.get(k) ?? []) {
+        orders.add(o)
+        if (orders.size >= MAX_CANDIDATES) break gather
+      }
+    }
     candidates = [...orders].sort((a, b) => a - b).map((o) => si.ids[o]!)
   }
   let best: string | undefined

@@ -81,7 +81,10 @@ function yamlNodes(text: string): YamlNode | undefined {
  * of `tutorials`), found in the parsed YAML nodes: a mapping's children are its keys and values
  * in turn, a sequence's its items.
  */
-function positionOfPointer(text: string, pointer: string): { line: number; column: number } | undefined {
+function positionOfPointer(
+  text: string,
+  pointer: string
+): { line: number; column: number } | undefined {
   let node = yamlNodes(text)
   for (const raw of pointer.split('/').slice(1)) {
     if (!node) return undefined

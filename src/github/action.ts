@@ -114,7 +114,7 @@ interface Affected {
  * registry is indexed line by line for planning (`scanRegistry`), and then only part of it is
  * parsed (`partialRegistry`): the files the PR changes, and the claims the affected tutorials and
  * their committed drafts mention. `whole`: parse all of it (the model writer, whose drafts may
- * cite any claim).
+ * cite any claim); so does a PR that affects every tutorial.
  */
 function affectedBy(
   files: readonly PullFile[],
@@ -164,7 +164,8 @@ function affectedBy(
   }
   const dirs = chosen.map((s) => byShown.get(s)!)
   let registry: Registry
-  if (whole) registry = parseRegistry(reg.files, { claimId })
+  // every tutorial affected (the config changed, or an unreadable registry change): a full run
+  if (whole || plan.all) registry = parseRegistry(reg.files, { claimId })
   else {
     // every ID the affected tutorials and their committed drafts mention anywhere (raw text, a
     // superset of what they cite), and the claims the PR changes

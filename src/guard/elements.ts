@@ -166,7 +166,7 @@ export function readPost(doc: DraftDocument, section: DocSection, channel: Chann
 
 const stemSet = (text: string): Set<string> => new Set(contentStems(text))
 
-/** A fact's content stems, computed once per fact. */
+/** The stems of a fact, computed once per fact (facts are compared with every sentence). */
 const factStemCache = new WeakMap<Fact, Set<string>>()
 function factStems(fact: Fact): Set<string> {
   let stems = factStemCache.get(fact)
@@ -305,11 +305,14 @@ function bodySentences(post: Post, f: ElementFacts): { text: string; unit: PostU
   const units = proseUnits(post)
   const out: { text: string; unit: PostUnit }[] = []
   units.forEach((u, i) => {
-    const sentences = splitSentences(withoutUrls(u.text)).map((s) => s.text)
+    // once per unit, not per sentence: a one-paragraph 3 MB post has 100,000 sentences
+    const bare = withoutUrls(u.text)
+    const hasUrl = u.text !== bare
+    const sentences = splitSentences(bare).map((s) => s.text)
     sentences.forEach((s, j) => {
       // the opening sentence, when it states the problem, is the hook, not the insight
       if (i === 0 && j === 0 && isProblemHook(s, f)) return
-      if (u.text !== withoutUrls(u.text) && CTA_WORDS.test(s) && words(s) <= 20) return
+      if (hasUrl && CTA_WORDS.test(s) && words(s) <= 20) return
       out.push({ text: s, unit: u })
     })
   })

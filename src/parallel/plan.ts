@@ -6,6 +6,39 @@ import type { TutorialInput } from '../engine.js'
 export const MIN_TUTORIALS = 8
 export const MIN_BYTES = 2 * 1024 * 1024
 
+/**
+ * What the default thread count is chosen from (the pool reads it from `node:os`): logical CPUs,
+ * free memory and the 1-minute load average.
+ */
+export interface Machine {
+  cpus: number
+  freeBytes: number
+  load: number
+}
+
+/**
+ * Below this many bytes of tutorials the default is one thread. Measured on the bench's 4.6 MB
+ * corpus (2 cores, load 7–10): a second thread raised peak RSS from ~295 MB to 400–460 MB (a
+ * second V8 heap holding its own copy of the bundle, the inputs and its results), used 0–25 % more
+ * CPU, and took 0.9–1.25× the wall time of one thread. Threads are for large corpora only.
+ */
+export const AUTO_MIN_BYTES = 16 * 1024 * 1024
+/** Free memory the default wants per extra thread (its heap peaks at 150–200 MB on the bench). */
+export const THREAD_BYTES = 512 * 1024 * 1024
+
+/**
+ * The default number of threads for `bytes` of tutorials: one below `AUTO_MIN_BYTES`; above it,
+ * one more for each core nothing else keeps busy (CPUs minus the load average) while each extra
+ * thread has `THREAD_BYTES` of free memory. Only the time and memory it costs depend on it: the
+ * output is the same for any number of threads.
+ */
+export function autoJobs(bytes: number, m: Machine): number {
+  if (bytes < AUTO_MIN_BYTES) return 1
+  const idle = Math.floor(m.cpus - m.load)
+  const memory = Math.floor(m.freeBytes / THREAD_BYTES)
+  return Math.max(1, Math.min(m.cpus, idle, 1 + memory))
+}
+
 /** A chunk is the half-open index range [start, end) of `input.tutorials`. */
 export type Chunk = readonly [start: number, end: number]
 

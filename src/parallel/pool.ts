@@ -3,7 +3,7 @@
 // stays synchronous: this thread works through chunks itself, then blocks on Atomics.wait until
 // every started worker has posted its results, and reads them with receiveMessageOnPort.
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, freemem, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
 import {
@@ -13,7 +13,7 @@ import {
   type Prepared,
   type TutorialWork
 } from '../engine.js'
-import { planChunks, worthParallel, type Chunk } from './plan.js'
+import { autoJobs, planChunks, tutorialBytes, worthParallel, type Chunk } from './plan.js'
 import {
   NEXT_CHUNK,
   STATE,
@@ -24,13 +24,23 @@ import {
 } from './protocol.js'
 import { finishChunk, parseChunk } from './work.js'
 
-export { MIN_BYTES, MIN_TUTORIALS, planChunks, worthParallel } from './plan.js'
+export {
+  AUTO_MIN_BYTES,
+  MIN_BYTES,
+  MIN_TUTORIALS,
+  autoJobs,
+  planChunks,
+  worthParallel
+} from './plan.js'
 
 /** Environment variable that sets the number of threads (1 = never start workers). */
 export const JOBS_ENV = 'TUTORIAL_AMPLIFIER_JOBS'
 
 export interface PoolOptions {
-  /** threads in all, this one included; default: $TUTORIAL_AMPLIFIER_JOBS, else the CPU count */
+  /**
+   * threads in all, this one included; default: $TUTORIAL_AMPLIFIER_JOBS, else `autoJobs` (one
+   * thread below 16 MB of tutorials, else idle cores while memory lasts)
+   */
   jobs?: number
   /** the worker entry; default: worker.js beside the bundle (dist/worker.js) */
   workerUrl?: URL
@@ -59,10 +69,16 @@ export interface PoolStats {
   cancelled: number
 }
 
-export function defaultJobs(env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * $TUTORIAL_AMPLIFIER_JOBS when set; else, given the input's bytes of tutorials, `autoJobs` for this
+ * machine; else the CPU count.
+ */
+export function defaultJobs(env: NodeJS.ProcessEnv = process.env, bytes?: number): number {
   const n = Number.parseInt(env[JOBS_ENV] ?? '', 10)
   if (Number.isFinite(n) && n >= 1) return n
-  return Math.max(1, availableParallelism())
+  const cpus = Math.max(1, availableParallelism())
+  if (bytes === undefined) return cpus
+  return autoJobs(bytes, { cpus, freeBytes: freemem(), load: loadavg()[0] ?? 0 })
 }
 
 /**
@@ -93,7 +109,8 @@ export function prepareInParallel(
   draftPaths: readonly string[] | undefined,
   opts: PoolOptions = {}
 ): Prepared | undefined {
-  const jobs = opts.jobs ?? defaultJobs()
+  const jobs =
+    opts.jobs ?? defaultJobs(process.env, input.tutorials.reduce((n, t) => n + tutorialBytes(t), 0))
   if (!worthParallel(input.tutorials, { ...opts, jobs })) return undefined
   const workerUrl = opts.workerUrl ?? bundledWorkerUrl()
   if (!workerUrl) return undefined

@@ -260,10 +260,10 @@ const SPLIT =
 /** a reading taken during the lab: `CPU sat at 12%`, `you should see about 40 ms` */
 const OBSERVED =
   /\b(?:sat at|sits at|sitting at|hover(?:s|ed|ing)?(?: around| at)?|peak(?:s|ed)? at|spik(?:e|es|ed) to|settl(?:e|es|ed) (?:at|around)|stay(?:s|ed)? (?:at|around)|you(?:'ll| will| should| might| may)? (?:see|notice|observe|get)|we (?:saw|measured|observed|got)|in (?:our|my|this) (?:run|test|lab|setup)|on (?:our|my|your) (?:laptop|machine)|the (?:dashboard|graph|panel|output|console|terminal) (?:shows|showed|reads|read|reports|reported))\b/iu
-/** arithmetic in a worked example: `if each message is 1 KB and you send 1,000 per second` */
+/** arithmetic in a worked example: `if each message is 1 KB and you send 1,000 per second`, `4 × 250 MB` (a `×` between numbers, not the one of `3× faster`) */
 const HYPOTHETICAL =
   /\b(?:if|suppose|supposing|say|imagine|assum(?:e|ing)|for example|for instance|e\.g\.|example:|worked example|let's say|hypothetical(?:ly)?)\b/iu
-const ARITHMETIC = /[×÷]|\s=\s*\$?\d|\d\s*=\s*\$?\d|\d\s+x\s+\d/u
+const ARITHMETIC = /\d\s*[×÷]\s*\$?\d|\s=\s*\$?\d|\d\s*=\s*\$?\d|\d\s+x\s+\d/u
 /** a promotion: `$300 in free credits`, a discount or a trial */
 const PROMOTION =
   /\b(?:credits?|free tier|coupon|voucher|promo(?:tion(?:al)?)?|discount|trial|sign-?up bonus|off (?:your|the) first|gift)\b/iu

@@ -468,24 +468,13 @@ const GENERIC_TOC =
   /^(?:table of contents|contents|toc|summary|outline|workshop outline|course outline|agenda|index|navigation|nav|sidebar)$/i
 
 /**
- * A finding for a table-of-contents entry that leaves the tutorial by URL (`file:///…`,
- * `//host/…`, `https://…`), or undefined for an anchor or a path inside. A web page is a
- * legitimate entry of a published book's menu, so it is only noted (`info`); any other scheme is
- * reported at the rule's severity. Neither is ever read.
+ * A finding for a table-of-contents entry that leaves the tutorial by URL to anything but a web
+ * page (`file:///etc/passwd`, `//host/share`, `ftp:`), or undefined for a web page (a legitimate
+ * entry of a published book's menu), an anchor or a path inside. Never read either way.
  */
 function leavesByUrl(what: string, url: string, at: Location): Diagnostic | undefined {
   const path = url.split('#')[0] ?? ''
-  if (path === '' || !isExternal(path)) return undefined
-  if (/^(?:https?|mailto):/i.test(path)) {
-    return {
-      ...diagnostic(
-        RULES.tutorialStructure,
-        at,
-        `${what} lists "${url}", a web page outside the tutorial; not a chapter, not read.`
-      ),
-      severity: 'info'
-    }
-  }
+  if (path === '' || !isExternal(path) || /^(?:https?|mailto):/i.test(path)) return undefined
   return diagnostic(
     RULES.tutorialStructure,
     at,
