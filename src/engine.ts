@@ -8,6 +8,7 @@ import { applySuppressions } from './suppressions.js'
 import { parseTutorial, tutorialName } from './tutorial/index.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
 import { parseRegistry } from './claims/registry.js'
+import { lookalikeDiagnostics } from './claims/lookalike.js'
 import { validateCitations } from './claims/validate.js'
 import { buildDraft, type DraftGuard } from './drafts/index.js'
 import { tutorialUrl } from './drafts/context.js'
@@ -129,13 +130,21 @@ export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
   })
 }
 
-/** What a draft of this tutorial may say (src/facts). */
+/** Fact sheets built in this run, per tutorial (the guard of committed drafts and the writer share one). */
+const sheets = new WeakMap<Tutorial, { registry: Registry; key: string; sheet: FactSheet }>()
+
+/** What a draft of this tutorial may say (src/facts); built once per tutorial, registry and settings. */
 export function factsOf(input: EngineInput, t: Tutorial, registry: Registry): FactSheet {
   const url = tutorialUrl(t, input.config)
-  return buildFactSheet(t, registry, {
+  const key = `${input.config.claimIdPattern}\u0000${url ?? ''}`
+  const known = sheets.get(t)
+  if (known && known.registry === registry && known.key === key) return known.sheet
+  const sheet = buildFactSheet(t, registry, {
     claimIdPattern: input.config.claimIdPattern,
     ...(url !== undefined ? { url } : {})
   })
+  sheets.set(t, { registry, key, sheet })
+  return sheet
 }
 
 /**
@@ -309,6 +318,8 @@ function analyse(
     ...input.registry,
     ...(input.drafts ?? []).map((d) => d.file)
   ]
+  // claim IDs written with a look-alike or invisible character are no citations: say so
+  append(diagnostics, lookalikeDiagnostics(files, claimIdRegExp(input.config.claimIdPattern)))
   return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files), guarded }
 }
 

@@ -13,6 +13,11 @@ export const RULES = {
   claimDeprecated: def('claim/deprecated', 'error', 'A cited claim is Deprecated.'),
   claimDraft: def('claim/draft', 'warning', 'A cited claim is still Draft (not validated).'),
   claimUnreferenced: def('claim/unreferenced', 'info', 'A registry claim no tutorial cites.'),
+  claimLookalikeId: def(
+    'claim/lookalike-id',
+    'error',
+    'A token that looks like a claim ID but holds a confusable or invisible character (Cyrillic "А", a zero-width space), so it is no citation.'
+  ),
   claimUncitedFigure: def(
     'claim/uncited-figure',
     'warning',

@@ -1091,6 +1091,47 @@ export const CASES: HostileCase[] = [
     args: ['generate'],
     exit: 2,
     usage: { message: /zz-second\.draft\.md is a folder/ }
+  },
+
+  // --- look-alike claim IDs: confusable or invisible characters inside an ID are no citation
+  {
+    name: 'look-alike ID: Cyrillic А in a chapter citation',
+    setup: (ws) =>
+      ws.write(CHAPTER, '# Next steps\n\nQuery nodes keep no state (see claim: **TP-\u0410RCH-001**).\n'),
+    args: ['check'],
+    exit: 1,
+    finding: {
+      rule: 'claim/lookalike-id',
+      message: /"TP-АRCH-001" looks like the claim ID TP-ARCH-001 .*U\+0410 \(Cyrillic "А", like "A"\)/,
+      where: `${CHAPTER}:3:44`
+    }
+  },
+  {
+    name: 'look-alike ID: zero-width space inside a registry heading',
+    setup: (ws) =>
+      ws.write(MDREG, '# Hostile\n\n## TP-HOST\u200b-001\n\n**Claim:** Hidden.\n**Status:** Verified\n'),
+    args: ['check'],
+    exit: 1,
+    finding: {
+      rule: 'claim/lookalike-id',
+      message: /"TP-HOST<U\+200B>-001" looks like the claim ID TP-HOST-001 .*U\+200B \(invisible: ZERO WIDTH SPACE\)/,
+      where: `${MDREG}:3:11`
+    }
+  },
+  {
+    name: 'look-alike ID: fullwidth letters in a committed draft',
+    setup: (ws) =>
+      ws.write(
+        'publication-drafts/linkedin-draft__tidepool-quickstart.md',
+        '# LinkedIn post\n\nQuery nodes keep no state (claim: \uff34\uff30-ARCH-001).\n'
+      ),
+    args: ['check'],
+    exit: 1,
+    finding: {
+      rule: 'claim/lookalike-id',
+      message: /looks like the claim ID TP-ARCH-001 .*U\+FF34/,
+      where: 'publication-drafts/linkedin-draft__tidepool-quickstart.md:3:35'
+    }
   }
 ]
 
