@@ -133,7 +133,8 @@ function collect(
           const at = { file: read.file.path, line: item.indexed.line, column: 1 }
           diagnostics.push(diagnostic(RULES.registryParse, at, `cannot parse: ${e.message}`))
         }
-      } else first({ id: item.indexed.id, file: read.file.path, line: item.indexed.line, column: 1 })
+      } else
+        first({ id: item.indexed.id, file: read.file.path, line: item.indexed.line, column: 1 })
     }
   }
   return { claims, diagnostics, index }

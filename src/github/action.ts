@@ -12,12 +12,7 @@ import {
   writeWithModel,
   type GenerateRun
 } from '../app.js'
-import {
-  isRegistryFile,
-  parseRegistry,
-  partialRegistry,
-  scanRegistry
-} from '../claims/registry.js'
+import { isRegistryFile, parseRegistry, partialRegistry, scanRegistry } from '../claims/registry.js'
 import { DEFAULT_CONFIG_FILES, loadConfig } from '../config/load.js'
 import { claimIdRegExp, type Config } from '../config/types.js'
 import type { CheckResult, CommittedDraft, GenerateResult } from '../engine.js'

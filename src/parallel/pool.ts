@@ -110,7 +110,11 @@ export function prepareInParallel(
   opts: PoolOptions = {}
 ): Prepared | undefined {
   const jobs =
-    opts.jobs ?? defaultJobs(process.env, input.tutorials.reduce((n, t) => n + tutorialBytes(t), 0))
+    opts.jobs ??
+    defaultJobs(
+      process.env,
+      input.tutorials.reduce((n, t) => n + tutorialBytes(t), 0)
+    )
   if (!worthParallel(input.tutorials, { ...opts, jobs })) return undefined
   const workerUrl = opts.workerUrl ?? bundledWorkerUrl()
   if (!workerUrl) return undefined
