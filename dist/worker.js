@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { s as stateCell, S as STATE, N as NEXT_CHUNK, p as parseChunk, f as finishChunk } from './chunks/work.js';
+import { s as stateCell, S as STATE, N as NEXT_CHUNK, p as parseChunk, f as finishChunk, T as TUTORIALS_DONE } from './chunks/work.js';
 import './chunks/context.js';
 import './chunks/_commonjsHelpers.js';
 import 'node:path';
@@ -36,6 +36,7 @@ async function runWorker(job, registry) {
                 result = { chunk, error: String(e?.stack ?? e) };
             }
             job.port.postMessage(result);
+            Atomics.add(shared, TUTORIALS_DONE, range[1] - range[0]);
         }
     }
     finally {

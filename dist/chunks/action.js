@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { i as info, s as shouldWriteDrafts, w as warning, a as setOutput, b as setFailed, c as summary, e as error, n as notice } from '../index.js';
-import { t as renderFitted, u as text, S as SEVERITY_ICON, l as locationText, v as md, x as table, m as markerFor, r as resolveInside, k as runGenerate, n as writeWithModel, y as staleDrafts, z as withDiagnostics, A as staleDiagnostics, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, q as loadConfig, d as displayPath, B as resolveFolders, C as readRegistry, D as DEFAULT_CONFIG_FILES, E as readTutorial, F as inlineText, G as discoverDrafts, H as draftPathFor } from './comment.js';
-import { c as claimIdRegExp, a as parseRegistry, i as isRegistryFile } from './work.js';
+import { t as renderFitted, u as text, S as SEVERITY_ICON, l as locationText, v as md, x as table, m as markerFor, r as resolveInside, n as writeWithModel, y as staleDrafts, z as withDiagnostics, A as staleDiagnostics, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, q as loadConfig, d as displayPath, B as resolveFolders, C as readRegistry, D as DEFAULT_CONFIG_FILES, E as discoverDrafts, k as runGenerate, F as inlineText, G as draftPathFor, H as readTutorial } from './comment.js';
+import { a as parseRegistry, c as claimIdRegExp, b as scanRegistry, d as partialRegistry, i as isRegistryFile } from './work.js';
 import { U as UsageError, p as printable } from './errors.js';
 import { D as DEFAULT_MODEL, a as DEFAULT_ENDPOINT } from './types.js';
-import { s as sortDiagnostics, a as applyRuleConfig } from './context.js';
+import { s as sortDiagnostics, a as RULES, b as applyRuleConfig } from './context.js';
 import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './_commonjsHelpers.js';
 import 'os';
 import 'crypto';
@@ -6967,28 +6967,42 @@ function configure(ws, inputs) {
     }
     return config;
 }
-/** Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. */
-function affectedBy(files, ws, config, inputs) {
+/**
+ * Tutorials a PR affects: by folder, by draft, and by citing a claim whose entry changed. The
+ * registry is indexed line by line for planning (`scanRegistry`), and then only part of it is
+ * parsed (`partialRegistry`): the files the PR changes, and the claims the affected tutorials and
+ * their committed drafts mention. `whole`: parse all of it (the model writer, whose drafts may
+ * cite any claim); so does a PR that affects every tutorial.
+ */
+function affectedBy(files, ws, config, inputs, whole) {
     const folders = resolveFolders(ws, config, { tutorials: inputs.tutorials, claims: inputs.claims });
     const show = (abs) => displayPath(abs, ws.root);
     const byShown = new Map(folders.tutorialDirs.map((d) => [show(d), d]));
     const claimDirs = folders.claimDirs.map(show);
     const claimId = claimIdRegExp(config.claimIdPattern);
     const reg = readRegistry(ws, folders.claimDirs);
-    const registry = parseRegistry(reg.files, { claimId });
+    const scan = scanRegistry(reg.files, { claimId });
     const configFiles = [
         ...DEFAULT_CONFIG_FILES,
         ...(inputs.config ? [show(resolveInside(ws.root, ws.root, inputs.config, 'config'))] : [])
     ];
+    const committed = discoverDrafts(ws, config, folders.tutorialDirs).drafts;
     const plan = planAffected({
         files,
         tutorialDirs: [...byShown.keys()],
-        draftPaths: draftsByTutorial(ws, config, folders.tutorialDirs),
+        draftPaths: draftsByTutorial(ws, config, folders.tutorialDirs, committed),
         configFiles,
         isRegistry: (p) => isRegistryFile(p) && claimDirs.some((d) => isInside(p, d)),
-        claims: registry.claims,
+        claims: scan.claims,
         claimId
     });
+    const texts = new Map();
+    const textsOf = (abs) => {
+        let t = texts.get(abs);
+        if (!t)
+            texts.set(abs, (t = readTutorial(ws, abs).files.map((f) => f.text)));
+        return t;
+    };
     let chosen;
     if (plan.all)
         chosen = [...byShown.keys()];
@@ -6999,25 +7013,59 @@ function affectedBy(files, ws, config, inputs) {
             if (set.has(shown) || plan.claimIds.length === 0)
                 continue;
             // raw text only: tutorials that never mention a changed ID are not parsed at all
-            if (readTutorial(ws, abs).files.some((f) => cites(f.text)))
+            if (textsOf(abs).some(cites))
                 set.add(shown);
         }
         chosen = [...byShown.keys()].filter((s) => set.has(s));
     }
+    const dirs = chosen.map((s) => byShown.get(s));
+    let registry;
+    // every tutorial affected (the config changed, or an unreadable registry change): a full run
+    if (whole || plan.all)
+        registry = parseRegistry(reg.files, { claimId });
+    else {
+        // every ID the affected tutorials and their committed drafts mention anywhere (raw text, a
+        // superset of what they cite), and the claims the PR changes
+        const ids = new Set(plan.claimIds);
+        const names = new Set(dirs.map((d) => path.basename(d)));
+        const mentioned = [
+            ...dirs.flatMap(textsOf),
+            ...committed.filter((d) => names.has(d.tutorial)).map((d) => d.file.text)
+        ];
+        for (const text of mentioned)
+            for (const id of idsIn(text, claimId))
+                ids.add(id);
+        registry = partialRegistry(scan, { ids, files: new Set(plan.registryFiles) });
+    }
     const registryDiagnostics = applyRuleConfig([...reg.diagnostics, ...registry.diagnostics].filter((d) => plan.registryFiles.includes(d.file)), config.rules);
     return {
-        dirs: chosen.map((s) => byShown.get(s)),
+        dirs,
         shown: [...chosen, ...plan.registryFiles],
         registryDiagnostics,
         registry: { ...reg, parsed: registry },
         claimIds: plan.claimIds
     };
 }
+/**
+ * Whether a run on part of the registry met a claim it did not parse: a tutorial cites, or a
+ * draft names, an ID the registry defines but the raw-text scan of `affectedBy` did not see (an
+ * ID written with Markdown inside it, `KS\-001`). The run is then done again on the whole
+ * registry, so a partial read never reports a known claim as unknown.
+ */
+function missedClaims(result, registry) {
+    if (!registry.index)
+        return false;
+    const parsed = new Set(registry.claims.map((c) => c.id));
+    const known = new Set(registry.index.map((c) => c.id));
+    const missed = (id) => id !== undefined && known.has(id) && !parsed.has(id);
+    return (result.tutorials.some((t) => t.citations.some((c) => missed(c.id))) ||
+        result.diagnostics.some((d) => d.rule === RULES.claimUnknown.id && missed(d.claim)));
+}
 /** Every draft path of each tutorial (display paths): ours, and every committed one discovered. */
-function draftsByTutorial(ws, config, dirs) {
+function draftsByTutorial(ws, config, dirs, committed) {
     const show = (abs) => displayPath(abs, ws.root);
     const byName = new Map();
-    for (const d of discoverDrafts(ws, config, [...dirs]).drafts) {
+    for (const d of committed) {
         const list = byName.get(d.tutorial) ?? [];
         list.push(show(path.resolve(ws.cwd, d.file.path)));
         byName.set(d.tutorial, list);
@@ -7118,7 +7166,7 @@ async function runAction(a) {
             }
         }
         files = await api().listPullFiles(mode.number);
-        affected = affectedBy(files, ws, config, inputs);
+        affected = affectedBy(files, ws, config, inputs, config.writer.kind === 'llm');
         info(`pull request #${mode.number}: ${plural(files.length, 'changed file')}, ${plural(affected.dirs.length, 'affected tutorial')}`);
         if (affected.dirs.length === 0) {
             await reportNothing(a, affected, files, marker, summaryUrl, api);
@@ -7131,14 +7179,21 @@ async function runAction(a) {
     }
     // the same committed drafts `check` guards (discoverDrafts), less those this run overwrites
     const write = shouldWriteDrafts(mode, inputs);
-    let run = runGenerate({
+    const generateWith = (registry) => runGenerate({
         ws,
         config,
         selection: { tutorials, claims: inputs.claims },
         writes: write,
         // the planner read and parsed the registry already: the engine does not do it again
-        ...(affected ? { registry: affected.registry } : {})
+        ...(registry ? { registry } : {})
     });
+    let run = generateWith(affected?.registry);
+    if (affected && missedClaims(run.result, affected.registry.parsed)) {
+        info('a claim was cited that the partial registry read did not parse: reading it whole');
+        const reg = affected.registry;
+        const parsed = parseRegistry(reg.files, { claimId: claimIdRegExp(config.claimIdPattern) });
+        run = generateWith({ ...reg, parsed });
+    }
     if (config.writer.kind === 'llm') {
         info(`llm writer: ${config.writer.model} at ${config.writer.endpoint}`);
         run = await writeWithModel(run, {
@@ -7276,5 +7331,5 @@ async function reportNothing(a, affected, files, marker, summaryUrl, api) {
     }
 }
 
-export { runAction };
+export { missedClaims, runAction };
 //# sourceMappingURL=action.js.map

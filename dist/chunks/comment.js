@@ -1,12 +1,12 @@
 import { realpathSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync, existsSync, lstatSync, readdirSync, readlinkSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync, writeSync, fsyncSync } from 'node:fs';
 import path from 'node:path';
-import { b as parseDraftDocument, q as quote, g as guardDraft, d as numberOf, e as notContent, h as append, j as draftOwners, k as registryOf, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, t as tutorialOf, l as check, c as claimIdRegExp, m as draftOf, o as generate, y as yaml, u as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, v as defaultConfig } from './work.js';
-import { b as formatCodeAsIndented, h as htmlKind, c as checkRule, e as formatHeadingAsSetext, g as decodeString, p as patternInScope, i as classifyCharacter, j as encodeCharacterReference, k as handle, l as phrasing, m as containerPhrasing, n as diagnostic, u as unified, r as remarkParse, o as remarkGfm, v as visit, S as SKIP, t as toString, q as splitSentences, w as RULES, a as applyRuleConfig, U as URL_PLACEHOLDER, x as countBySeverity, C as CHANNELS, y as resolveChannels, s as sortDiagnostics, z as gfmToMarkdown, A as exerciseTitle } from './context.js';
+import { l as locate, e as lineStarts, g as parseDraftDocument, h as guardDraft, j as supportCheck, k as numberOf, m as notContent, o as append, q as draftOwners, t as registryOf, T as TUTORIALS_DONE, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, u as tutorialOf, v as check, c as claimIdRegExp, w as draftOf, x as generate, y as yaml, z as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, A as defaultConfig } from './work.js';
+import { e as formatCodeAsIndented, h as htmlKind, g as checkRule, i as formatHeadingAsSetext, j as decodeString, p as patternInScope, k as classifyCharacter, l as encodeCharacterReference, m as handle, n as phrasing, o as containerPhrasing, q as diagnostic, u as unified, r as remarkParse, t as remarkGfm, v as visit, S as SKIP, w as toString, a as RULES, b as applyRuleConfig, U as URL_PLACEHOLDER, x as countBySeverity, C as CHANNELS, y as resolveChannels, s as sortDiagnostics, z as gfmToMarkdown, A as exerciseTitle, c as claimCount } from './context.js';
 import { P as PROMPT_VERSION, c as channelMessages, r as repairMessages } from './prompt.js';
 import { U as UsageError } from './errors.js';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 
@@ -1270,6 +1270,98 @@ function realInside(root, abs) {
     }
 }
 
+// How deep a Markdown text nests, measured on the text before any parser sees it. Markdown
+// parsers recurse per level of containers (lists, blockquotes, footnote definitions: remark
+// overflows the stack near 10,000) and micromark resolves emphasis and link brackets by scanning
+// back over the open ones, so 4,000 nested `*a ` … ` a*` take 18 s and 15,000 minutes. Real
+// documents stay under ten levels of either. Every file we read as Markdown (chapters, registry
+// files, committed drafts) passes this check in the reading gate (src/io/read.ts).
+/** Deepest nesting we read, of containers and of inline emphasis or link brackets. */
+const MAX_NESTING = 100;
+// A line opening more than MAX_NESTING containers (`- - - …`, `>>>…`, `[^a]: [^b]: …`).
+const CONTAINER = String.raw `[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])(?=[ \t>]|$)|\[\^[^\]\s]{1,999}\]:)`;
+const DEEP_MARKERS = new RegExp(`^(?:${CONTAINER}){${MAX_NESTING + 1},}`, 'm');
+// …or indented as deep as that many nested list items would be.
+const DEEP_INDENT = new RegExp(`^[ \\t]{${4 * MAX_NESTING},}\\S`, 'm');
+const isSpace = (c) => c === undefined || /\s/.test(c);
+/**
+ * Where emphasis delimiters (`*`, `_`) or link brackets nest deeper than MAX_NESTING within one
+ * paragraph (blank lines end it), or -1. An opening run (followed by a non-space) is pushed, a
+ * closing run (preceded by a non-space) closes what is open, and the nesting is the number of
+ * delimiter characters open when one closes: `**a**` nests 2, `*a* *b*` 1, and openers that are
+ * never closed (a stray `*`) none. One pass, linear in the text.
+ */
+function inlineDepth(text) {
+    const runs = [];
+    let open = 0;
+    let brackets = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '\n') {
+            let j = i + 1;
+            while (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')
+                j++;
+            if (j >= text.length || text[j] === '\n') {
+                runs.length = 0;
+                open = 0;
+                brackets = 0;
+            }
+            continue;
+        }
+        if (c === '[')
+            brackets++;
+        else if (c === ']' && brackets > 0) {
+            if (brackets > MAX_NESTING)
+                return i;
+            brackets--;
+        }
+        else if (c === '*' || c === '_') {
+            let j = i;
+            while (text[j] === c)
+                j++;
+            const length = j - i;
+            const closes = !isSpace(text[i - 1]) && open > 0;
+            if (closes) {
+                if (open > MAX_NESTING)
+                    return i;
+                let left = length;
+                while (left > 0 && runs.length > 0) {
+                    const top = runs.pop();
+                    const used = Math.min(top, left);
+                    left -= used;
+                    open -= used;
+                    if (top > used)
+                        runs.push(top - used);
+                }
+            }
+            else if (!isSpace(text[j])) {
+                runs.push(length);
+                open += length;
+            }
+            i = j - 1;
+        }
+    }
+    return -1;
+}
+/** Where `text` nests deeper than MAX_NESTING (containers or inline), or undefined. */
+function tooDeep(text) {
+    const found = [];
+    const a = DEEP_MARKERS.exec(text);
+    if (a)
+        found.push({ offset: a.index, what: 'lists, blockquotes or footnote definitions' });
+    const b = DEEP_INDENT.exec(text);
+    if (b)
+        found.push({ offset: b.index, what: 'indented blocks' });
+    const c = inlineDepth(text);
+    if (c >= 0)
+        found.push({ offset: c, what: 'emphasis or link brackets' });
+    return found.sort((x, y) => x.offset - y.offset)[0];
+}
+
 // Reading source files at the edge, through one gate: the file must lie inside the workspace once
 // symbolic links are resolved, be a regular file (no FIFO, device, socket or folder), stay under a
 // size cap, be strict UTF-8 without NUL bytes. Problems become diagnostics (with line:col of the
@@ -1278,27 +1370,11 @@ function realInside(root, abs) {
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const strict = new TextDecoder('utf-8', { fatal: true });
 const lossy = new TextDecoder('utf-8');
-/** 1-based line and column of `offset` in `text`. */
+/** 1-based line and column (in characters) of `offset` in `text`, lines counted as `lineStarts` does. */
 function lineColAt(text, offset) {
-    const before = text.slice(0, offset);
-    const nl = before.lastIndexOf('\n');
-    return { line: before.split('\n').length, column: [...before.slice(nl + 1)].length + 1 };
-}
-/**
- * Deepest nesting of lists and blockquotes we read. Markdown parsers recurse per level (remark
- * overflows the stack near 10,000 and slows down quadratically long before); real documents stay
- * under ten.
- */
-const MAX_NESTING = 100;
-// A line opening more than MAX_NESTING containers (`- - - …`, `>>>…`), or indented that deep.
-const DEEP_MARKERS = new RegExp(`^(?:[ \\t]*(?:[-*+>]|\\d{1,9}[.)])(?=[ \\t>]|$)){${MAX_NESTING + 1},}`, 'm');
-const DEEP_INDENT = new RegExp(`^[ \\t]{${4 * MAX_NESTING},}\\S`, 'm');
-/** Where a text nests deeper than MAX_NESTING, or -1. */
-function tooDeep(text) {
-    const a = DEEP_MARKERS.exec(text);
-    const b = DEEP_INDENT.exec(text);
-    const at = [a?.index, b?.index].filter((x) => x !== undefined);
-    return at.length === 0 ? -1 : Math.min(...at);
+    const { line, column } = locate(lineStarts(text), '', offset);
+    const start = offset - (column - 1);
+    return { line, column: [...text.slice(start, offset)].length + 1 };
 }
 /** What kind of thing a non-regular file is, for messages. */
 function kindOf(st) {
@@ -1417,9 +1493,9 @@ function readSource(root, abs, display, rule) {
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     const deep = tooDeep(text);
-    if (deep >= 0) {
-        const at = lineColAt(text, deep);
-        const why = `lists or blockquotes nest deeper than ${MAX_NESTING} levels; not read`;
+    if (deep) {
+        const at = lineColAt(text, deep.offset);
+        const why = `${deep.what} nest deeper than ${MAX_NESTING} levels; not read`;
         return { diagnostic: diagnostic(rule, { file: display, ...at }, why) };
     }
     return { file: { path: display, text } };
@@ -1843,516 +1919,6 @@ function extractAnswer(content, channel) {
     if (!/[\p{L}\p{N}]/u.test(text))
         return { ok: false, reason: 'the answer holds no text' };
     return { ok: true, markdown: text };
-}
-
-// Standard suffix manipulations.
-/** @type {Record<string, string>} */
-const step2list = {
-  ational: 'ate',
-  tional: 'tion',
-  enci: 'ence',
-  anci: 'ance',
-  izer: 'ize',
-  bli: 'ble',
-  alli: 'al',
-  entli: 'ent',
-  eli: 'e',
-  ousli: 'ous',
-  ization: 'ize',
-  ation: 'ate',
-  ator: 'ate',
-  alism: 'al',
-  iveness: 'ive',
-  fulness: 'ful',
-  ousness: 'ous',
-  aliti: 'al',
-  iviti: 'ive',
-  biliti: 'ble',
-  logi: 'log'
-};
-
-/** @type {Record<string, string>} */
-const step3list = {
-  icate: 'ic',
-  ative: '',
-  alize: 'al',
-  iciti: 'ic',
-  ical: 'ic',
-  ful: '',
-  ness: ''
-};
-
-// Consonant-vowel sequences.
-const consonant = '[^aeiou]';
-const vowel = '[aeiouy]';
-const consonants = '(' + consonant + '[^aeiouy]*)';
-const vowels = '(' + vowel + '[aeiou]*)';
-
-const gt0 = new RegExp('^' + consonants + '?' + vowels + consonants);
-const eq1 = new RegExp(
-  '^' + consonants + '?' + vowels + consonants + vowels + '?$'
-);
-const gt1 = new RegExp('^' + consonants + '?(' + vowels + consonants + '){2,}');
-const vowelInStem = new RegExp('^' + consonants + '?' + vowel);
-const consonantLike = new RegExp('^' + consonants + vowel + '[^aeiouwxy]$');
-
-// Exception expressions.
-const sfxLl = /ll$/;
-const sfxE = /^(.+?)e$/;
-const sfxY = /^(.+?)y$/;
-const sfxIon = /^(.+?(s|t))(ion)$/;
-const sfxEdOrIng = /^(.+?)(ed|ing)$/;
-const sfxAtOrBlOrIz = /(at|bl|iz)$/;
-const sfxEED = /^(.+?)eed$/;
-const sfxS = /^.+?[^s]s$/;
-const sfxSsesOrIes = /^.+?(ss|i)es$/;
-const sfxMultiConsonantLike = /([^aeiouylsz])\1$/;
-const step2 =
-  /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
-const step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
-const step4 =
-  /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
-
-/**
- * Get the stem from a given value.
- *
- * @param {string} value
- *   Value to stem.
- * @returns {string}
- *   Stem for `value`
- */
-// eslint-disable-next-line complexity
-function stemmer(value) {
-  let result = String(value).toLowerCase();
-
-  // Exit early.
-  if (result.length < 3) {
-    return result
-  }
-
-  /** @type {boolean} */
-  let firstCharacterWasLowerCaseY = false;
-
-  // Detect initial `y`, make sure it never matches.
-  if (
-    result.codePointAt(0) === 121 // Lowercase Y
-  ) {
-    firstCharacterWasLowerCaseY = true;
-    result = 'Y' + result.slice(1);
-  }
-
-  // Step 1a.
-  if (sfxSsesOrIes.test(result)) {
-    // Remove last two characters.
-    result = result.slice(0, -2);
-  } else if (sfxS.test(result)) {
-    // Remove last character.
-    result = result.slice(0, -1);
-  }
-
-  /** @type {RegExpMatchArray|null} */
-  let match;
-
-  // Step 1b.
-  if ((match = sfxEED.exec(result))) {
-    if (gt0.test(match[1])) {
-      // Remove last character.
-      result = result.slice(0, -1);
-    }
-  } else if ((match = sfxEdOrIng.exec(result)) && vowelInStem.test(match[1])) {
-    result = match[1];
-
-    if (sfxAtOrBlOrIz.test(result)) {
-      // Append `e`.
-      result += 'e';
-    } else if (sfxMultiConsonantLike.test(result)) {
-      // Remove last character.
-      result = result.slice(0, -1);
-    } else if (consonantLike.test(result)) {
-      // Append `e`.
-      result += 'e';
-    }
-  }
-
-  // Step 1c.
-  if ((match = sfxY.exec(result)) && vowelInStem.test(match[1])) {
-    // Remove suffixing `y` and append `i`.
-    result = match[1] + 'i';
-  }
-
-  // Step 2.
-  if ((match = step2.exec(result)) && gt0.test(match[1])) {
-    result = match[1] + step2list[match[2]];
-  }
-
-  // Step 3.
-  if ((match = step3.exec(result)) && gt0.test(match[1])) {
-    result = match[1] + step3list[match[2]];
-  }
-
-  // Step 4.
-  if ((match = step4.exec(result))) {
-    if (gt1.test(match[1])) {
-      result = match[1];
-    }
-  } else if ((match = sfxIon.exec(result)) && gt1.test(match[1])) {
-    result = match[1];
-  }
-
-  // Step 5.
-  if (
-    (match = sfxE.exec(result)) &&
-    (gt1.test(match[1]) ||
-      (eq1.test(match[1]) && !consonantLike.test(match[1])))
-  ) {
-    result = match[1];
-  }
-
-  if (sfxLl.test(result) && gt1.test(result)) {
-    result = result.slice(0, -1);
-  }
-
-  // Turn initial `Y` back to `y`.
-  if (firstCharacterWasLowerCaseY) {
-    result = 'y' + result.slice(1);
-  }
-
-  return result
-}
-
-/*
-Copyright (c) 2011, Chris Umbel
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in
-all copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
-THE SOFTWARE.
-*/
-
-const eng = [
-  'about',
-  'after',
-  'all',
-  'also',
-  'am',
-  'an',
-  'and',
-  'another',
-  'any',
-  'are',
-  'as',
-  'at',
-  'be',
-  'because',
-  'been',
-  'before',
-  'being',
-  'between',
-  'both',
-  'but',
-  'by',
-  'came',
-  'can',
-  'come',
-  'could',
-  'did',
-  'do',
-  'each',
-  'for',
-  'from',
-  'get',
-  'got',
-  'has',
-  'had',
-  'he',
-  'have',
-  'her',
-  'here',
-  'him',
-  'himself',
-  'his',
-  'how',
-  'if',
-  'in',
-  'into',
-  'is',
-  'it',
-  'like',
-  'make',
-  'many',
-  'me',
-  'might',
-  'more',
-  'most',
-  'much',
-  'must',
-  'my',
-  'never',
-  'now',
-  'of',
-  'on',
-  'only',
-  'or',
-  'other',
-  'our',
-  'out',
-  'over',
-  'said',
-  'same',
-  'should',
-  'since',
-  'some',
-  'still',
-  'such',
-  'take',
-  'than',
-  'that',
-  'the',
-  'their',
-  'them',
-  'then',
-  'there',
-  'these',
-  'they',
-  'this',
-  'those',
-  'through',
-  'to',
-  'too',
-  'under',
-  'up',
-  'very',
-  'was',
-  'way',
-  'we',
-  'well',
-  'were',
-  'what',
-  'where',
-  'which',
-  'while',
-  'who',
-  'with',
-  'would',
-  'you',
-  'your',
-  'a',
-  'i'
-];
-
-const STOP = new Set(eng);
-/**
- * Words any channel may use without a fact saying them: what a post about a tutorial naturally
- * says about itself (the channel contract's own wording is added per channel).
- */
-const FRAME_WORDS = [
-    'tutorial',
-    'guide',
-    'workshop',
-    'hands',
-    'exercise',
-    'step',
-    'learn',
-    'try',
-    'walk',
-    'show',
-    'explore',
-    'build',
-    'start',
-    'follow',
-    'read',
-    'link',
-    'post',
-    'matter',
-    'why',
-    'today',
-    'minute',
-    'time',
-    'practical',
-    'session',
-    'talk',
-    'audience',
-    'level',
-    'format',
-    'developer',
-    'engineer',
-    'team',
-    // the labels of an outline or a snippet
-    'introduction',
-    'overview',
-    'summary',
-    'architecture',
-    'outline',
-    'takeaway',
-    'key',
-    'wrap',
-    'conclusion',
-    'limitation',
-    'trade',
-    'off',
-    'prerequisite',
-    'title',
-    'working',
-    'back',
-    'here'
-];
-const URL$1 = /\b(?:https?:\/\/|www\.)\S+/gi;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-/** The content words of a text (lower-case, each stem once) with their Porter stems. */
-function contentWords(text) {
-    const out = new Map();
-    for (const m of text.replace(URL$1, ' ').matchAll(TOKEN)) {
-        const token = m[0].toLowerCase().replace(/['’]s$/, '');
-        for (const word of token.split(/[-'’]/)) {
-            if (word.length < 2 || STOP.has(word))
-                continue;
-            // a figure or an ID (`45`, `E10`) is checked by the figure and claim rules, not here
-            if (/\p{N}/u.test(word))
-                continue;
-            const stem = stemmer(word);
-            if (!out.has(stem))
-                out.set(stem, word);
-        }
-    }
-    return [...out].map(([stem, word]) => ({ word, stem }));
-}
-/** The content stems of a text (see `contentWords`). */
-function contentStems(text) {
-    return contentWords(text).map((w) => w.stem);
-}
-/** Indexes a fact sheet once for checking many sentences (for one channel). */
-function supportIndex(sheet, channel, allowed = '') {
-    const facts = sheet.facts.map((fact) => {
-        const stems = new Set(contentStems(fact.text));
-        if (fact.exercise)
-            for (const s of contentStems(fact.exercise.title))
-                stems.add(s);
-        return { fact, stems };
-    });
-    const title = {
-        id: 'title',
-        role: 'product',
-        text: sheet.title,
-        source: { file: sheet.dir }
-    };
-    facts.push({ fact: title, stems: new Set(contentStems(sheet.title)) });
-    const frame = new Set(contentStems(`${FRAME_WORDS.join(' ')} ${allowed}`));
-    if (channel) {
-        for (const s of contentStems(`${channel.name} ${channel.heading} ${channel.purpose}`)) {
-            frame.add(s);
-        }
-    }
-    const vocabulary = new Set(frame);
-    for (const f of facts)
-        for (const s of f.stems)
-            vocabulary.add(s);
-    return { facts, vocabulary, frame };
-}
-/** How well one plain-text sentence rests on the sheet. */
-function sentenceSupport(sentence, index, opts = {}) {
-    const minWords = opts.minWords ?? 3;
-    const minShared = opts.minShared ?? 2;
-    const coverage = opts.coverage ?? 0.6;
-    const words = contentWords(sentence);
-    const stems = words.map((w) => w.stem);
-    const claimWords = stems.filter((s) => !index.frame.has(s));
-    let closest;
-    let shared = 0;
-    for (const f of index.facts) {
-        let n = 0;
-        for (const s of claimWords)
-            if (f.stems.has(s))
-                n++;
-        if (n > shared) {
-            shared = n;
-            closest = f.fact;
-        }
-    }
-    const unknown = words.filter((w) => !index.vocabulary.has(w.stem)).map((w) => w.word);
-    const base = { stems, shared, unknown, ...(closest ? { closest } : {}) };
-    if (claimWords.length < minWords)
-        return { ...base, supported: true };
-    const covered = (stems.length - unknown.length) / stems.length;
-    const anchored = shared >= Math.min(minShared, claimWords.length);
-    return { ...base, supported: anchored && covered >= coverage };
-}
-/** Where a fact comes from, for messages: `file:line`, the claim ID, or both. */
-function factSource(f) {
-    const at = f.source.file
-        ? f.source.line
-            ? `${f.source.file}:${f.source.line}`
-            : f.source.file
-        : undefined;
-    const claim = f.source.claim ? `claim ${f.source.claim}` : undefined;
-    return [at, claim].filter(Boolean).join(', ') || 'the fact sheet';
-}
-const SKIPPED = new Set(['code', 'html', 'thematicBreak', 'definition', 'image', 'imageReference']);
-/**
- * Text blocks of a section whose sentences are checked: paragraphs, headings and table cells at any
- * depth (list items and quotes are looked into), never code or HTML.
- */
-function leafBlocks(nodes) {
-    const out = [];
-    for (const n of nodes) {
-        if (SKIPPED.has(n.type))
-            continue;
-        if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell')
-            out.push(n);
-        else if ('children' in n)
-            out.push(...leafBlocks(n.children));
-    }
-    return out;
-}
-/**
- * `draft/unsupported-sentence` findings for the given sections of a draft document (by section id),
- * each at the line of its sentence.
- */
-function supportCheck(doc, sheet, sectionIds, opts = {}) {
-    const out = [];
-    for (const section of doc.sections) {
-        if (!section.id || !sectionIds.includes(section.id))
-            continue;
-        const channel = opts.channels?.find((c) => c.id === section.id);
-        const index = supportIndex(sheet, channel, opts.allowed);
-        for (const block of leafBlocks(section.body)) {
-            const text = toString(block);
-            const start = block.position?.start;
-            for (const s of splitSentences(text)) {
-                if (channel?.metaLine?.test(s.text))
-                    continue;
-                // a heading is a label: it needs more words than a sentence before it says something
-                const minWords = (opts.minWords ?? 3) + (block.type === 'heading' ? 2 : 0);
-                const r = sentenceSupport(s.text, index, { ...opts, minWords });
-                if (r.supported)
-                    continue;
-                const lineOffset = text.slice(0, s.index).split('\n').length - 1;
-                const at = {
-                    file: doc.file,
-                    line: (start?.line ?? section.line) + lineOffset,
-                    column: lineOffset === 0 ? (start?.column ?? 1) : 1
-                };
-                const closest = r.closest
-                    ? `closest fact ${r.closest.id} (${factSource(r.closest)}) shares ${r.shared} of ${r.stems.length} content words`
-                    : 'no fact shares a content word with it';
-                const unknown = r.unknown.length > 0 ? `; not in any fact: ${r.unknown.slice(0, 6).join(', ')}` : '';
-                out.push(diagnostic(RULES.draftUnsupportedSentence, at, `sentence not supported by the fact sheet: ${quote(s.text, 80)} (${closest}${unknown})`));
-            }
-        }
-    }
-    return out;
 }
 
 /** Rules about the whole document, not about one channel's text. */
@@ -5791,6 +5357,28 @@ function writeFilesAtomically(files, now = Date.now()) {
 /** Below both thresholds the single-thread path is faster than starting a worker. */
 const MIN_TUTORIALS = 8;
 const MIN_BYTES = 2 * 1024 * 1024;
+/**
+ * Below this many bytes of tutorials the default is one thread. Measured on the bench's 4.6 MB
+ * corpus (2 cores, load 7–10): a second thread raised peak RSS from ~295 MB to 400–460 MB (a
+ * second V8 heap holding its own copy of the bundle, the inputs and its results), used 0–25 % more
+ * CPU, and took 0.9–1.25× the wall time of one thread. Threads are for large corpora only.
+ */
+const AUTO_MIN_BYTES = 16 * 1024 * 1024;
+/** Free memory the default wants per extra thread (its heap peaks at 150–200 MB on the bench). */
+const THREAD_BYTES = 512 * 1024 * 1024;
+/**
+ * The default number of threads for `bytes` of tutorials: one below `AUTO_MIN_BYTES`; above it,
+ * one more for each core nothing else keeps busy (CPUs minus the load average) while each extra
+ * thread has `THREAD_BYTES` of free memory. Only the time and memory it costs depend on it: the
+ * output is the same for any number of threads.
+ */
+function autoJobs(bytes, m) {
+    if (bytes < AUTO_MIN_BYTES)
+        return 1;
+    const idle = Math.floor(m.cpus - m.load);
+    const memory = Math.floor(m.freeBytes / THREAD_BYTES);
+    return Math.max(1, Math.min(m.cpus, idle, 1 + memory));
+}
 function tutorialBytes(t) {
     let n = 0;
     for (const f of t.files)
@@ -5844,11 +5432,18 @@ function planChunks(tutorials, parts) {
 // every started worker has posted its results, and reads them with receiveMessageOnPort.
 /** Environment variable that sets the number of threads (1 = never start workers). */
 const JOBS_ENV = 'TUTORIAL_AMPLIFIER_JOBS';
-function defaultJobs(env = process.env) {
+/**
+ * $TUTORIAL_AMPLIFIER_JOBS when set; else, given the input's bytes of tutorials, `autoJobs` for this
+ * machine; else the CPU count.
+ */
+function defaultJobs(env = process.env, bytes) {
     const n = Number.parseInt(env[JOBS_ENV] ?? '', 10);
     if (Number.isFinite(n) && n >= 1)
         return n;
-    return Math.max(1, availableParallelism());
+    const cpus = Math.max(1, availableParallelism());
+    if (bytes === undefined)
+        return cpus;
+    return autoJobs(bytes, { cpus, freeBytes: freemem(), load: loadavg()[0] ?? 0 });
 }
 /**
  * The bundled worker entry: `worker.js` beside this module, or one folder up when this code sits
@@ -5869,7 +5464,8 @@ function bundledWorkerUrl() {
  * compute: `generate(input, path, prepared)` / `check(input, prepared)`.
  */
 function prepareInParallel(input, draftPaths, opts = {}) {
-    const jobs = opts.jobs ?? defaultJobs();
+    const jobs = opts.jobs ??
+        defaultJobs(process.env, input.tutorials.reduce((n, t) => n + tutorialBytes(t), 0));
     if (!worthParallel(input.tutorials, { ...opts, jobs }))
         return undefined;
     const workerUrl = opts.workerUrl ?? bundledWorkerUrl();
@@ -5879,7 +5475,7 @@ function prepareInParallel(input, draftPaths, opts = {}) {
     const nWorkers = Math.min(jobs - 1, chunks.length - 1);
     if (nWorkers < 1)
         return undefined;
-    const shared = new SharedArrayBuffer(4 * (1 + nWorkers));
+    const shared = new SharedArrayBuffer(4 * (2 + nWorkers));
     const cells = new Int32Array(shared);
     const chunkInput = {
         tutorials: input.tutorials,
@@ -5917,9 +5513,13 @@ function prepareInParallel(input, draftPaths, opts = {}) {
         const registry = registryOf(input);
         for (const s of started)
             s.worker.postMessage({ registry });
+        const total = input.tutorials.length;
+        const progress = () => opts.onProgress?.(Atomics.load(cells, TUTORIALS_DONE), total);
         const doHere = (i) => {
             const chunk = chunks[i];
             results[i] = finishChunk(chunkInput, chunk, parseChunk(chunkInput, chunk), registry, draftPaths);
+            Atomics.add(cells, TUTORIALS_DONE, chunk[1] - chunk[0]);
+            progress();
         };
         for (; !opts.workersOnly;) {
             const i = Atomics.add(cells, NEXT_CHUNK, 1);
@@ -5928,7 +5528,7 @@ function prepareInParallel(input, draftPaths, opts = {}) {
             doHere(i);
         }
         const here = results.filter((r) => r).length;
-        const cancelled = collect(started, cells, results, opts.timeoutMs ?? 600_000, !!opts.workersOnly);
+        const cancelled = collect(started, cells, results, opts.timeoutMs ?? 600_000, !!opts.workersOnly, opts.onProgress ? progress : undefined);
         const byWorkers = results.filter((r) => r).length - here;
         // Chunks a worker failed (or never reported) are redone here: an error then surfaces as usual.
         results.forEach((r, i) => {
@@ -5946,14 +5546,17 @@ function prepareInParallel(input, draftPaths, opts = {}) {
     }
 }
 /** Waits for every started worker to finish, then reads its posted results; returns how many were cancelled. */
-function collect(started, cells, results, timeoutMs, waitForStart) {
+function collect(started, cells, results, timeoutMs, waitForStart, 
+/** called between waits of at most 100 ms while workers run (progress) */
+tick) {
     const deadline = Date.now() + timeoutMs;
     const waitWhile = (cell, state) => {
         while (Atomics.load(cells, cell) === state) {
             const left = deadline - Date.now();
             if (left <= 0)
                 break;
-            Atomics.wait(cells, cell, state, left);
+            Atomics.wait(cells, cell, state, tick ? Math.min(left, 100) : left);
+            tick?.();
         }
     };
     let cancelled = 0;
@@ -5978,6 +5581,16 @@ function collect(started, cells, results, timeoutMs, waitForStart) {
 }
 
 // The use cases both front ends share (CLI in cli.ts, action in main.ts): load → engine → write.
+/** The engine input of a project for these options (strictness, progress). */
+function inputOf(o, project) {
+    const input = { ...project.input, strict: o.strict ?? false };
+    if (o.progress)
+        input.onProgress = o.progress;
+    return input;
+}
+function pool(o) {
+    return { jobs: o.jobs, ...(o.progress ? { onProgress: o.progress } : {}) };
+}
 function runGenerate(o) {
     const folders = o.writes ? resolveFolders(o.ws, o.config, o.selection).tutorialDirs : [];
     const overwritten = new Set(folders.map((d) => draftPathFor(o.ws, o.config, d)));
@@ -5989,9 +5602,9 @@ function generateFor(o, project) {
     for (const d of project.tutorialDirs) {
         absByDir.set(displayPath(d, o.ws.cwd), draftPathFor(o.ws, o.config, d));
     }
-    const input = { ...project.input, strict: o.strict ?? false };
+    const input = inputOf(o, project);
     const draftPath = (dir) => displayPath(absByDir.get(dir), o.ws.cwd);
-    const prepared = prepareInParallel(input, input.tutorials.map((t) => draftPath(t.dir)), { jobs: o.jobs });
+    const prepared = prepareInParallel(input, input.tutorials.map((t) => draftPath(t.dir)), pool(o));
     const result = generate(input, (t) => draftPath(t.dir), prepared);
     const draftFiles = result.drafts.map((d) => absByDir.get(d.tutorialDir));
     return { result, project, draftFiles };
@@ -6099,7 +5712,13 @@ async function writeWithModel(run, o) {
                 tutorial,
                 registry,
                 sheet,
-                guard: { claimId, strict, channels: o.config.channels },
+                guard: {
+                    claimId,
+                    strict,
+                    channels: o.config.channels,
+                    facts: sheet,
+                    ...(sheet.url !== undefined ? { tutorialUrl: sheet.url } : {})
+                },
                 rules: o.config.rules,
                 path: d.path,
                 allowed: `${URL_PLACEHOLDER} ${o.config.hashtags.join(' ')}`
@@ -6150,8 +5769,8 @@ function runCheckWithStale(o) {
     const project = loadProject(o.ws, o.config, o.selection);
     const committed = project.tutorialDirs.some((d) => existsSync(draftPathFor(o.ws, o.config, d)));
     if (!committed) {
-        const input = { ...project.input, strict: o.strict ?? false };
-        const prepared = prepareInParallel(input, undefined, { jobs: o.jobs });
+        const input = inputOf(o, project);
+        const prepared = prepareInParallel(input, undefined, pool(o));
         return { result: check(input, prepared), project };
     }
     if (o.ws.cwd === o.ws.root) {
@@ -6161,8 +5780,8 @@ function runCheckWithStale(o) {
     }
     // drafts quote paths as seen from the repository root (as the action writes them): compare
     // those, and show the findings relative to the working directory like the rest
-    const input = { ...project.input, strict: o.strict ?? false };
-    const result = check(input, prepareInParallel(input, undefined, { jobs: o.jobs }));
+    const input = inputOf(o, project);
+    const result = check(input, prepareInParallel(input, undefined, pool(o)));
     const atRoot = { ...o.ws, cwd: o.ws.root };
     const absolute = {
         ...o.selection,
@@ -6334,7 +5953,7 @@ var equal = /*@__PURE__*/getDefaultExportFromCjs(equalExports);
 const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
 const runtime_equal = { default: equal?.default ?? equal };
 const validate$1 = validate10;
-const schema11 = { "properties": { "tutorials": { "description": "Tutorial folders, relative to the workspace root. Default: every folder with numbered chapters.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "claims": { "description": "Claims registry folders, relative to the workspace root. Default: every folder named \"claims\".", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignore": { "description": "Glob patterns (picomatch syntax, relative to the workspace root) of files and folders never read or checked, e.g. \"drafts/archive/**\" or \"**/legacy-*.md\".", "type": "array", "items": { "type": "string", "minLength": 1 } }, "drafts": { "type": "object", "additionalProperties": false, "properties": { "dir": { "description": "Folder for drafts, relative to the workspace root. Default: \"publication-drafts\" beside each tutorial.", "type": "string", "minLength": 1 }, "fileName": { "description": "Draft file name; \"{tutorial}\" is replaced by the tutorial folder name.", "type": "string", "pattern": "^[^/\\\\]*\\{tutorial\\}[^/\\\\]*\\.md$" }, "paths": { "description": "More places where people commit drafts: glob patterns relative to the workspace root (picomatch syntax), e.g. \"docs/**/*-draft__*.md\". Every Markdown file they match is guarded or reported as draft/unmatched.", "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "claimIdPattern": { "description": "Regular expression (no anchors, no flags) a claim ID matches. Default: PREFIX-CATEGORY-NNN.", "type": "string", "minLength": 1 }, "rules": { "description": "Severity per rule ID: error, warning, info or off.", "type": "object", "propertyNames": { "enum": ["claim/unknown", "claim/deprecated", "claim/draft", "claim/unreferenced", "claim/uncited-figure", "registry/duplicate-id", "registry/invalid", "registry/missing", "registry/parse", "tutorial/structure", "draft/missing-section", "draft/length", "draft/untraced-figure", "draft/uncited-claim", "draft/absolute-language", "draft/uncited-figure", "draft/roadmap-promise", "draft/unmatched", "draft/unearned-tick", "draft/unsupported-sentence", "terminology/inconsistent", "draft/stale"] }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "tutorialUrl": { "description": "Public URL of the tutorials for calls to action: one http(s) URL (\"{tutorial}\" is replaced), or a map from tutorial folder name to URL (\"*\" as fallback). One line, no spaces: other schemes (javascript:, data:) and line breaks are refused.", "oneOf": [{ "type": "string", "pattern": "^https?://[^\\s\\u0000-\\u001f\\u007f<>\"`]+$", "maxLength": 2000 }, { "type": "object", "additionalProperties": { "type": "string", "pattern": "^https?://[^\\s\\u0000-\\u001f\\u007f<>\"`]+$", "maxLength": 2000 }, "minProperties": 1 }] }, "hashtags": { "type": "array", "items": { "type": "string", "pattern": "^#?[A-Za-z0-9_]+$" } }, "talk": { "type": "object", "additionalProperties": false, "properties": { "format": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]+$" }, "audience": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]+$" }, "level": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]+$" } }, "description": "Talk abstract metadata; each a single line of at most 200 characters." }, "channels": { "description": "Per-channel overrides of the channel contract, by channel id (core-story, linkedin, blog-outline, readme-snippet, talk-abstract, newsletter, and any channel added since).", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "words": { "$ref": "#/definitions/range" }, "lines": { "$ref": "#/definitions/range" }, "points": { "$ref": "#/definitions/range" }, "chars": { "$ref": "#/definitions/range" }, "posts": { "$ref": "#/definitions/range" }, "required": { "description": "Elements the channel must carry.", "type": "array", "uniqueItems": true, "items": { "enum": ["hook", "insight", "limitation", "call-to-action", "exercise-path", "diagram", "product-name", "scope", "non-goals", "audience", "level", "format"] } }, "forbidden": { "description": "Elements the channel must not carry.", "type": "array", "uniqueItems": true, "items": { "enum": ["roadmap-promise", "absolute-language", "untraced-figure", "new-claim"] } } } } }, "writer": { "description": "Which writer writes the channels of the drafts. The model writer (kind: llm) asks an OpenAI-compatible chat-completions endpoint per channel, guards every answer, sends findings back for repair, and keeps the deterministic text for a channel that does not comply.", "type": "object", "additionalProperties": false, "properties": { "kind": { "description": "deterministic (default: offline, no key) or llm.", "enum": ["deterministic", "llm"] }, "endpoint": { "description": "Base URL of the OpenAI-compatible API; requests go to {endpoint}/chat/completions. Default: https://models.github.ai/inference (GitHub Models).", "type": "string", "pattern": "^https?://[^\\s]+$" }, "model": { "description": "Model name as the endpoint knows it. Default: openai/gpt-4.1-mini.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$" }, "maxRounds": { "description": "Repair requests per channel after the first answer (default 2).", "type": "integer", "minimum": 0, "maximum": 5 }, "timeoutSeconds": { "description": "Timeout of one HTTP request in seconds (default 60).", "type": "number", "exclusiveMinimum": 0, "maximum": 600 }, "channels": { "description": "Channel ids the model writes (default: every channel of the combined draft); the others keep the deterministic text.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9-]*$" } } } } }};
+const schema11 = { "properties": { "tutorials": { "description": "Tutorial folders, relative to the workspace root. Default: every folder with numbered chapters.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "claims": { "description": "Claims registry folders, relative to the workspace root. Default: every folder named \"claims\".", "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignore": { "description": "Glob patterns (picomatch syntax, relative to the workspace root) of files and folders never read or checked, e.g. \"drafts/archive/**\" or \"**/legacy-*.md\".", "type": "array", "items": { "type": "string", "minLength": 1 } }, "drafts": { "type": "object", "additionalProperties": false, "properties": { "dir": { "description": "Folder for drafts, relative to the workspace root. Default: \"publication-drafts\" beside each tutorial.", "type": "string", "minLength": 1 }, "fileName": { "description": "Draft file name; \"{tutorial}\" is replaced by the tutorial folder name.", "type": "string", "pattern": "^[^/\\\\]*\\{tutorial\\}[^/\\\\]*\\.md$" }, "paths": { "description": "More places where people commit drafts: glob patterns relative to the workspace root (picomatch syntax), e.g. \"docs/**/*-draft__*.md\". Every Markdown file they match is guarded or reported as draft/unmatched.", "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "claimIdPattern": { "description": "Regular expression (no anchors, no flags) a claim ID matches. Default: PREFIX-CATEGORY-NNN.", "type": "string", "minLength": 1 }, "rules": { "description": "Severity per rule ID: error, warning, info or off.", "type": "object", "propertyNames": { "enum": ["claim/unknown", "claim/deprecated", "claim/draft", "claim/unreferenced", "claim/lookalike-id", "claim/uncited-figure", "registry/duplicate-id", "registry/invalid", "registry/missing", "registry/parse", "tutorial/structure", "draft/missing-section", "draft/length", "draft/missing-element", "draft/untraced-figure", "draft/uncited-claim", "draft/absolute-language", "draft/uncited-figure", "draft/roadmap-promise", "draft/unmatched", "draft/unearned-tick", "draft/unsupported-sentence", "terminology/inconsistent", "draft/stale"] }, "additionalProperties": { "enum": ["error", "warning", "info", "off"] } }, "tutorialUrl": { "description": "Public URL of the tutorials for calls to action: one http(s) URL (\"{tutorial}\" is replaced), or a map from tutorial folder name to URL (\"*\" as fallback). One line, no spaces: other schemes (javascript:, data:) and line breaks are refused.", "oneOf": [{ "type": "string", "pattern": "^https?://[^\\s\\u0000-\\u001f\\u007f<>\"`]+$", "maxLength": 2000 }, { "type": "object", "additionalProperties": { "type": "string", "pattern": "^https?://[^\\s\\u0000-\\u001f\\u007f<>\"`]+$", "maxLength": 2000 }, "minProperties": 1 }] }, "hashtags": { "type": "array", "items": { "type": "string", "pattern": "^#?[A-Za-z0-9_]+$" } }, "talk": { "type": "object", "additionalProperties": false, "properties": { "format": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]+$" }, "audience": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]+$" }, "level": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u2028\\u2029]+$" } }, "description": "Talk abstract metadata; each a single line of at most 200 characters." }, "channels": { "description": "Per-channel overrides of the channel contract, by channel id (core-story, linkedin, blog-outline, readme-snippet, talk-abstract, newsletter, and any channel added since).", "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "words": { "$ref": "#/definitions/range" }, "lines": { "$ref": "#/definitions/range" }, "points": { "$ref": "#/definitions/range" }, "chars": { "$ref": "#/definitions/range" }, "posts": { "$ref": "#/definitions/range" }, "required": { "description": "Elements the channel must carry.", "type": "array", "uniqueItems": true, "items": { "enum": ["hook", "insight", "limitation", "call-to-action", "exercise-path", "diagram", "product-name", "scope", "non-goals", "audience", "level", "format"] } }, "forbidden": { "description": "Elements the channel must not carry.", "type": "array", "uniqueItems": true, "items": { "enum": ["roadmap-promise", "absolute-language", "untraced-figure", "new-claim"] } } } } }, "writer": { "description": "Which writer writes the channels of the drafts. The model writer (kind: llm) asks an OpenAI-compatible chat-completions endpoint per channel, guards every answer, sends findings back for repair, and keeps the deterministic text for a channel that does not comply.", "type": "object", "additionalProperties": false, "properties": { "kind": { "description": "deterministic (default: offline, no key) or llm.", "enum": ["deterministic", "llm"] }, "endpoint": { "description": "Base URL of the OpenAI-compatible API; requests go to {endpoint}/chat/completions. Default: https://models.github.ai/inference (GitHub Models).", "type": "string", "pattern": "^https?://[^\\s]+$" }, "model": { "description": "Model name as the endpoint knows it. Default: openai/gpt-4.1-mini.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$" }, "maxRounds": { "description": "Repair requests per channel after the first answer (default 2).", "type": "integer", "minimum": 0, "maximum": 5 }, "timeoutSeconds": { "description": "Timeout of one HTTP request in seconds (default 60).", "type": "number", "exclusiveMinimum": 0, "maximum": 600 }, "channels": { "description": "Channel ids the model writes (default: every channel of the combined draft); the others keep the deterministic text.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9-]*$" } } } } }};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length.default;
 const func0 = runtime_equal.default;
@@ -6629,7 +6248,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             for (const key2 in data12) {
                 const _errs29 = errors;
-                if (!((((((((((((((((((((((key2 === "claim/unknown") || (key2 === "claim/deprecated")) || (key2 === "claim/draft")) || (key2 === "claim/unreferenced")) || (key2 === "claim/uncited-figure")) || (key2 === "registry/duplicate-id")) || (key2 === "registry/invalid")) || (key2 === "registry/missing")) || (key2 === "registry/parse")) || (key2 === "tutorial/structure")) || (key2 === "draft/missing-section")) || (key2 === "draft/length")) || (key2 === "draft/untraced-figure")) || (key2 === "draft/uncited-claim")) || (key2 === "draft/absolute-language")) || (key2 === "draft/uncited-figure")) || (key2 === "draft/roadmap-promise")) || (key2 === "draft/unmatched")) || (key2 === "draft/unearned-tick")) || (key2 === "draft/unsupported-sentence")) || (key2 === "terminology/inconsistent")) || (key2 === "draft/stale"))) {
+                if (!((((((((((((((((((((((((key2 === "claim/unknown") || (key2 === "claim/deprecated")) || (key2 === "claim/draft")) || (key2 === "claim/unreferenced")) || (key2 === "claim/lookalike-id")) || (key2 === "claim/uncited-figure")) || (key2 === "registry/duplicate-id")) || (key2 === "registry/invalid")) || (key2 === "registry/missing")) || (key2 === "registry/parse")) || (key2 === "tutorial/structure")) || (key2 === "draft/missing-section")) || (key2 === "draft/length")) || (key2 === "draft/missing-element")) || (key2 === "draft/untraced-figure")) || (key2 === "draft/uncited-claim")) || (key2 === "draft/absolute-language")) || (key2 === "draft/uncited-figure")) || (key2 === "draft/roadmap-promise")) || (key2 === "draft/unmatched")) || (key2 === "draft/unearned-tick")) || (key2 === "draft/unsupported-sentence")) || (key2 === "terminology/inconsistent")) || (key2 === "draft/stale"))) {
                     const err21 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key2 };
                     if (vErrors === null) {
                         vErrors = [err21];
@@ -14693,6 +14312,73 @@ function lineOfPointer(text, pointer) {
     const i = lines.findIndex((l) => re.test(l));
     return i >= 0 ? i + 1 : undefined;
 }
+/**
+ * The YAML nodes of `text` (js-yaml's parse listener reports every node it composes, keys and
+ * scalars included), so a JSON pointer can be taken back to the node it names.
+ */
+function yamlNodes(text) {
+    const root = { start: 0, value: undefined, children: [] };
+    const stack = [root];
+    try {
+        yaml.load(text, {
+            listener(event, state) {
+                if (event === 'open') {
+                    const node = { start: state.position, value: undefined, children: [] };
+                    stack[stack.length - 1].children.push(node);
+                    stack.push(node);
+                }
+                else {
+                    const node = stack.pop();
+                    node.value = state.result;
+                }
+            }
+        });
+    }
+    catch {
+        return undefined;
+    }
+    return root.children[0];
+}
+/**
+ * 1-based line and column of the value a JSON pointer names (`/tutorials/1` is the second item
+ * of `tutorials`), found in the parsed YAML nodes: a mapping's children are its keys and values
+ * in turn, a sequence's its items.
+ */
+function positionOfPointer(text, pointer) {
+    let node = yamlNodes(text);
+    for (const raw of pointer.split('/').slice(1)) {
+        if (!node)
+            return undefined;
+        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(node.value))
+            node = node.children[Number(seg)];
+        else {
+            const k = node.children.findIndex((c, i) => i % 2 === 0 && String(c.value) === seg);
+            node = k >= 0 ? node.children[k + 1] : undefined;
+        }
+    }
+    if (!node)
+        return undefined;
+    let at = node.start;
+    while (at < text.length && ' \t\r\n'.includes(text[at]))
+        at++;
+    const { line, column } = locate(lineStarts(text), '', at);
+    return { line, column };
+}
+/**
+ * `file:line:col` of what a JSON pointer names: the line of its key (column 1), or for an item
+ * of a list (`/tutorials/1`, `/drafts/paths/0`) the item itself.
+ */
+function whereOf(text, file, pointer) {
+    const last = pointer.split('/').pop() ?? '';
+    if (/^\d+$/.test(last)) {
+        const at = positionOfPointer(text, pointer);
+        if (at)
+            return `${file}:${at.line}:${at.column}`;
+    }
+    const line = lineOfPointer(text, pointer);
+    return line ? `${file}:${line}:1` : file;
+}
 function parseConfig(text, file) {
     let raw;
     try {
@@ -14720,13 +14406,12 @@ function parseConfig(text, file) {
         const pointer = key === undefined
             ? err.instancePath
             : `${err.instancePath}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        const line = lineOfPointer(text, pointer);
         const detail = err.keyword === 'additionalProperties'
             ? `unknown setting "${String(key)}"`
             : err.keyword === 'propertyNames'
                 ? `unknown rule "${String(key)}"`
                 : `${err.instancePath || '/'} ${err.message ?? 'is invalid'}`;
-        throw new UsageError(`invalid config: ${detail}`, line ? `${file}:${line}:1` : file);
+        throw new UsageError(`invalid config: ${detail}`, whereOf(text, file, pointer));
     }
     const r = raw;
     const c = defaultConfig();
@@ -14745,8 +14430,7 @@ function parseConfig(text, file) {
         for (const [i, p] of r.drafts.paths.entries()) {
             // globs are matched against workspace-relative paths: nothing outside may be named
             if (p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..')) {
-                const line = lineOfPointer(text, '/drafts/paths');
-                throw new UsageError(`invalid config: drafts.paths[${i}] "${p}" must be relative to the workspace root, without ".."`, line ? `${file}:${line}:1` : file);
+                throw new UsageError(`invalid config: drafts.paths[${i}] "${p}" must be relative to the workspace root, without ".."`, whereOf(text, file, `/drafts/paths/${i}`));
             }
         }
         c.draftPaths = [...r.drafts.paths];
@@ -15314,7 +14998,7 @@ function prepare(result, frame, limit = Infinity) {
             {
                 type: 'strong',
                 children: [
-                    text(`${statusIcon(counts.errors, counts.warnings)} ${summarySentence(counts, result.tutorials.length, result.registry.claims.length)}`)
+                    text(`${statusIcon(counts.errors, counts.warnings)} ${summarySentence(counts, result.tutorials.length, claimCount(result.registry))}`)
                 ]
             }
         ]
@@ -15602,5 +15286,5 @@ function renderComment(result, opts) {
     return renderFitted(result, frame, max);
 }
 
-export { staleDiagnostics as A, resolveFolders as B, readRegistry as C, DEFAULT_CONFIG_FILES as D, readTutorial as E, inlineText as F, discoverDrafts as G, draftPathFor as H, SEVERITY_ICON as S, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, writerOf as e, repositoryRoot as f, runInspect as g, runCheckWithStale as h, writeDrafts as i, renderComment as j, runGenerate as k, locationText as l, markerFor as m, writeWithModel as n, findConfigUpwards as o, plural as p, loadConfig as q, resolveInside as r, summarySentence as s, renderFitted as t, text as u, md as v, writeFilesAtomically as w, table as x, staleDrafts as y, withDiagnostics as z };
+export { staleDiagnostics as A, resolveFolders as B, readRegistry as C, DEFAULT_CONFIG_FILES as D, discoverDrafts as E, inlineText as F, draftPathFor as G, readTutorial as H, SEVERITY_ICON as S, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, writerOf as e, repositoryRoot as f, runInspect as g, runCheckWithStale as h, writeDrafts as i, renderComment as j, runGenerate as k, locationText as l, markerFor as m, writeWithModel as n, findConfigUpwards as o, plural as p, loadConfig as q, resolveInside as r, summarySentence as s, renderFitted as t, text as u, md as v, writeFilesAtomically as w, table as x, staleDrafts as y, withDiagnostics as z };
 //# sourceMappingURL=comment.js.map

@@ -19,6 +19,11 @@ const FORBIDDEN_ELEMENTS = [
 const ALWAYS_FORBIDDEN = FORBIDDEN_ELEMENTS;
 /** A talk-abstract line that is metadata, not abstract prose: `- **Audience**: …`, `**Format:** …`. */
 const TALK_META_LINE = /^\s*(?:[-*+]\s+)?\*\*(?:[\p{L} ]*\s)?(?:title|audience|level|format|duration|length|abstract)\s*:?\s*\*\*\s*:?/iu;
+/**
+ * What a draft says where the tutorial's link belongs when no `tutorialUrl` is configured: the
+ * writers print it, the guard accepts it as the call to action (the open questions ask for the URL).
+ */
+const TUTORIAL_LINK_PLACEHOLDER = '[tutorial link — set tutorialUrl in .github/tutorial-amplifier.yml]';
 /** The amplification channels, in the order of the combined draft. */
 const CHANNELS = [
     {
@@ -324,6 +329,7 @@ const RULES = {
     claimDeprecated: def('claim/deprecated', 'error', 'A cited claim is Deprecated.'),
     claimDraft: def('claim/draft', 'warning', 'A cited claim is still Draft (not validated).'),
     claimUnreferenced: def('claim/unreferenced', 'info', 'A registry claim no tutorial cites.'),
+    claimLookalikeId: def('claim/lookalike-id', 'error', 'A token that looks like a claim ID but holds a confusable or invisible character (Cyrillic "А", a zero-width space), so it is no citation.'),
     claimUncitedFigure: def('claim/uncited-figure', 'warning', 'A performance, durability or cost figure stated in a sentence that cites no claim.'),
     registryDuplicateId: def('registry/duplicate-id', 'error', 'One claim ID is defined twice.'),
     registryInvalid: def('registry/invalid', 'error', 'A registry entry without claim text or status, or with an unknown status.'),
@@ -333,6 +339,7 @@ const RULES = {
     draftMissingSection: def('draft/missing-section', 'error', 'A draft lacks a required section.'),
     draftStale: def('draft/stale', 'warning', 'A committed generated draft differs from the one the tutorial now produces.'),
     draftLength: def('draft/length', 'warning', 'A draft section breaks its channel limit.'),
+    draftMissingElement: def('draft/missing-element', 'warning', "A channel's post lacks an element its channel contract requires (hook, insight, limitation, call to action, exercise path, diagram, product name, scope, non-goals, audience, level, format)."),
     draftUntracedFigure: def('draft/untraced-figure', 'warning', 'A figure in a draft found in neither the tutorial nor the registry.'),
     draftUncitedClaim: def('draft/uncited-claim', 'warning', 'A draft cites a claim its tutorial never cites.'),
     draftAbsoluteLanguage: def('draft/absolute-language', 'warning', 'A guarantee or promise the tutorial does not itself make.'),
@@ -478,6 +485,12 @@ function indexRegistry(registry) {
 }
 /** Registries up to this size are searched whole for a suggestion; bigger ones through buckets. */
 const FULL_SEARCH_LIMIT = 2000;
+/**
+ * At most this many IDs are compared with one unknown ID. A registry whose IDs share their last
+ * part (`XX-A1-001`, `XX-A2-001`, … 100,000 times) would otherwise put the whole registry in one
+ * bucket, and 5,000 unknown IDs would cost 500 million comparisons.
+ */
+const MAX_CANDIDATES = FULL_SEARCH_LIMIT;
 const suggestionIndexes = new WeakMap();
 /**
  * Bucket keys of an ID, split into a leading and a last part at its last `-` (halves when it has
@@ -490,9 +503,11 @@ function bucketKeys(upper) {
     const at = cut > 0 ? cut : Math.floor(upper.length / 2);
     const lead = upper.slice(0, at);
     const last = upper.slice(cut > 0 ? cut + 1 : at);
-    const keys = new Set([`>${last}`, `<${lead}|${last}`]);
+    // the most specific keys first: candidates are taken from them before the broad `>last`
+    const keys = new Set([`<${lead}|${last}`]);
     for (let i = 0; i < last.length; i++)
         keys.add(`<${lead}|${last.slice(0, i)}${last.slice(i + 1)}`);
+    keys.add(`>${last}`);
     return [...keys];
 }
 function suggestionIndex(index) {
@@ -534,9 +549,13 @@ function nearestId(id, index) {
         candidates = si.ids;
     else {
         const orders = new Set();
-        for (const k of bucketKeys(wanted))
-            for (const o of si.buckets.get(k) ?? [])
+        gather: for (const k of bucketKeys(wanted)) {
+            for (const o of si.buckets.get(k) ?? []) {
                 orders.add(o);
+                if (orders.size >= MAX_CANDIDATES)
+                    break gather;
+            }
+        }
         candidates = [...orders].sort((a, b) => a - b).map((o) => si.ids[o]);
     }
     let best;
@@ -556,16 +575,29 @@ function nearestId(id, index) {
 const place = (c) => `${c.file}:${c.line}`;
 /** The problem with one citation, if any: `claim/unknown`, `claim/deprecated` or `claim/draft`. */
 function validateCitation(c, registry, index = indexRegistry(registry)) {
-    const d = citationProblem(c, index);
+    const d = citationProblem(c, index, allIds(registry, index));
     // the span of the ID itself, for reports that show ranges (SARIF, workflow commands)
     if (d)
         Object.assign(d, { endLine: c.line, endColumn: c.column + c.id.length });
     return d;
 }
-function citationProblem(c, index) {
+const idIndexes = new WeakMap();
+/**
+ * Every ID of a registry, for suggestions: the claim index, or, when only part of the registry
+ * was parsed, its line index (complete: a typo is matched against every claim).
+ */
+function allIds(registry, index) {
+    if (!registry.index)
+        return index;
+    let ids = idIndexes.get(registry);
+    if (!ids)
+        idIndexes.set(registry, (ids = new Map(registry.index.map((c) => [c.id, c]))));
+    return ids;
+}
+function citationProblem(c, index, ids) {
     const claim = index.get(c.id);
     if (!claim) {
-        const near = nearestId(c.id, index);
+        const near = nearestId(c.id, ids);
         const hint = near ? `; did you mean ${near}?` : '';
         return diagnostic(RULES.claimUnknown, c, `${c.id} is not in the claims registry${hint}`, c.id);
     }
@@ -755,6 +787,10 @@ const CLAIM_WORTHY_FIGURE_KINDS = [
     'money',
     'scale'
 ];
+/** How many claims a registry defines (parsed or only indexed). */
+function claimCount(r) {
+    return r.index?.length ?? r.claims.length;
+}
 
 /**
  * Throw a given error.
@@ -24069,9 +24105,9 @@ const SETTING_BEFORE = /\b(?:set(?:s|ting)?|configur\w*|chang\w*|adjust\w*|rais\
 const SPLIT = /\b(?:traffic split|split (?:the )?traffic|weight(?:s|ed|ing)?|canary|route[sd]?|routing|shift(?:s|ed|ing)?|send(?:s|ing)?|rollout|roll(?:s|ing)? out|percentage of (?:traffic|requests|users))\b/iu;
 /** a reading taken during the lab: `CPU sat at 12%`, `you should see about 40 ms` */
 const OBSERVED = /\b(?:sat at|sits at|sitting at|hover(?:s|ed|ing)?(?: around| at)?|peak(?:s|ed)? at|spik(?:e|es|ed) to|settl(?:e|es|ed) (?:at|around)|stay(?:s|ed)? (?:at|around)|you(?:'ll| will| should| might| may)? (?:see|notice|observe|get)|we (?:saw|measured|observed|got)|in (?:our|my|this) (?:run|test|lab|setup)|on (?:our|my|your) (?:laptop|machine)|the (?:dashboard|graph|panel|output|console|terminal) (?:shows|showed|reads|read|reports|reported))\b/iu;
-/** arithmetic in a worked example: `if each message is 1 KB and you send 1,000 per second` */
+/** arithmetic in a worked example: `if each message is 1 KB and you send 1,000 per second`, `4 × 250 MB` (a `×` between numbers, not the one of `3× faster`) */
 const HYPOTHETICAL = /\b(?:if|suppose|supposing|say|imagine|assum(?:e|ing)|for example|for instance|e\.g\.|example:|worked example|let's say|hypothetical(?:ly)?)\b/iu;
-const ARITHMETIC = /[×÷]|\s=\s*\$?\d|\d\s*=\s*\$?\d|\d\s+x\s+\d/u;
+const ARITHMETIC = /\d\s*[×÷]\s*\$?\d|\s=\s*\$?\d|\d\s*=\s*\$?\d|\d\s+x\s+\d/u;
 /** a promotion: `$300 in free credits`, a discount or a trial */
 const PROMOTION = /\b(?:credits?|free tier|coupon|voucher|promo(?:tion(?:al)?)?|discount|trial|sign-?up bonus|off (?:your|the) first|gift)\b/iu;
 /**
@@ -24433,7 +24469,7 @@ function withStop(sentence) {
 
 /** Where a missing setting is configured (named in placeholders and open questions). */
 const CONFIG_FILE = '.github/tutorial-amplifier.yml';
-const URL_PLACEHOLDER = `[tutorial link — set tutorialUrl in ${CONFIG_FILE}]`;
+const URL_PLACEHOLDER = TUTORIAL_LINK_PLACEHOLDER;
 /** The facts of one role, in sheet order. */
 function facts(ctx, role) {
     return ctx.sheet.facts.filter((f) => f.role === role);
@@ -24602,5 +24638,5 @@ function at(l) {
     return `${l.file}:${l.line}`;
 }
 
-export { timeStatement as $, exerciseTitle as A, markdownSpace as B, CHANNELS as C, markdownLineEnding as D, escapeStringRegexp as E, collapse as F, findFigures as G, parseTimeEstimate as H, gfmFootnote as I, gfmStrikethrough as J, gfmTable as K, gfmTaskListItem as L, gfmFootnoteFromMarkdown as M, gfmStrikethroughFromMarkdown as N, gfmTableFromMarkdown as O, gfmTaskListItemFromMarkdown as P, escapeInline as Q, RULE_LIST as R, SKIP as S, withStop as T, URL_PLACEHOLDER as U, fact as V, facts as W, summariseItems as X, exerciseLabel as Y, untimedNote as Z, derivedStatement as _, applyRuleConfig as a, CONFIG_FILE as a0, at as a1, channelById as a2, exerciseSummary as a3, countWords as a4, TALK_META_LINE as a5, uncitedFigureDiagnostics as a6, describeLimits as a7, documentSections as a8, buildContext as a9, channelFileName as aa, indexRegistry as ab, chapterSentences as ac, normaliseCitations as ad, credentialLike as ae, countPlainWords as af, CUES as ag, dangling as ah, metaSentence as ai, sameSentence as aj, channelOfName as ak, CLAIM_WORTHY_FIGURE_KINDS as al, derivedValues as am, normalizeFigure as an, DERIVED_LABELS as ao, validateCitation as ap, validateCitations as aq, tutorialUrl as ar, formatCodeAsIndented as b, checkRule as c, distance as d, formatHeadingAsSetext$1 as e, formatMinutes as f, decodeString as g, htmlKind as h, classifyCharacter as i, encodeCharacterReference as j, handle as k, phrasing$1 as l, containerPhrasing as m, diagnostic as n, remarkGfm as o, patternInScope as p, splitSentences as q, remarkParse as r, sortDiagnostics as s, toString as t, unified as u, visit as v, RULES as w, countBySeverity as x, resolveChannels as y, gfmToMarkdown as z };
+export { derivedStatement as $, exerciseTitle as A, markdownSpace as B, CHANNELS as C, markdownLineEnding as D, escapeStringRegexp as E, collapse as F, splitSentences as G, findFigures as H, parseTimeEstimate as I, gfmFootnote as J, gfmStrikethrough as K, gfmTable as L, gfmTaskListItem as M, gfmFootnoteFromMarkdown as N, gfmStrikethroughFromMarkdown as O, gfmTableFromMarkdown as P, gfmTaskListItemFromMarkdown as Q, RULE_LIST as R, SKIP as S, escapeInline as T, URL_PLACEHOLDER as U, withStop as V, fact as W, facts as X, summariseItems as Y, exerciseLabel as Z, untimedNote as _, RULES as a, timeStatement as a0, CONFIG_FILE as a1, at as a2, channelById as a3, exerciseSummary as a4, countWords as a5, TALK_META_LINE as a6, uncitedFigureDiagnostics as a7, describeLimits as a8, documentSections as a9, buildContext as aa, channelFileName as ab, indexRegistry as ac, chapterSentences as ad, normaliseCitations as ae, credentialLike as af, countPlainWords as ag, CUES as ah, dangling as ai, metaSentence as aj, sameSentence as ak, channelOfName as al, CLAIM_WORTHY_FIGURE_KINDS as am, derivedValues as an, normalizeFigure as ao, DERIVED_LABELS as ap, validateCitation as aq, TUTORIAL_LINK_PLACEHOLDER as ar, tutorialUrl as as, validateCitations as at, applyRuleConfig as b, claimCount as c, distance as d, formatCodeAsIndented as e, formatMinutes as f, checkRule as g, htmlKind as h, formatHeadingAsSetext$1 as i, decodeString as j, classifyCharacter as k, encodeCharacterReference as l, handle as m, phrasing$1 as n, containerPhrasing as o, patternInScope as p, diagnostic as q, remarkParse as r, sortDiagnostics as s, remarkGfm as t, unified as u, visit as v, toString as w, countBySeverity as x, resolveChannels as y, gfmToMarkdown as z };
 //# sourceMappingURL=context.js.map

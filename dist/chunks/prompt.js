@@ -1,4 +1,4 @@
-import { U as URL_PLACEHOLDER, a7 as describeLimits } from './context.js';
+import { U as URL_PLACEHOLDER, a8 as describeLimits } from './context.js';
 
 // The requests the model writer sends, built from the fact sheet and the channel contract. Pure.
 //

@@ -1,4 +1,4 @@
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, B as markdownSpace, D as markdownLineEnding, E as escapeStringRegexp, F as collapse, q as splitSentences, G as findFigures, t as toString, H as parseTimeEstimate, n as diagnostic, w as RULES, I as gfmFootnote, J as gfmStrikethrough, K as gfmTable, L as gfmTaskListItem, M as gfmFootnoteFromMarkdown, N as gfmStrikethroughFromMarkdown, O as gfmTableFromMarkdown, P as gfmTaskListItemFromMarkdown, Q as escapeInline, T as withStop, V as fact, W as facts, X as summariseItems, Y as exerciseLabel$1, Z as untimedNote, _ as derivedStatement, $ as timeStatement, a0 as CONFIG_FILE, a1 as at, a2 as channelById, a3 as exerciseSummary, a4 as countWords, a5 as TALK_META_LINE, a6 as uncitedFigureDiagnostics, a7 as describeLimits, a8 as documentSections, a9 as buildContext, aa as channelFileName, ab as indexRegistry, ac as chapterSentences, ad as normaliseCitations, ae as credentialLike, af as countPlainWords, ag as CUES, ah as dangling, ai as metaSentence, aj as sameSentence, o as remarkGfm, ak as channelOfName, S as SKIP, al as CLAIM_WORTHY_FIGURE_KINDS, am as derivedValues, an as normalizeFigure, ao as DERIVED_LABELS, ap as validateCitation, d as distance, s as sortDiagnostics, a as applyRuleConfig, aq as validateCitations, x as countBySeverity, ar as tutorialUrl } from './context.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, B as markdownSpace, D as markdownLineEnding, E as escapeStringRegexp, F as collapse, G as splitSentences, H as findFigures, w as toString, I as parseTimeEstimate, q as diagnostic, a as RULES, J as gfmFootnote, K as gfmStrikethrough, L as gfmTable, M as gfmTaskListItem, N as gfmFootnoteFromMarkdown, O as gfmStrikethroughFromMarkdown, P as gfmTableFromMarkdown, Q as gfmTaskListItemFromMarkdown, T as escapeInline, V as withStop, W as fact, X as facts, Y as summariseItems, Z as exerciseLabel$1, _ as untimedNote, $ as derivedStatement, a0 as timeStatement, a1 as CONFIG_FILE, a2 as at, a3 as channelById, a4 as exerciseSummary, a5 as countWords, a6 as TALK_META_LINE, a7 as uncitedFigureDiagnostics, a8 as describeLimits, a9 as documentSections, aa as buildContext, ab as channelFileName, ac as indexRegistry, ad as chapterSentences, ae as normaliseCitations, af as credentialLike, ag as countPlainWords, ah as CUES, ai as dangling, aj as metaSentence, ak as sameSentence, t as remarkGfm, al as channelOfName, S as SKIP, am as CLAIM_WORTHY_FIGURE_KINDS, an as derivedValues, ao as normalizeFigure, ap as DERIVED_LABELS, aq as validateCitation, ar as TUTORIAL_LINK_PLACEHOLDER, d as distance, s as sortDiagnostics, as as tutorialUrl, b as applyRuleConfig, at as validateCitations, x as countBySeverity } from './context.js';
 import { d as defaultWriterConfig } from './types.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 import path, { posix } from 'node:path';
@@ -1404,6 +1404,40 @@ function append(into, ...lists) {
     return into;
 }
 
+/**
+ * Offset of the first character of each line (index 0 = line 1). A line ends at `\n`, `\r\n`
+ * or a lone `\r`, as Markdown (CommonMark) and YAML count lines: a file saved with old Mac line
+ * endings is still reported at the right line.
+ */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** The text's lines without their endings (`\n`, `\r\n` or a lone `\r`), as `lineStarts` counts them. */
+function splitLines(text) {
+    return text.split(/\r\n?|\n/);
+}
+/** The location of `offset`, given the text's `lineStarts` (binary search). */
+function locate$1(starts, file, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
 function emptyCollected() {
     return {
         glossary: [],
@@ -1447,7 +1481,7 @@ const GLOSSARY_HEADING = /^[^\p{L}]*(?:glossary|key terms|terminology)\b/iu;
 const PREREQ_HEADING = /^[^\p{L}]*(?:prerequisites?|requirements|before you (?:begin|start)|what you(?:'|’| wi)ll need)\b/iu;
 const OVERVIEW_HEADING = /^[^\p{L}]*(?:overview|about|introduction|summary|at a glance|what you(?:'|’| wi)ll (?:learn|build)|getting started)\b/iu;
 const DIAGRAM_HINT = /diagram|architecture|flow|overview|sequence|topology/i;
-const IMG_TAG = /<img\b[^>]*>/gi;
+const IMG_TAG$1 = /<img\b[^>]*>/gi;
 const IMG_ATTR = /\b(src|alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const CITATION_ONLY_WORDS = /\b(?:see|claims?|sources?|refs?|references?|and|also|cf|per|registry|evidence|backed|by)\b/gi;
 /** A time in a heading: `(15 min)`, `[20-30 minutes]`, `– 15 min`, `⏱ 10 min`. */
@@ -1506,7 +1540,7 @@ class ChapterWalker {
         this.exerciseIds = exerciseIds;
         this.chapter = { file: file.path, title: '', headings: [], blocks: [] };
     }
-    lines = () => (this.sourceLines ??= this.file.text.split(/\r?\n/));
+    lines = () => (this.sourceLines ??= splitLines(this.file.text));
     at(node) {
         const p = node.position?.start;
         return { file: this.file.path, line: p?.line ?? 1, column: p?.column ?? 1 };
@@ -1806,7 +1840,7 @@ class ChapterWalker {
     htmlImages(html, loc) {
         if (!/<img\b/i.test(html))
             return;
-        for (const tag of html.matchAll(IMG_TAG)) {
+        for (const tag of html.matchAll(IMG_TAG$1)) {
             const attrs = {};
             for (const a of tag[0].matchAll(IMG_ATTR))
                 attrs[(a[1] ?? '').toLowerCase()] = a[2] ?? a[3] ?? '';
@@ -1852,6 +1886,9 @@ class ChapterWalker {
      */
     scan(units, context, grouped, rowText) {
         const found = [];
+        // each sentence is collapsed once, however many citations and figures it holds (a 1 MB
+        // "sentence" with 250,000 IDs must not be collapsed 250,000 times)
+        const shown = (s) => (s.shown ??= collapse(s.text));
         let groupCited = false;
         for (const unit of units) {
             if (!/[\p{N}]|nines|thousand|million|billion|trillion|magnitude/iu.test(unit.text)) {
@@ -1861,6 +1898,7 @@ class ChapterWalker {
                     continue;
             }
             const sentences = splitSentences(unit.text).map((s) => ({ ...s, cited: false }));
+            let unitShown;
             this.claimId.lastIndex = 0;
             let at = 0; // matches come in increasing order: the sentence search only moves forward
             for (const m of unit.text.matchAll(this.claimId)) {
@@ -1879,7 +1917,7 @@ class ChapterWalker {
                     ...unit.locate(start, m[0], this.file.path, this.lines),
                     id: m[0],
                     context,
-                    sentence: rowText ?? collapse(s?.text ?? unit.text)
+                    sentence: rowText ?? (s ? shown(s) : (unitShown ??= collapse(unit.text)))
                 };
                 this.out.citations.push(citation);
             }
@@ -1902,7 +1940,7 @@ class ChapterWalker {
                         ...unit.locate(start, f.text, this.file.path, this.lines),
                         text: collapse(f.text),
                         kind: f.kind,
-                        sentence: rowText ?? collapse(s.text),
+                        sentence: rowText ?? shown(s),
                         cited
                     };
                     this.out.figures.push(figure);
@@ -5182,7 +5220,7 @@ function compareNumbers(a, b) {
     }
     return 0;
 }
-const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const byPath$1 = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 // --- files that are not tutorial content ---------------------------------------------------
 const META_FILES = new Map([
     'CONTRIBUTING',
@@ -5344,12 +5382,12 @@ class Folder {
             else
                 folders.add(prefix + rest.slice(0, slash));
         }
-        return { files: files.sort(byPath), folders: [...folders].sort(byPath) };
+        return { files: files.sort(byPath$1), folders: [...folders].sort(byPath$1) };
     }
     /** Every file at or under `dir`, sorted. */
     under(dir) {
         const prefix = dir === '' ? '' : `${dir}/`;
-        return [...this.files.keys()].filter((r) => r.startsWith(prefix)).sort(byPath);
+        return [...this.files.keys()].filter((r) => r.startsWith(prefix)).sort(byPath$1);
     }
 }
 const base = (rel) => rel.slice(rel.lastIndexOf('/') + 1);
@@ -5364,12 +5402,12 @@ function expandFolder(ctx, dir) {
         if (depth !== 0)
             return depth;
         if (na && nb)
-            return compareNumbers(na, nb) || byPath(a, b);
+            return compareNumbers(na, nb) || byPath$1(a, b);
         if (na)
             return -1;
         if (nb)
             return 1;
-        return byPath(a, b);
+        return byPath$1(a, b);
     });
     return intro ? [intro, ...rest] : rest;
 }
@@ -5391,7 +5429,7 @@ function orderFolder(ctx, dir, allowDocs) {
     const head = intro ? [intro] : [];
     const numbered = (es) => es
         .filter((e) => e.number)
-        .sort((a, b) => compareNumbers(a.number, b.number) || byPath(a.rel, b.rel));
+        .sort((a, b) => compareNumbers(a.number, b.number) || byPath$1(a.rel, b.rel));
     /**
      * The order: `head`, then `placed`; files of `leftover` entries are read last (a stray file
      * beside numbered chapters) or not at all (a stray folder, anything a list leaves out).
@@ -5426,7 +5464,7 @@ function orderFolder(ctx, dir, allowDocs) {
             keyed.push({ e, key });
     }
     if (keyed.length >= 2) {
-        keyed.sort((a, b) => a.key - b.key || byPath(a.e.rel, b.e.rel));
+        keyed.sort((a, b) => a.key - b.key || byPath$1(a.e.rel, b.e.rel));
         const placed = keyed.map((k) => k.e);
         const rest = entries.filter((e) => !placed.includes(e));
         const more = numbered(rest);
@@ -5492,12 +5530,27 @@ function orderFolder(ctx, dir, allowDocs) {
 }
 // --- SUMMARY.md and mkdocs.yml -------------------------------------------------------------
 const GENERIC_TOC = /^(?:table of contents|contents|toc|summary|outline|workshop outline|course outline|agenda|index|navigation|nav|sidebar)$/i;
+/**
+ * A finding for a table-of-contents entry that leaves the tutorial by URL to anything but a web
+ * page (`file:///etc/passwd`, `//host/share`, `ftp:`), or undefined for a web page (a legitimate
+ * entry of a published book's menu), an anchor or a path inside. Never read either way.
+ */
+function leavesByUrl(what, url, at) {
+    const path = url.split('#')[0] ?? '';
+    if (path === '' || !isExternal(path) || /^(?:https?|mailto):/i.test(path))
+        return undefined;
+    return diagnostic(RULES.tutorialStructure, at, `${what} lists "${url}", which leaves the tutorial folder; not read.`);
+}
 function summaryOrder(ctx, summaryRel, intro) {
     const listed = [];
     for (const link of linksOf(ctx.tree(summaryRel), ctx.display(summaryRel))) {
         const t = linkTarget(link.url, summaryRel);
-        if (t === undefined)
+        if (t === undefined) {
+            const d = leavesByUrl('SUMMARY.md', link.url, link);
+            if (d)
+                ctx.diagnostics.push(d);
             continue;
+        }
         if (!('rel' in t)) {
             ctx.diagnostics.push(diagnostic(RULES.tutorialStructure, link, `SUMMARY.md lists "${link.url}", outside the tutorial folder; not read.`));
             continue;
@@ -5563,12 +5616,17 @@ function mkdocsOrder(ctx, mk, file) {
     const listed = [];
     const docs = mk.docsDir;
     for (const item of mk.nav ?? []) {
-        if (isExternal(item.path))
+        const at = { file: file.path, line: lineOf(file.text, item.path), column: 1 };
+        if (isExternal(item.path)) {
+            const d = leavesByUrl('mkdocs.yml nav:', item.path, at);
+            if (d)
+                ctx.diagnostics.push(d);
             continue;
+        }
         const rel = normalizePath(docs === '' ? item.path : `${docs}/${item.path}`);
         if (rel === undefined || (docs !== '' && !rel.startsWith(`${docs}/`) && rel !== docs)) {
             ctx.diagnostics.push({
-                ...diagnostic(RULES.tutorialStructure, { file: file.path, line: 1, column: 1 }, `mkdocs.yml nav: lists "${item.path}", outside ${docs || 'the tutorial folder'}; not read.`),
+                ...diagnostic(RULES.tutorialStructure, at, `mkdocs.yml nav: lists "${item.path}", outside ${docs || 'the tutorial folder'}; not read.`),
                 severity: 'warning'
             });
             continue;
@@ -5585,7 +5643,7 @@ function mkdocsOrder(ctx, mk, file) {
 }
 function lineOf(text, needle) {
     const i = text.indexOf(needle);
-    return i < 0 ? 1 : text.slice(0, i).split('\n').length;
+    return i < 0 ? 1 : locate$1(lineStarts(text), '', i).line;
 }
 // --- the whole tutorial --------------------------------------------------------------------
 /** First H1 of a tree, unless it is a generic table-of-contents heading. */
@@ -5735,7 +5793,7 @@ function orderChapters(dir, files, tree, skippedDirs = []) {
         });
     }
     result.chapters = chosen.map((r) => folder.files.get(r));
-    skipped.sort((a, b) => byPath(a.file, b.file));
+    skipped.sort((a, b) => byPath$1(a.file, b.file));
     if (result.chapters.length === 0) {
         diagnostics.push(diagnostic(RULES.tutorialStructure, { file: dir, line: 1, column: 1 }, `empty tutorial: ${dir} has no README.md and no numbered chapters (e.g. 01-introduction.md).`));
     }
@@ -5754,13 +5812,115 @@ function remarkGfmWithoutAutolinks() {
     ]);
 }
 
+// Cutting a big Markdown file into top-level heading sections that parse on their own. micromark's
+// memory and time grow with the size of the document it holds in one piece (a 5 MB chapter parsed
+// whole peaks above 1 GB); parsed a section at a time, only one section's parser state is alive
+// at once. Used by the registry reader (src/claims/markdown.ts) and the tutorial reader
+// (src/tutorial/index.ts).
+// Constructs whose meaning reaches across headings: HTML blocks (a heading line inside one is not a
+// heading), link reference definitions (used anywhere in the document) and front matter. A file
+// with any of them (or anything like them) is parsed whole.
+const CROSSES_HEADINGS = /<!--|^ {0,3}<|\]:/m;
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?$/;
+const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/;
+// A code fence at the top level (indented at most three spaces): ``` or ~~~, three or more.
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+/**
+ * The file cut into stretches that each start at a heading line without indentation (the first
+ * holds anything before the first one), or undefined when the file holds a construct that reaches
+ * across headings. Heading lines inside a fenced code block are not cuts: a fence is open from its
+ * opening line to a closing line of the same character, at least as long. A heading line closes
+ * every other open block and nothing after it depends on what came before, so parsing the
+ * stretches one by one gives the same top-level blocks as parsing the whole file.
+ */
+function headingSections(text) {
+    if (CROSSES_HEADINGS.test(text))
+        return undefined;
+    const out = [];
+    let start = 0;
+    let startLine = 1;
+    let line = 0;
+    let fence;
+    LINE.lastIndex = 0;
+    for (;;) {
+        const at = LINE.lastIndex;
+        const m = LINE.exec(text);
+        if (!m || m[0] === '')
+            break;
+        line++;
+        const content = m[0].replace(/\r?\n$|\r$/, '');
+        if (line === 1 && FRONT_MATTER.test(content))
+            return undefined;
+        if (fence !== undefined) {
+            const close = FENCE.exec(content);
+            if (close && close[1][0] === fence[0] && close[1].length >= fence.length) {
+                if (/^[ \t]*$/.test(content.slice(close[0].length)))
+                    fence = undefined;
+            }
+        }
+        else {
+            const open = FENCE.exec(content);
+            if (open && !(open[1][0] === '`' && content.slice(open[0].length).includes('`'))) {
+                fence = open[1];
+            }
+            else if (line > 1 && HEADING_LINE.test(content)) {
+                out.push({ text: text.slice(start, at), line: startLine, offset: start });
+                start = at;
+                startLine = line;
+            }
+        }
+        if (LINE.lastIndex >= text.length)
+            break;
+    }
+    out.push({ text: text.slice(start), line: startLine, offset: start });
+    return out;
+}
+
 const processor$2 = unified()
     .use(remarkParse)
     .use(remarkGfmWithoutAutolinks)
     .use(remarkFrontmatter, ['yaml']);
+/**
+ * Chapters larger than this are parsed one heading section at a time (`headingSections`, shared
+ * with the registry reader): micromark holds a whole document's events at once, so a 5 MB chapter
+ * parsed whole peaks above 1 GB. The sections' trees are joined into one, with their positions
+ * shifted to the file's lines and offsets.
+ */
+const SECTIONED_PARSE_CHARS = 256 * 1024;
 /** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
-function parseMarkdown(text) {
-    return processor$2.parse(text);
+function parseMarkdown(text, opts = {}) {
+    const big = !opts.whole && text.length > SECTIONED_PARSE_CHARS;
+    const sections = big ? headingSections(text) : undefined;
+    if (!sections || sections.length < 2)
+        return processor$2.parse(text);
+    const root = { type: 'root', children: [] };
+    for (const s of sections) {
+        const tree = processor$2.parse(s.text);
+        if (s.line > 1 || s.offset > 0)
+            shiftPositions(tree, s.line - 1, s.offset);
+        append(root.children, tree.children);
+    }
+    const end = locate$1(lineStarts(text), '', text.length);
+    root.position = {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: end.line, column: end.column, offset: text.length }
+    };
+    return root;
+}
+/** Moves every position of a section's tree by the lines and characters before the section. */
+function shiftPositions(tree, lines, chars) {
+    visit(tree, (node) => {
+        const p = node.position;
+        if (!p)
+            return;
+        p.start.line += lines;
+        p.end.line += lines;
+        if (p.start.offset !== undefined)
+            p.start.offset += chars;
+        if (p.end.offset !== undefined)
+            p.end.offset += chars;
+    });
 }
 /** A fresh global copy of the claim-ID pattern, so callers' `lastIndex` is never shared. */
 function ownRegExp(re) {
@@ -5844,7 +6004,11 @@ function parseTutorial(dir, files, opts) {
             exerciseIds,
             ...(fmTitle ? { title: fmTitle } : {})
         };
-        return readChapter(file, treeOf(file), chapterOpts);
+        const chapter = readChapter(file, treeOf(file), chapterOpts);
+        // a chapter's tree is garbage once read, unless the title or README rows look at it again
+        if (file !== order.intro && file !== order.chapters[1])
+            trees.delete(file.path);
+        return chapter;
     });
     labChapters(chapters, out);
     keepSteps(out);
@@ -6357,35 +6521,6 @@ function entriesOf(file, text, ids, lineOffset) {
     close();
     return entries;
 }
-// Constructs whose meaning reaches across headings: fenced code and HTML blocks (a heading line
-// inside them is not a heading), link reference definitions (used anywhere in the document) and
-// front matter. A file with none of them (or anything like them) splits safely at its headings.
-const CROSSES_HEADINGS = /`{3}|~{3}|<!--|^ {0,3}<|\]:/m;
-const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?$/;
-const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/;
-/**
- * The file cut into stretches that each start at a heading line without indentation (the first
- * holds anything before the first one), with the line each starts at; undefined when the file
- * holds a construct that reaches across headings. Such a heading closes every open block and
- * nothing after it depends on what came before, so parsing the stretches one by one gives the
- * same top-level blocks as parsing the whole file.
- */
-function headingSections(text) {
-    if (CROSSES_HEADINGS.test(text))
-        return undefined;
-    const lines = text.split('\n');
-    if (FRONT_MATTER.test(lines[0] ?? ''))
-        return undefined;
-    const out = [];
-    let start = 0;
-    for (let i = 1; i <= lines.length; i++) {
-        if (i < lines.length && !HEADING_LINE.test(lines[i]))
-            continue;
-        out.push({ text: lines.slice(start, i).join('\n'), line: start + 1 });
-        start = i;
-    }
-    return out;
-}
 /**
  * Reads the claim entries of one Markdown registry file. A big registry file is parsed one
  * heading section at a time when that is safe (`headingSections`): micromark's cost grows with
@@ -6398,27 +6533,61 @@ function readMarkdownEntries(file, text, ids, opts = {}) {
         return entriesOf(file, text, ids, 0);
     return sections.flatMap((s) => entriesOf(file, s.text, ids, s.line - 1));
 }
-
-/** Offset of the first character of each line (index 0 = line 1). */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
+// An ATX heading at the start of a line: its level and its raw content.
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+// Heading content that inline parsing leaves exactly as written (no escapes, emphasis, code,
+// links, entities or HTML): its text is then known without a parser.
+const PLAIN = /^[\p{L}\p{N}\t .,:;/()+-]*$/u;
+// A line that could start or underline a heading inside a section, at any indentation (an
+// indented `##` inside a list item is no top-level heading, and `---` may be a setext underline
+// or a rule): a section holding one is parsed to know.
+const MAYBE_HEADING = /^[ \t]*(?:#{1,6}(?:[ \t]|\r?$)|(?:=+|-+)[ \t]*\r?$)/m;
+/** The level and text of a heading line, when its text is plain (see PLAIN). */
+function plainHeading(line) {
+    const m = ATX.exec(line.replace(/\r$/, ''));
+    if (!m)
+        return undefined;
+    let content = m[2] ?? '';
+    // the closing sequence (`## ID ##`), or content that is nothing but one
+    content = /^#+$/.test(content) ? '' : content.replace(/[ \t]+#+$/, '');
+    if (!PLAIN.test(content))
+        return undefined;
+    return { depth: m[1].length, text: clean(content) };
 }
-/** The location of `offset`, given the text's `lineStarts` (binary search). */
-function locate$1(starts, file, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
+/**
+ * The claims of one Markdown registry file found line by line, in file order, without building
+ * a syntax tree where the text allows it: in a file that splits at its headings
+ * (`headingSections`), a section whose heading is plain text and whose other lines cannot be
+ * headings holds a claim exactly when its heading is a level-2 heading naming one ID. Any other
+ * section (and a file that does not split) is parsed, and its entries are returned as parsed.
+ * The claims found are those `readMarkdownEntries` reads, at the same places.
+ */
+function indexMarkdownEntries(file, text, ids) {
+    const sections = headingSections(text);
+    if (!sections)
+        return entriesOf(file, text, ids, 0).map((raw) => ({ raw }));
+    const out = [];
+    for (const s of sections) {
+        const nl = s.text.indexOf('\n');
+        const first = nl < 0 ? s.text : s.text.slice(0, nl);
+        const opens = HEADING_LINE.test(first);
+        const heading = opens ? plainHeading(first) : undefined;
+        // the lines that must hold no heading: all but a plain heading line opening the section
+        const rest = heading ? (nl < 0 ? '' : s.text.slice(nl + 1)) : s.text;
+        if ((heading || !opens) && !MAYBE_HEADING.test(rest)) {
+            if (heading?.depth === 2 && isId(heading.text, ids)) {
+                out.push({ indexed: { id: heading.text, line: s.line, column: 1, text: s.text } });
+            }
+            continue;
+        }
+        for (const raw of entriesOf(file, s.text, ids, s.line - 1))
+            out.push({ raw });
     }
-    return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+    return out;
+}
+/** The entries of an indexed claim's section (the claim itself: the index saw no other heading). */
+function readIndexedClaim(file, c, ids) {
+    return entriesOf(file, c.text, ids, c.line - 1);
 }
 
 /** Maps 0-based offsets of one text to 1-based line/column locations. */
@@ -7313,57 +7482,6675 @@ function isRegistryFile(path) {
     const ext = extensionOf(path);
     return (MARKDOWN.has(ext) || YAML.has(ext)) && !isReadme$1(path);
 }
-function parseRegistry(files, opts) {
-    const ids = idMatcher(opts.claimId);
-    const sorted = files
-        .filter((f) => isRegistryFile(f.path))
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/**
+ * Reads one registry file. `index`: a Markdown file is indexed line by line
+ * (`indexMarkdownEntries`) and only what the index cannot settle is parsed; YAML is always read
+ * whole (js-yaml builds no Markdown tree and is fast).
+ */
+function readFile(file, ids, index) {
+    const bad = encodingProblem(file.path, file.text);
+    if (bad)
+        return { file, items: [], diagnostics: [bad] };
+    try {
+        if (YAML.has(extensionOf(file.path))) {
+            const result = readYamlEntries(file.path, file.text, ids);
+            return { file, items: result.entries, diagnostics: result.diagnostics };
+        }
+        if (index) {
+            const items = indexMarkdownEntries(file.path, file.text, ids).map((e) => 'raw' in e ? { raw: e.raw, report: true } : e);
+            return { file, items, diagnostics: [] };
+        }
+        const items = readMarkdownEntries(file.path, file.text, ids).map((raw) => ({
+            raw,
+            report: true
+        }));
+        return { file, items, diagnostics: [] };
+    }
+    catch (e) {
+        // A parser giving up on a pathological file (nesting deep enough to exhaust the stack)
+        // costs that file, not the run.
+        if (!(e instanceof RangeError))
+            throw e;
+        const at = { file: file.path, line: 1, column: 1 };
+        return {
+            file,
+            items: [],
+            diagnostics: [diagnostic(RULES.registryParse, at, `cannot parse: ${e.message}`)]
+        };
+    }
+}
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/**
+ * Claims and diagnostics of files read, in order: the first definition of an ID wins, a later one
+ * is `registry/duplicate-id`. An indexed claim is parsed when `wanted` holds its ID; otherwise only
+ * its place is kept (in `index`, with every first definition, parsed or not).
+ */
+function collect(reads, ids, wanted) {
     const claims = [];
     const diagnostics = [];
+    const index = [];
     const byId = new Map();
-    for (const file of sorted) {
-        const bad = encodingProblem(file.path, file.text);
-        if (bad) {
-            diagnostics.push(bad);
-            continue;
+    /** Records a definition; false when the ID was defined before (reported here). */
+    const first = (at) => {
+        const before = byId.get(at.id);
+        if (before) {
+            diagnostics.push(diagnostic(RULES.registryDuplicateId, at, `${at.id} is defined twice: ${before.file}:${before.line} and ${at.file}:${at.line} (the first is used)`, at.id));
+            return false;
         }
-        const category = categoryOf(file.path);
-        let entries;
-        try {
-            if (YAML.has(extensionOf(file.path))) {
-                const result = readYamlEntries(file.path, file.text, ids);
-                append(diagnostics, result.diagnostics);
-                entries = result.entries;
-            }
-            else {
-                entries = readMarkdownEntries(file.path, file.text, ids).map((raw) => ({
-                    raw,
-                    report: true
-                }));
-            }
-        }
-        catch (e) {
-            // A parser giving up on a pathological file (nesting deep enough to exhaust the stack)
-            // costs that file, not the run.
-            if (!(e instanceof RangeError))
-                throw e;
-            const at = { file: file.path, line: 1, column: 1 };
-            diagnostics.push(diagnostic(RULES.registryParse, at, `cannot parse: ${e.message}`));
-            continue;
-        }
-        for (const { raw, report } of entries) {
+        byId.set(at.id, at);
+        index.push(at);
+        return true;
+    };
+    for (const read of reads) {
+        append(diagnostics, read.diagnostics);
+        const category = categoryOf(read.file.path);
+        const parsed = (raw, report) => {
             const { claim, diagnostics: found } = toClaim(raw, { category, ids, report });
             append(diagnostics, found);
-            const first = byId.get(claim.id);
-            if (first) {
-                diagnostics.push(diagnostic(RULES.registryDuplicateId, claim, `${claim.id} is defined twice: ${first.file}:${first.line} and ${claim.file}:${claim.line} (the first is used)`, claim.id));
-                continue;
+            const at = { id: claim.id, file: claim.file, line: claim.line, column: claim.column };
+            if (first(at))
+                claims.push(claim);
+        };
+        for (const item of read.items) {
+            if ('raw' in item)
+                parsed(item.raw, item.report);
+            else if (wanted?.has(item.indexed.id)) {
+                try {
+                    for (const raw of readIndexedClaim(read.file.path, item.indexed, ids))
+                        parsed(raw, true);
+                }
+                catch (e) {
+                    if (!(e instanceof RangeError))
+                        throw e;
+                    const at = { file: read.file.path, line: item.indexed.line, column: 1 };
+                    diagnostics.push(diagnostic(RULES.registryParse, at, `cannot parse: ${e.message}`));
+                }
             }
-            byId.set(claim.id, claim);
-            claims.push(claim);
+            else
+                first({ id: item.indexed.id, file: read.file.path, line: item.indexed.line, column: 1 });
         }
     }
+    return { claims, diagnostics, index };
+}
+function parseRegistry(files, opts) {
+    const ids = idMatcher(opts.claimId);
+    const sorted = files.filter((f) => isRegistryFile(f.path)).sort(byPath);
+    const { claims, diagnostics } = collect(sorted.map((f) => readFile(f, ids, false)), ids);
     return { claims, files: sorted.map((f) => f.path), diagnostics };
+}
+/**
+ * Indexes a registry without parsing its Markdown claim entries (see `indexMarkdownEntries`):
+ * `claims` lists every claim `parseRegistry` would find, at the same places and in the same
+ * order. A pull request run plans from it and then reads only what it needs (`partialRegistry`).
+ */
+function scanRegistry(files, opts) {
+    const ids = idMatcher(opts.claimId);
+    const reads = files
+        .filter((f) => isRegistryFile(f.path))
+        .sort(byPath)
+        .map((f) => readFile(f, ids, true));
+    return { claims: collect(reads, ids).index, reads, ids };
+}
+/**
+ * Part of a registry, for a pull request run: the files in `files` (the ones the PR changes) are
+ * read whole, as `parseRegistry` reads them; of every other Markdown file only the claims in `ids`
+ * are parsed (and whatever the line index could not settle without parsing). The result's
+ * `index` lists every claim of the registry; `claims` holds the parsed ones, in registry order;
+ * `diagnostics` are those of the files read whole, of the claims parsed, and every duplicate ID.
+ * For any claim it parsed, the result says what `parseRegistry` says.
+ */
+function partialRegistry(scan, only) {
+    const reads = scan.reads.map((r) => only.files.has(r.file.path) && r.items.some((i) => 'indexed' in i)
+        ? readFile(r.file, scan.ids, false)
+        : r);
+    const { claims, diagnostics, index } = collect(reads, scan.ids, only.ids);
+    return { claims, files: reads.map((r) => r.file.path), diagnostics, index };
+}
+
+var I = "l";
+var m = "rn";
+var require$$0 = {
+	"0": "O",
+	"1": "l",
+	"֭": "֖",
+	"֮": "֘",
+	"֨": "֙",
+	"֤": "֚",
+	"᪴": "ۛ",
+	"⃛": "ۛ",
+	"ؙ": "̓",
+	"ࣳ": "̓",
+	"̓": "̓",
+	"̕": "̓",
+	"ُ": "̓",
+	"ٝ": "̔",
+	"֜": "́",
+	"֝": "́",
+	"ؘ": "́",
+	"݇": "́",
+	"́": "́",
+	"॔": "́",
+	"َ": "́",
+	"̀": "̀",
+	"॓": "̀",
+	"̌": "̆",
+	"꙼": "̆",
+	"٘": "̆",
+	"ٚ": "̆",
+	"ͮ": "̆",
+	"ۨ": "̆̇",
+	"̐": "̆̇",
+	"ँ": "̆̇",
+	"ঁ": "̆̇",
+	"ઁ": "̆̇",
+	"ଁ": "̆̇",
+	"ఀ": "̆̇",
+	"ಁ": "̆̇",
+	"ഁ": "̆̇",
+	"𑒿": "̆̇",
+	"᳐": "̂",
+	"̑": "̂",
+	"ٛ": "̂",
+	"߮": "̂",
+	"꛰": "̂",
+	"֯": "̊",
+	"۟": "̊",
+	"៓": "̊",
+	"゚": "̊",
+	"ْ": "̊",
+	"ஂ": "̊",
+	"ံ": "̊",
+	"ំ": "̊",
+	"𑌀": "̊",
+	"ํ": "̊",
+	"ໍ": "̊",
+	"ͦ": "̊",
+	"ⷪ": "̊",
+	"࣫": "̈",
+	"߳": "̈",
+	"ً": "̋",
+	"ࣰ": "̋",
+	"͂": "̃",
+	"ٓ": "̃",
+	"ׄ": "̇",
+	"۬": "̇",
+	"݀": "̇",
+	"࣪": "̇",
+	"݁": "̇",
+	"͘": "̇",
+	"ֹ": "̇",
+	"ֺ": "̇",
+	"ׂ": "̇",
+	"ׁ": "̇",
+	"߭": "̇",
+	"ं": "̇",
+	"ਂ": "̇",
+	"ં": "̇",
+	"்": "̇",
+	"̷": "̸",
+	"᪷": "̨",
+	"̢": "̨",
+	"ͅ": "̨",
+	"᳒": "̄",
+	"̅": "̄",
+	"ٙ": "̄",
+	"߫": "̄",
+	"꛱": "̄",
+	"᳚": "̎",
+	"ٗ": "̒",
+	"͗": "͐",
+	"ࣿ": "͐",
+	"ࣸ": "͐",
+	"ऀ": "͒",
+	"᳭": "̖",
+	"᳜": "̩",
+	"ٖ": "̩",
+	"᳕": "̫",
+	"͇": "̳",
+	"ࣹ": "͔",
+	"ࣺ": "͕",
+	"゛": "ﾞ",
+	"゜": "ﾟ",
+	"̶": "̵",
+	"〬": "̉",
+	"ׅ": "̣",
+	"࣭": "̣",
+	"᳝": "̣",
+	"ִ": "̣",
+	"ٜ": "̣",
+	"़": "̣",
+	"়": "̣",
+	"਼": "̣",
+	"઼": "̣",
+	"଼": "̣",
+	"𑇊": "̣",
+	"𑓃": "̣",
+	"𐨺": "̣",
+	"࣮": "̤",
+	"᳞": "̤",
+	"༷": "̥",
+	"〭": "̥",
+	"̧": "̦",
+	"̡": "̦",
+	"̹": "̦",
+	"᳙": "̭",
+	"᳘": "̮",
+	"॒": "̱",
+	"̠": "̱",
+	"ࣱ": "ٌ",
+	"ࣨ": "ٌ",
+	"ࣥ": "ٌ",
+	"ﱞ": "ﹲّ",
+	"ࣲ": "ٍ",
+	"ﱟ": "ﹴّ",
+	"ﳲ": "ﹷّ",
+	"ﱠ": "ﹶّ",
+	"ﳳ": "ﹹّ",
+	"ﱡ": "ﹸّ",
+	"ؚ": "ِ",
+	"̗": "ِ",
+	"ﳴ": "ﹻّ",
+	"ﱢ": "ﹺّ",
+	"ﱣ": "ﹼٰ",
+	"ٟ": "ٕ",
+	"̍": "ٰ",
+	"݂": "ܼ",
+	"ਃ": "ঃ",
+	"ః": "ঃ",
+	"ಃ": "ঃ",
+	"ഃ": "ঃ",
+	"ඃ": "ঃ",
+	"း": "ঃ",
+	"𑓁": "ঃ",
+	"់": "่",
+	"່": "่",
+	"້": "้",
+	"໊": "๊",
+	"໋": "๋",
+	"꙯": "⃩",
+	"\u2028": " ",
+	"\u2029": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	" ": " ",
+	"ߺ": "_",
+	"﹍": "_",
+	"﹎": "_",
+	"﹏": "_",
+	"‐": "-",
+	"‑": "-",
+	"‒": "-",
+	"–": "-",
+	"﹘": "-",
+	"۔": "-",
+	"⁃": "-",
+	"˗": "-",
+	"−": "-",
+	"➖": "-",
+	"Ⲻ": "-",
+	"⨩": "-̓",
+	"⸚": "-̈",
+	"﬩": "-̇",
+	"∸": "-̇",
+	"⨪": "-̣",
+	"꓾": "-.",
+	"～": "〜",
+	"؍": ",",
+	"٫": ",",
+	"‚": ",",
+	"¸": ",",
+	"ꓹ": ",",
+	"⸲": "،",
+	"٬": "،",
+	";": ";",
+	"⸵": "؛",
+	"ः": ":",
+	"ઃ": ":",
+	"：": ":",
+	"։": ":",
+	"܃": ":",
+	"܄": ":",
+	"᛬": ":",
+	"︰": ":",
+	"᠃": ":",
+	"᠉": ":",
+	"⁚": ":",
+	"׃": ":",
+	"˸": ":",
+	"꞉": ":",
+	"∶": ":",
+	"ː": ":",
+	"ꓽ": ":",
+	"⩴": "::=",
+	"⧴": ":→",
+	"！": "!",
+	"ǃ": "!",
+	"ⵑ": "!",
+	"‼": "!!",
+	"⁉": "!?",
+	"ʔ": "?",
+	"Ɂ": "?",
+	"ॽ": "?",
+	"Ꭾ": "?",
+	"ꛫ": "?",
+	"⁈": "?!",
+	"⁇": "??",
+	"⸮": "؟",
+	"𝅭": ".",
+	"․": ".",
+	"܁": ".",
+	"܂": ".",
+	"꘎": ".",
+	"𐩐": ".",
+	"٠": ".",
+	"۰": ".",
+	"ꓸ": ".",
+	"ꓻ": ".,",
+	"‥": "..",
+	"ꓺ": "..",
+	"…": "...",
+	"꛴": "꛳꛳",
+	"・": "·",
+	"･": "·",
+	"᛫": "·",
+	"·": "·",
+	"⸱": "·",
+	"𐄁": "·",
+	"•": "·",
+	"‧": "·",
+	"∙": "·",
+	"⋅": "·",
+	"ꞏ": "·",
+	"ᐧ": "·",
+	"⋯": "···",
+	"ⵈ": "···",
+	"ᑄ": "·<",
+	"⋗": "·>",
+	"ᐷ": "·>",
+	"ᑀ": "·>",
+	"ᔯ": "·4",
+	"ᑾ": "·b",
+	"ᒀ": "·ḃ",
+	"ᑺ": "·d",
+	"ᒘ": "·J",
+	"ᒶ": "·L",
+	"ᑶ": "·P",
+	"ᑗ": "·U",
+	"ᐺ": "·V",
+	"ᐼ": "·Ʌ",
+	"ᒮ": "·Γ",
+	"ᐎ": "·Δ",
+	"ᑙ": "·Ո",
+	"ᐌ": "·ᐁ",
+	"ᐐ": "·ᐄ",
+	"ᐒ": "·ᐅ",
+	"ᐔ": "·ᐆ",
+	"ᐗ": "·ᐊ",
+	"ᐙ": "·ᐋ",
+	"ᐾ": "·ᐲ",
+	"ᑂ": "·ᐴ",
+	"ᑆ": "·ᐹ",
+	"ᑛ": "·ᑏ",
+	"ᑔ": "·ᑐ",
+	"ᑝ": "·ᑐ",
+	"ᑟ": "·ᑑ",
+	"ᑡ": "·ᑕ",
+	"ᑣ": "·ᑖ",
+	"ᑴ": "·ᑫ",
+	"ᑸ": "·ᑮ",
+	"ᑼ": "·ᑰ",
+	"ᒒ": "·ᒉ",
+	"ᒔ": "·ᒋ",
+	"ᒖ": "·ᒌ",
+	"ᒚ": "·ᒎ",
+	"ᒜ": "·ᒐ",
+	"ᒞ": "·ᒑ",
+	"ᒬ": "·ᒣ",
+	"ᒰ": "·ᒦ",
+	"ᒲ": "·ᒧ",
+	"ᒴ": "·ᒨ",
+	"ᒸ": "·ᒫ",
+	"ᓉ": "·ᓀ",
+	"ᣆ": "·ᓂ",
+	"ᣈ": "·ᓃ",
+	"ᣊ": "·ᓄ",
+	"ᣌ": "·ᓅ",
+	"ᓋ": "·ᓇ",
+	"ᓍ": "·ᓈ",
+	"ᓜ": "·ᓓ",
+	"ᓞ": "·ᓕ",
+	"ᓠ": "·ᓖ",
+	"ᓢ": "·ᓗ",
+	"ᓤ": "·ᓘ",
+	"ᓦ": "·ᓚ",
+	"ᓨ": "·ᓛ",
+	"ᓶ": "·ᓭ",
+	"ᓸ": "·ᓯ",
+	"ᓺ": "·ᓰ",
+	"ᓼ": "·ᓱ",
+	"ᓾ": "·ᓲ",
+	"ᔀ": "·ᓴ",
+	"ᔂ": "·ᓵ",
+	"ᔗ": "·ᔐ",
+	"ᔙ": "·ᔑ",
+	"ᔛ": "·ᔒ",
+	"ᔝ": "·ᔓ",
+	"ᔟ": "·ᔔ",
+	"ᔡ": "·ᔕ",
+	"ᔣ": "·ᔖ",
+	"ᔱ": "·ᔨ",
+	"ᔳ": "·ᔩ",
+	"ᔵ": "·ᔪ",
+	"ᔷ": "·ᔫ",
+	"ᔹ": "·ᔭ",
+	"ᔻ": "·ᔮ",
+	"ᣎ": "·ᕃ",
+	"ᣏ": "·ᕆ",
+	"ᣐ": "·ᕇ",
+	"ᣑ": "·ᕈ",
+	"ᣒ": "·ᕉ",
+	"ᣓ": "·ᕋ",
+	"ᕎ": "·ᕌ",
+	"ᕛ": "·ᕚ",
+	"ᕨ": "·ᕧ",
+	"ᢳ": "·ᢱ",
+	"ᢶ": "·ᢴ",
+	"ᢹ": "·ᢸ",
+	"ᣂ": "·ᣀ",
+	"꠰": "।",
+	"॥": "।।",
+	"᰼": "᰻᰻",
+	"။": "၊၊",
+	"᪩": "᪨᪨",
+	"᪫": "᪪᪨",
+	"᭟": "᭞᭞",
+	"𐩗": "𐩖𐩖",
+	"𑑌": "𑑋𑑋",
+	"𑙂": "𑙁𑙁",
+	"𑱂": "𑱁𑱁",
+	"᱿": "᱾᱾",
+	"՝": "'",
+	"＇": "'",
+	"‘": "'",
+	"’": "'",
+	"‛": "'",
+	"′": "'",
+	"‵": "'",
+	"՚": "'",
+	"׳": "'",
+	"`": "'",
+	"`": "'",
+	"｀": "'",
+	"´": "'",
+	"΄": "'",
+	"´": "'",
+	"᾽": "'",
+	"᾿": "'",
+	"῾": "'",
+	"ʹ": "'",
+	"ʹ": "'",
+	"ˈ": "'",
+	"ˊ": "'",
+	"ˋ": "'",
+	"˴": "'",
+	"ʻ": "'",
+	"ʽ": "'",
+	"ʼ": "'",
+	"ʾ": "'",
+	"ꞌ": "'",
+	"י": "'",
+	"ߴ": "'",
+	"ߵ": "'",
+	"ᑊ": "'",
+	"ᛌ": "'",
+	"𖽑": "'",
+	"𖽒": "'",
+	"᳓": "''",
+	"\"": "''",
+	"＂": "''",
+	"“": "''",
+	"”": "''",
+	"‟": "''",
+	"″": "''",
+	"‶": "''",
+	"〃": "''",
+	"״": "''",
+	"˝": "''",
+	"ʺ": "''",
+	"˶": "''",
+	"ˮ": "''",
+	"ײ": "''",
+	"‴": "'''",
+	"‷": "'''",
+	"⁗": "''''",
+	"Ɓ": "'B",
+	"Ɗ": "'D",
+	"ŉ": "'n",
+	"Ƥ": "'P",
+	"Ƭ": "'T",
+	"Ƴ": "'Y",
+	"［": "(",
+	"❨": "(",
+	"❲": "(",
+	"〔": "(",
+	"﴾": "(",
+	"⸨": "((",
+	"㈠": "(ー)",
+	"⑵": "(2)",
+	"⒇": "(2O)",
+	"⑶": "(3)",
+	"⑷": "(4)",
+	"⑸": "(5)",
+	"⑹": "(6)",
+	"⑺": "(7)",
+	"⑻": "(8)",
+	"⑼": "(9)",
+	"⒜": "(a)",
+	"🄐": "(A)",
+	"⒝": "(b)",
+	"🄑": "(B)",
+	"⒞": "(c)",
+	"🄒": "(C)",
+	"⒟": "(d)",
+	"🄓": "(D)",
+	"⒠": "(e)",
+	"🄔": "(E)",
+	"⒡": "(f)",
+	"🄕": "(F)",
+	"⒢": "(g)",
+	"🄖": "(G)",
+	"⒣": "(h)",
+	"🄗": "(H)",
+	"⒤": "(i)",
+	"⒥": "(j)",
+	"🄙": "(J)",
+	"⒦": "(k)",
+	"🄚": "(K)",
+	"⑴": "(l)",
+	"🄘": "(l)",
+	"⒧": "(l)",
+	"🄛": "(L)",
+	"⑿": "(l2)",
+	"⒀": "(l3)",
+	"⒁": "(l4)",
+	"⒂": "(l5)",
+	"⒃": "(l6)",
+	"⒄": "(l7)",
+	"⒅": "(l8)",
+	"⒆": "(l9)",
+	"⑾": "(ll)",
+	"⑽": "(lO)",
+	"🄜": "(M)",
+	"⒩": "(n)",
+	"🄝": "(N)",
+	"⒪": "(o)",
+	"🄞": "(O)",
+	"⒫": "(p)",
+	"🄟": "(P)",
+	"⒬": "(q)",
+	"🄠": "(Q)",
+	"⒭": "(r)",
+	"🄡": "(R)",
+	"⒨": "(rn)",
+	"⒮": "(s)",
+	"🄢": "(S)",
+	"🄪": "(S)",
+	"⒯": "(t)",
+	"🄣": "(T)",
+	"⒰": "(u)",
+	"🄤": "(U)",
+	"⒱": "(v)",
+	"🄥": "(V)",
+	"⒲": "(w)",
+	"🄦": "(W)",
+	"⒳": "(x)",
+	"🄧": "(X)",
+	"⒴": "(y)",
+	"🄨": "(Y)",
+	"⒵": "(z)",
+	"🄩": "(Z)",
+	"㈀": "(ᄀ)",
+	"㈎": "(가)",
+	"㈁": "(ᄂ)",
+	"㈏": "(나)",
+	"㈂": "(ᄃ)",
+	"㈐": "(다)",
+	"㈃": "(ᄅ)",
+	"㈑": "(라)",
+	"㈄": "(ᄆ)",
+	"㈒": "(마)",
+	"㈅": "(ᄇ)",
+	"㈓": "(바)",
+	"㈆": "(ᄉ)",
+	"㈔": "(사)",
+	"㈇": "(ᄋ)",
+	"㈕": "(아)",
+	"㈝": "(오전)",
+	"㈞": "(오후)",
+	"㈈": "(ᄌ)",
+	"㈖": "(자)",
+	"㈜": "(주)",
+	"㈉": "(ᄎ)",
+	"㈗": "(차)",
+	"㈊": "(ᄏ)",
+	"㈘": "(카)",
+	"㈋": "(ᄐ)",
+	"㈙": "(타)",
+	"㈌": "(ᄑ)",
+	"㈚": "(파)",
+	"㈍": "(ᄒ)",
+	"㈛": "(하)",
+	"㈦": "(七)",
+	"㈢": "(三)",
+	"🉁": "(三)",
+	"㈨": "(九)",
+	"㈡": "(二)",
+	"🉂": "(二)",
+	"㈤": "(五)",
+	"㈹": "(代)",
+	"㈽": "(企)",
+	"㉁": "(休)",
+	"㈧": "(八)",
+	"㈥": "(六)",
+	"㈸": "(労)",
+	"🉇": "(勝)",
+	"㈩": "(十)",
+	"㈿": "(協)",
+	"㈴": "(名)",
+	"㈺": "(呼)",
+	"㈣": "(四)",
+	"㈯": "(土)",
+	"㈻": "(学)",
+	"🉃": "(安)",
+	"🉅": "(打)",
+	"🉈": "(敗)",
+	"㈰": "(日)",
+	"㈪": "(月)",
+	"㈲": "(有)",
+	"㈭": "(木)",
+	"🉀": "(本)",
+	"㈱": "(株)",
+	"㈬": "(水)",
+	"㈫": "(火)",
+	"🉄": "(点)",
+	"㈵": "(特)",
+	"🉆": "(盗)",
+	"㈼": "(監)",
+	"㈳": "(社)",
+	"㈷": "(祝)",
+	"㉀": "(祭)",
+	"㉂": "(自)",
+	"㉃": "(至)",
+	"㈶": "(財)",
+	"㈾": "(資)",
+	"㈮": "(金)",
+	"］": ")",
+	"❩": ")",
+	"❳": ")",
+	"〕": ")",
+	"﴿": ")",
+	"⸩": "))",
+	"❴": "{",
+	"𝄔": "{",
+	"❵": "}",
+	"〚": "⟦",
+	"〛": "⟧",
+	"⟨": "❬",
+	"〈": "❬",
+	"〈": "❬",
+	"㇛": "❬",
+	"く": "❬",
+	"𡿨": "❬",
+	"⟩": "❭",
+	"〉": "❭",
+	"〉": "❭",
+	"＾": "︿",
+	"⸿": "¶",
+	"⁎": "*",
+	"٭": "*",
+	"∗": "*",
+	"𐌟": "*",
+	"᜵": "/",
+	"⁁": "/",
+	"∕": "/",
+	"⁄": "/",
+	"╱": "/",
+	"⟋": "/",
+	"⧸": "/",
+	"𝈺": "/",
+	"㇓": "/",
+	"〳": "/",
+	"Ⳇ": "/",
+	"ノ": "/",
+	"丿": "/",
+	"⼃": "/",
+	"⧶": "/̄",
+	"⫽": "//",
+	"⫻": "///",
+	"＼": "\\",
+	"﹨": "\\",
+	"∖": "\\",
+	"⟍": "\\",
+	"⧵": "\\",
+	"⧹": "\\",
+	"𝈏": "\\",
+	"𝈻": "\\",
+	"㇔": "\\",
+	"丶": "\\",
+	"⼂": "\\",
+	"⳹": "\\\\",
+	"⑊": "\\\\",
+	"⟈": "\\ᑕ",
+	"ꝸ": "&",
+	"૰": "॰",
+	"𑂻": "॰",
+	"𑇇": "॰",
+	"⚬": "॰",
+	"𑇛": "꣼",
+	"៙": "๏",
+	"៕": "๚",
+	"៚": "๛",
+	"༌": "་",
+	"༎": "།།",
+	"˄": "^",
+	"ˆ": "^",
+	"꙾": "ˇ",
+	"˘": "ˇ",
+	"‾": "ˉ",
+	"﹉": "ˉ",
+	"﹊": "ˉ",
+	"﹋": "ˉ",
+	"﹌": "ˉ",
+	"¯": "ˉ",
+	"￣": "ˉ",
+	"▔": "ˉ",
+	"ъ": "ˉb",
+	"ꙑ": "ˉbi",
+	"͵": "ˏ",
+	"˻": "˪",
+	"꜖": "˪",
+	"꜔": "˫",
+	"。": "˳",
+	"⸰": "°",
+	"˚": "°",
+	"∘": "°",
+	"○": "°",
+	"◦": "°",
+	"⍜": "°̲",
+	"⍤": "°̈",
+	"℃": "°C",
+	"℉": "°F",
+	"௵": "௳",
+	"༛": "༚༚",
+	"༟": "༚༝",
+	"࿎": "༝༚",
+	"༞": "༝༝",
+	"Ⓒ": "©",
+	"Ⓡ": "®",
+	"Ⓟ": "℗",
+	"𝈛": "⅄",
+	"⯬": "↞",
+	"⯭": "↟",
+	"⯮": "↠",
+	"⯯": "↡",
+	"↵": "↲",
+	"⥥": "⇃⇂",
+	"⥯": "⇃ᛚ",
+	"𝛛": "∂",
+	"𝜕": "∂",
+	"𝝏": "∂",
+	"𝞉": "∂",
+	"𝟃": "∂",
+	"𞣌": "∂",
+	"𞣍": "∂̵",
+	"ð": "∂̵",
+	"⌀": "∅",
+	"𝛁": "∇",
+	"𝛻": "∇",
+	"𝜵": "∇",
+	"𝝯": "∇",
+	"𝞩": "∇",
+	"𑢨": "∇",
+	"⍢": "∇̈",
+	"⍫": "∇̴",
+	"█": "∎",
+	"■": "∎",
+	"⨿": "∐",
+	"᛭": "+",
+	"➕": "+",
+	"𐊛": "+",
+	"⨣": "+̂",
+	"⨢": "+̊",
+	"⨤": "+̃",
+	"∔": "+̇",
+	"⨥": "+̣",
+	"⨦": "+̰",
+	"⨧": "+₂",
+	"➗": "÷",
+	"‹": "<",
+	"❮": "<",
+	"˂": "<",
+	"𝈶": "<",
+	"ᐸ": "<",
+	"ᚲ": "<",
+	"⋖": "<·",
+	"Ⲵ": "<·",
+	"ᑅ": "<·",
+	"≪": "<<",
+	"⋘": "<<<",
+	"᐀": "=",
+	"⹀": "=",
+	"゠": "=",
+	"꓿": "=",
+	"≚": "=̆",
+	"≙": "=̂",
+	"≗": "=̊",
+	"≐": "=̇",
+	"≑": "=̣̇",
+	"⩮": "=⃰",
+	"⩵": "==",
+	"⩶": "===",
+	"≞": "=ͫ",
+	"›": ">",
+	"❯": ">",
+	"˃": ">",
+	"𝈷": ">",
+	"ᐳ": ">",
+	"𖼿": ">",
+	"ᑁ": ">·",
+	"⪥": "><",
+	"≫": ">>",
+	"⨠": ">>",
+	"⋙": ">>>",
+	"⁓": "~",
+	"˜": "~",
+	"῀": "~",
+	"∼": "~",
+	"⍨": "~̈",
+	"⸞": "~̇",
+	"⩪": "~̇",
+	"⸟": "~̣",
+	"𞣈": "∠",
+	"⋀": "∧",
+	"∯": "∮∮",
+	"∰": "∮∮∮",
+	"⸫": "∴",
+	"⸪": "∵",
+	"⸬": "∷",
+	"𑇞": "≈",
+	"♎": "≏",
+	"🝞": "≏",
+	"≣": "≡",
+	"⨃": "⊍",
+	"⨄": "⊎",
+	"𝈸": "⊏",
+	"𝈹": "⊐",
+	"⨅": "⊓",
+	"⨆": "⊔",
+	"⨂": "⊗",
+	"⍟": "⊛",
+	"🝱": "⊠",
+	"🝕": "⊡",
+	"◁": "⊲",
+	"▷": "⊳",
+	"⍣": "⋆̈",
+	"︴": "⌇",
+	"◠": "⌒",
+	"⨽": "⌙",
+	"⌥": "⌤",
+	"⧇": "⌻",
+	"◎": "⌾",
+	"⦾": "⌾",
+	"⧅": "⍂",
+	"⦰": "⍉",
+	"⏃": "⍋",
+	"⏂": "⍎",
+	"⏁": "⍕",
+	"⏆": "⍭",
+	"☸": "⎈",
+	"︵": "⏜",
+	"︶": "⏝",
+	"︷": "⏞",
+	"︸": "⏟",
+	"︹": "⏠",
+	"︺": "⏡",
+	"▱": "⏥",
+	"⏼": "⏻",
+	"︱": "│",
+	"｜": "│",
+	"┃": "│",
+	"┏": "┌",
+	"┣": "├",
+	"▐": "▌",
+	"▗": "▖",
+	"▝": "▘",
+	"☐": "□",
+	"￭": "▪",
+	"▸": "▶",
+	"►": "▶",
+	"⳩": "☧",
+	"🜊": "☩",
+	"🌒": "☽",
+	"🌙": "☽",
+	"⏾": "☾",
+	"🌘": "☾",
+	"⧙": "⦚",
+	"🜺": "⧟",
+	"⨾": "⨟",
+	"𐆠": "⳨",
+	"♩": "𝅘𝅥",
+	"♪": "𝅘𝅥𝅮",
+	"⓪": "🄍",
+	"↺": "🄎",
+	"˙": "ॱ",
+	"ൎ": "ॱ",
+	"－": "ー",
+	"—": "ー",
+	"―": "ー",
+	"─": "ー",
+	"━": "ー",
+	"㇐": "ー",
+	"ꟷ": "ー",
+	"ᅳ": "ー",
+	"ㅡ": "ー",
+	"一": "ー",
+	"⼀": "ー",
+	"ᆖ": "ーー",
+	"ힹ": "ーᅡ",
+	"ힺ": "ーᅥ",
+	"ힻ": "ーᅥ丨",
+	"ힼ": "ーᅩ",
+	"ᆕ": "ーᅮ",
+	"ᅴ": "ー丨",
+	"ㅢ": "ー丨",
+	"ᆗ": "ー丨ᅮ",
+	"🄏": "$⃠",
+	"₤": "£",
+	"〒": "₸",
+	"〶": "₸",
+	"᭜": "᭐",
+	"꧆": "꧐",
+	"𑓑": "১",
+	"೧": "౧",
+	"ၥ": "၁",
+	"①": "➀",
+	"⑩": "➉",
+	"⏨": "₁₀",
+	"𝟐": "2",
+	"𝟚": "2",
+	"𝟤": "2",
+	"𝟮": "2",
+	"𝟸": "2",
+	"🯲": "2",
+	"Ꝛ": "2",
+	"Ƨ": "2",
+	"Ϩ": "2",
+	"Ꙅ": "2",
+	"ᒿ": "2",
+	"ꛯ": "2",
+	"ꧏ": "٢",
+	"۲": "٢",
+	"૨": "२",
+	"𑓒": "২",
+	"೨": "౨",
+	"②": "➁",
+	"ƻ": "2̵",
+	"🄃": "2,",
+	"⒉": "2.",
+	"㏵": "22日",
+	"㍮": "22点",
+	"㏶": "23日",
+	"㍯": "23点",
+	"㏷": "24日",
+	"㍰": "24点",
+	"㏸": "25日",
+	"㏹": "26日",
+	"㏺": "27日",
+	"㏻": "28日",
+	"㏼": "29日",
+	"㏴": "2l日",
+	"㍭": "2l点",
+	"⒛": "2O.",
+	"㏳": "2O日",
+	"㍬": "2O点",
+	"෩": "෨ා",
+	"෯": "෨ී",
+	"㏡": "2日",
+	"㋁": "2月",
+	"㍚": "2点",
+	"𝈆": "3",
+	"𝟑": "3",
+	"𝟛": "3",
+	"𝟥": "3",
+	"𝟯": "3",
+	"𝟹": "3",
+	"🯳": "3",
+	"Ɜ": "3",
+	"Ȝ": "3",
+	"Ʒ": "3",
+	"Ꝫ": "3",
+	"Ⳍ": "3",
+	"З": "3",
+	"Ӡ": "3",
+	"𖼻": "3",
+	"𑣊": "3",
+	"۳": "٣",
+	"𞣉": "٣",
+	"૩": "३",
+	"③": "➂",
+	"Ҙ": "3̦",
+	"🄄": "3,",
+	"⒊": "3.",
+	"㏾": "3l日",
+	"㏽": "3O日",
+	"㏢": "3日",
+	"㋂": "3月",
+	"㍛": "3点",
+	"𝟒": "4",
+	"𝟜": "4",
+	"𝟦": "4",
+	"𝟰": "4",
+	"𝟺": "4",
+	"🯴": "4",
+	"Ꮞ": "4",
+	"𑢯": "4",
+	"۴": "٤",
+	"૪": "४",
+	"④": "➃",
+	"🄅": "4,",
+	"⒋": "4.",
+	"ᔰ": "4·",
+	"㏣": "4日",
+	"㋃": "4月",
+	"㍜": "4点",
+	"𝟓": "5",
+	"𝟝": "5",
+	"𝟧": "5",
+	"𝟱": "5",
+	"𝟻": "5",
+	"🯵": "5",
+	"Ƽ": "5",
+	"𑢻": "5",
+	"⑤": "➄",
+	"🄆": "5,",
+	"⒌": "5.",
+	"㏤": "5日",
+	"㋄": "5月",
+	"㍝": "5点",
+	"𝟔": "6",
+	"𝟞": "6",
+	"𝟨": "6",
+	"𝟲": "6",
+	"𝟼": "6",
+	"🯶": "6",
+	"Ⳓ": "6",
+	"б": "6",
+	"Ꮾ": "6",
+	"𑣕": "6",
+	"۶": "٦",
+	"𑓖": "৬",
+	"⑥": "➅",
+	"🄇": "6,",
+	"⒍": "6.",
+	"㏥": "6日",
+	"㋅": "6月",
+	"㍞": "6点",
+	"𝈒": "7",
+	"𝟕": "7",
+	"𝟟": "7",
+	"𝟩": "7",
+	"𝟳": "7",
+	"𝟽": "7",
+	"🯷": "7",
+	"𐓒": "7",
+	"𑣆": "7",
+	"⑦": "➆",
+	"🄈": "7,",
+	"⒎": "7.",
+	"㏦": "7日",
+	"㋆": "7月",
+	"㍟": "7点",
+	"ଃ": "8",
+	"৪": "8",
+	"੪": "8",
+	"𞣋": "8",
+	"𝟖": "8",
+	"𝟠": "8",
+	"𝟪": "8",
+	"𝟴": "8",
+	"𝟾": "8",
+	"🯸": "8",
+	"ȣ": "8",
+	"Ȣ": "8",
+	"𐌚": "8",
+	"૮": "८",
+	"⑧": "➇",
+	"🄉": "8,",
+	"⒏": "8.",
+	"㏧": "8日",
+	"㋇": "8月",
+	"㍠": "8点",
+	"੧": "9",
+	"୨": "9",
+	"৭": "9",
+	"൭": "9",
+	"𝟗": "9",
+	"𝟡": "9",
+	"𝟫": "9",
+	"𝟵": "9",
+	"𝟿": "9",
+	"🯹": "9",
+	"Ꝯ": "9",
+	"Ⳋ": "9",
+	"𑣌": "9",
+	"𑢬": "9",
+	"𑣖": "9",
+	"१": "٩",
+	"𑣤": "٩",
+	"۹": "٩",
+	"೯": "౯",
+	"⑨": "➈",
+	"🄊": "9,",
+	"⒐": "9.",
+	"㏨": "9日",
+	"㋈": "9月",
+	"㍡": "9点",
+	"⍺": "a",
+	"ａ": "a",
+	"𝐚": "a",
+	"𝑎": "a",
+	"𝒂": "a",
+	"𝒶": "a",
+	"𝓪": "a",
+	"𝔞": "a",
+	"𝕒": "a",
+	"𝖆": "a",
+	"𝖺": "a",
+	"𝗮": "a",
+	"𝘢": "a",
+	"𝙖": "a",
+	"𝚊": "a",
+	"ɑ": "a",
+	"α": "a",
+	"𝛂": "a",
+	"𝛼": "a",
+	"𝜶": "a",
+	"𝝰": "a",
+	"𝞪": "a",
+	"а": "a",
+	"ⷶ": "ͣ",
+	"Ａ": "A",
+	"𝐀": "A",
+	"𝐴": "A",
+	"𝑨": "A",
+	"𝒜": "A",
+	"𝓐": "A",
+	"𝔄": "A",
+	"𝔸": "A",
+	"𝕬": "A",
+	"𝖠": "A",
+	"𝗔": "A",
+	"𝘈": "A",
+	"𝘼": "A",
+	"𝙰": "A",
+	"Α": "A",
+	"𝚨": "A",
+	"𝛢": "A",
+	"𝜜": "A",
+	"𝝖": "A",
+	"𝞐": "A",
+	"А": "A",
+	"Ꭺ": "A",
+	"ᗅ": "A",
+	"ꓮ": "A",
+	"𖽀": "A",
+	"𐊠": "A",
+	"⍶": "a̲",
+	"ǎ": "ă",
+	"Ǎ": "Ă",
+	"ȧ": "å",
+	"Ȧ": "Å",
+	"ẚ": "ả",
+	"℀": "a/c",
+	"℁": "a/s",
+	"ꜳ": "aa",
+	"Ꜳ": "AA",
+	"æ": "ae",
+	"ӕ": "ae",
+	"Æ": "AE",
+	"Ӕ": "AE",
+	"ꜵ": "ao",
+	"Ꜵ": "AO",
+	"🜇": "AR",
+	"ꜷ": "au",
+	"Ꜷ": "AU",
+	"ꜹ": "av",
+	"ꜻ": "av",
+	"Ꜹ": "AV",
+	"Ꜻ": "AV",
+	"ꜽ": "ay",
+	"Ꜽ": "AY",
+	"ꭺ": "ᴀ",
+	"∀": "Ɐ",
+	"𝈗": "Ɐ",
+	"ᗄ": "Ɐ",
+	"ꓯ": "Ɐ",
+	"𐐟": "Ɒ",
+	"𝐛": "b",
+	"𝑏": "b",
+	"𝒃": "b",
+	"𝒷": "b",
+	"𝓫": "b",
+	"𝔟": "b",
+	"𝕓": "b",
+	"𝖇": "b",
+	"𝖻": "b",
+	"𝗯": "b",
+	"𝘣": "b",
+	"𝙗": "b",
+	"𝚋": "b",
+	"Ƅ": "b",
+	"Ь": "b",
+	"Ꮟ": "b",
+	"ᑲ": "b",
+	"ᖯ": "b",
+	"Ｂ": "B",
+	"ℬ": "B",
+	"𝐁": "B",
+	"𝐵": "B",
+	"𝑩": "B",
+	"𝓑": "B",
+	"𝔅": "B",
+	"𝔹": "B",
+	"𝕭": "B",
+	"𝖡": "B",
+	"𝗕": "B",
+	"𝘉": "B",
+	"𝘽": "B",
+	"𝙱": "B",
+	"Ꞵ": "B",
+	"Β": "B",
+	"𝚩": "B",
+	"𝛣": "B",
+	"𝜝": "B",
+	"𝝗": "B",
+	"𝞑": "B",
+	"В": "B",
+	"Ᏼ": "B",
+	"ᗷ": "B",
+	"ꓐ": "B",
+	"𐊂": "B",
+	"𐊡": "B",
+	"𐌁": "B",
+	"ɓ": "b̔",
+	"ᑳ": "ḃ",
+	"ƃ": "b̄",
+	"Ƃ": "b̄",
+	"Б": "b̄",
+	"ƀ": "b̵",
+	"ҍ": "b̵",
+	"Ҍ": "b̵",
+	"ѣ": "b̵",
+	"Ѣ": "b̵",
+	"ᑿ": "b·",
+	"ᒁ": "ḃ·",
+	"ᒈ": "b'",
+	"Ы": "bl",
+	"в": "ʙ",
+	"ᏼ": "ʙ",
+	"ｃ": "c",
+	"ⅽ": "c",
+	"𝐜": "c",
+	"𝑐": "c",
+	"𝒄": "c",
+	"𝒸": "c",
+	"𝓬": "c",
+	"𝔠": "c",
+	"𝕔": "c",
+	"𝖈": "c",
+	"𝖼": "c",
+	"𝗰": "c",
+	"𝘤": "c",
+	"𝙘": "c",
+	"𝚌": "c",
+	"ᴄ": "c",
+	"ϲ": "c",
+	"ⲥ": "c",
+	"с": "c",
+	"ꮯ": "c",
+	"𐐽": "c",
+	"ⷭ": "ͨ",
+	"🝌": "C",
+	"𑣲": "C",
+	"𑣩": "C",
+	"Ｃ": "C",
+	"Ⅽ": "C",
+	"ℂ": "C",
+	"ℭ": "C",
+	"𝐂": "C",
+	"𝐶": "C",
+	"𝑪": "C",
+	"𝒞": "C",
+	"𝓒": "C",
+	"𝕮": "C",
+	"𝖢": "C",
+	"𝗖": "C",
+	"𝘊": "C",
+	"𝘾": "C",
+	"𝙲": "C",
+	"Ϲ": "C",
+	"Ⲥ": "C",
+	"С": "C",
+	"Ꮯ": "C",
+	"ꓚ": "C",
+	"𐊢": "C",
+	"𐌂": "C",
+	"𐐕": "C",
+	"𐔜": "C",
+	"¢": "c̸",
+	"ȼ": "c̸",
+	"₡": "C⃫",
+	"🅮": "C⃠",
+	"ç": "c̦",
+	"ҫ": "c̦",
+	"Ç": "C̦",
+	"Ҫ": "C̦",
+	"Ƈ": "C'",
+	"℅": "c/o",
+	"℆": "c/u",
+	"🅭": "㏄\t⃝",
+	"⋴": "ꞓ",
+	"ɛ": "ꞓ",
+	"ε": "ꞓ",
+	"ϵ": "ꞓ",
+	"𝛆": "ꞓ",
+	"𝛜": "ꞓ",
+	"𝜀": "ꞓ",
+	"𝜖": "ꞓ",
+	"𝜺": "ꞓ",
+	"𝝐": "ꞓ",
+	"𝝴": "ꞓ",
+	"𝞊": "ꞓ",
+	"𝞮": "ꞓ",
+	"𝟄": "ꞓ",
+	"ⲉ": "ꞓ",
+	"є": "ꞓ",
+	"ԑ": "ꞓ",
+	"ꮛ": "ꞓ",
+	"𑣎": "ꞓ",
+	"𐐩": "ꞓ",
+	"€": "Ꞓ",
+	"Ⲉ": "Ꞓ",
+	"Є": "Ꞓ",
+	"⍷": "ꞓ̲",
+	"ͽ": "ꜿ",
+	"Ͽ": "Ꜿ",
+	"ⅾ": "d",
+	"ⅆ": "d",
+	"𝐝": "d",
+	"𝑑": "d",
+	"𝒅": "d",
+	"𝒹": "d",
+	"𝓭": "d",
+	"𝔡": "d",
+	"𝕕": "d",
+	"𝖉": "d",
+	"𝖽": "d",
+	"𝗱": "d",
+	"𝘥": "d",
+	"𝙙": "d",
+	"𝚍": "d",
+	"ԁ": "d",
+	"Ꮷ": "d",
+	"ᑯ": "d",
+	"ꓒ": "d",
+	"Ⅾ": "D",
+	"ⅅ": "D",
+	"𝐃": "D",
+	"𝐷": "D",
+	"𝑫": "D",
+	"𝒟": "D",
+	"𝓓": "D",
+	"𝔇": "D",
+	"𝔻": "D",
+	"𝕯": "D",
+	"𝖣": "D",
+	"𝗗": "D",
+	"𝘋": "D",
+	"𝘿": "D",
+	"𝙳": "D",
+	"Ꭰ": "D",
+	"ᗞ": "D",
+	"ᗪ": "D",
+	"ꓓ": "D",
+	"ɗ": "d̔",
+	"ɖ": "d̨",
+	"ƌ": "d̄",
+	"đ": "d̵",
+	"Đ": "D̵",
+	"Ð": "D̵",
+	"Ɖ": "D̵",
+	"₫": "ḏ̵",
+	"ꝺ": "Ꝺ",
+	"ᑻ": "d·",
+	"ᒇ": "d'",
+	"ʤ": "dȝ",
+	"ǳ": "dz",
+	"ʣ": "dz",
+	"ǲ": "Dz",
+	"Ǳ": "DZ",
+	"ǆ": "dž",
+	"ǅ": "Dž",
+	"Ǆ": "DŽ",
+	"ʥ": "dʑ",
+	"ꭰ": "ᴅ",
+	"⸹": "ẟ",
+	"δ": "ẟ",
+	"𝛅": "ẟ",
+	"𝛿": "ẟ",
+	"𝜹": "ẟ",
+	"𝝳": "ẟ",
+	"𝞭": "ẟ",
+	"ծ": "ẟ",
+	"ᕷ": "ẟ",
+	"℮": "e",
+	"ｅ": "e",
+	"ℯ": "e",
+	"ⅇ": "e",
+	"𝐞": "e",
+	"𝑒": "e",
+	"𝒆": "e",
+	"𝓮": "e",
+	"𝔢": "e",
+	"𝕖": "e",
+	"𝖊": "e",
+	"𝖾": "e",
+	"𝗲": "e",
+	"𝘦": "e",
+	"𝙚": "e",
+	"𝚎": "e",
+	"ꬲ": "e",
+	"е": "e",
+	"ҽ": "e",
+	"ⷷ": "ͤ",
+	"⋿": "E",
+	"Ｅ": "E",
+	"ℰ": "E",
+	"𝐄": "E",
+	"𝐸": "E",
+	"𝑬": "E",
+	"𝓔": "E",
+	"𝔈": "E",
+	"𝔼": "E",
+	"𝕰": "E",
+	"𝖤": "E",
+	"𝗘": "E",
+	"𝘌": "E",
+	"𝙀": "E",
+	"𝙴": "E",
+	"Ε": "E",
+	"𝚬": "E",
+	"𝛦": "E",
+	"𝜠": "E",
+	"𝝚": "E",
+	"𝞔": "E",
+	"Е": "E",
+	"ⴹ": "E",
+	"Ꭼ": "E",
+	"ꓰ": "E",
+	"𑢦": "E",
+	"𑢮": "E",
+	"𐊆": "E",
+	"ě": "ĕ",
+	"Ě": "Ĕ",
+	"ɇ": "e̸",
+	"Ɇ": "E̸",
+	"ҿ": "ę",
+	"ꭼ": "ᴇ",
+	"ə": "ǝ",
+	"ә": "ǝ",
+	"∃": "Ǝ",
+	"ⴺ": "Ǝ",
+	"ꓱ": "Ǝ",
+	"ɚ": "ǝ˞",
+	"ᴔ": "ǝo",
+	"ꭁ": "ǝo̸",
+	"ꭂ": "ǝo̵",
+	"Ә": "Ə",
+	"𝈡": "Ɛ",
+	"ℇ": "Ɛ",
+	"Ԑ": "Ɛ",
+	"Ꮛ": "Ɛ",
+	"𖼭": "Ɛ",
+	"𐐁": "Ɛ",
+	"ᶟ": "ᵋ",
+	"ᴈ": "ɜ",
+	"з": "ɜ",
+	"ҙ": "ɜ̦",
+	"𐑂": "ɞ",
+	"ꞝ": "ʚ",
+	"𐐪": "ʚ",
+	"𝐟": "f",
+	"𝑓": "f",
+	"𝒇": "f",
+	"𝒻": "f",
+	"𝓯": "f",
+	"𝔣": "f",
+	"𝕗": "f",
+	"𝖋": "f",
+	"𝖿": "f",
+	"𝗳": "f",
+	"𝘧": "f",
+	"𝙛": "f",
+	"𝚏": "f",
+	"ꬵ": "f",
+	"ꞙ": "f",
+	"ſ": "f",
+	"ẝ": "f",
+	"ք": "f",
+	"𝈓": "F",
+	"ℱ": "F",
+	"𝐅": "F",
+	"𝐹": "F",
+	"𝑭": "F",
+	"𝓕": "F",
+	"𝔉": "F",
+	"𝔽": "F",
+	"𝕱": "F",
+	"𝖥": "F",
+	"𝗙": "F",
+	"𝘍": "F",
+	"𝙁": "F",
+	"𝙵": "F",
+	"Ꞙ": "F",
+	"Ϝ": "F",
+	"𝟊": "F",
+	"ᖴ": "F",
+	"ꓝ": "F",
+	"𑣂": "F",
+	"𑢢": "F",
+	"𐊇": "F",
+	"𐊥": "F",
+	"𐔥": "F",
+	"ƒ": "f̦",
+	"Ƒ": "F̦",
+	"ᵮ": "f̴",
+	"℻": "FAX",
+	"ﬀ": "ff",
+	"ﬃ": "ffi",
+	"ﬄ": "ffl",
+	"ﬁ": "fi",
+	"ﬂ": "fl",
+	"ʩ": "fŋ",
+	"ᖵ": "Ⅎ",
+	"ꓞ": "Ⅎ",
+	"𝈰": "ꟻ",
+	"ᖷ": "ꟻ",
+	"ｇ": "g",
+	"ℊ": "g",
+	"𝐠": "g",
+	"𝑔": "g",
+	"𝒈": "g",
+	"𝓰": "g",
+	"𝔤": "g",
+	"𝕘": "g",
+	"𝖌": "g",
+	"𝗀": "g",
+	"𝗴": "g",
+	"𝘨": "g",
+	"𝙜": "g",
+	"𝚐": "g",
+	"ɡ": "g",
+	"ᶃ": "g",
+	"ƍ": "g",
+	"ց": "g",
+	"𝐆": "G",
+	"𝐺": "G",
+	"𝑮": "G",
+	"𝒢": "G",
+	"𝓖": "G",
+	"𝔊": "G",
+	"𝔾": "G",
+	"𝕲": "G",
+	"𝖦": "G",
+	"𝗚": "G",
+	"𝘎": "G",
+	"𝙂": "G",
+	"𝙶": "G",
+	"Ԍ": "G",
+	"Ꮐ": "G",
+	"Ᏻ": "G",
+	"ꓖ": "G",
+	"ᶢ": "ᵍ",
+	"ɠ": "g̔",
+	"ǧ": "ğ",
+	"Ǧ": "Ğ",
+	"ǵ": "ģ",
+	"ǥ": "g̵",
+	"Ǥ": "G̵",
+	"Ɠ": "G'",
+	"ԍ": "ɢ",
+	"ꮐ": "ɢ",
+	"ᏻ": "ɢ",
+	"ｈ": "h",
+	"ℎ": "h",
+	"𝐡": "h",
+	"𝒉": "h",
+	"𝒽": "h",
+	"𝓱": "h",
+	"𝔥": "h",
+	"𝕙": "h",
+	"𝖍": "h",
+	"𝗁": "h",
+	"𝗵": "h",
+	"𝘩": "h",
+	"𝙝": "h",
+	"𝚑": "h",
+	"һ": "h",
+	"հ": "h",
+	"Ꮒ": "h",
+	"Ｈ": "H",
+	"ℋ": "H",
+	"ℌ": "H",
+	"ℍ": "H",
+	"𝐇": "H",
+	"𝐻": "H",
+	"𝑯": "H",
+	"𝓗": "H",
+	"𝕳": "H",
+	"𝖧": "H",
+	"𝗛": "H",
+	"𝘏": "H",
+	"𝙃": "H",
+	"𝙷": "H",
+	"Η": "H",
+	"𝚮": "H",
+	"𝛨": "H",
+	"𝜢": "H",
+	"𝝜": "H",
+	"𝞖": "H",
+	"Ⲏ": "H",
+	"Н": "H",
+	"Ꮋ": "H",
+	"ᕼ": "H",
+	"ꓧ": "H",
+	"𐋏": "H",
+	"ᵸ": "ᴴ",
+	"ɦ": "h̔",
+	"ꚕ": "h̔",
+	"Ᏺ": "h̔",
+	"Ⱨ": "H̩",
+	"Ң": "H̩",
+	"ħ": "h̵",
+	"ℏ": "h̵",
+	"ћ": "h̵",
+	"Ħ": "H̵",
+	"Ӊ": "H̦",
+	"Ӈ": "H̦",
+	"н": "ʜ",
+	"ꮋ": "ʜ",
+	"ң": "ʜ̩",
+	"ӊ": "ʜ̦",
+	"ӈ": "ʜ̦",
+	"Ԋ": "Ƕ",
+	"ꮀ": "ⱶ",
+	"Ͱ": "Ⱶ",
+	"Ꭸ": "Ⱶ",
+	"Ꮀ": "Ⱶ",
+	"ꚱ": "Ⱶ",
+	"ꞕ": "ꜧ",
+	"˛": "i",
+	"⍳": "i",
+	"ｉ": "i",
+	"ⅰ": "i",
+	"ℹ": "i",
+	"ⅈ": "i",
+	"𝐢": "i",
+	"𝑖": "i",
+	"𝒊": "i",
+	"𝒾": "i",
+	"𝓲": "i",
+	"𝔦": "i",
+	"𝕚": "i",
+	"𝖎": "i",
+	"𝗂": "i",
+	"𝗶": "i",
+	"𝘪": "i",
+	"𝙞": "i",
+	"𝚒": "i",
+	"ı": "i",
+	"𝚤": "i",
+	"ɪ": "i",
+	"ɩ": "i",
+	"ι": "i",
+	"ι": "i",
+	"ͺ": "i",
+	"𝛊": "i",
+	"𝜄": "i",
+	"𝜾": "i",
+	"𝝸": "i",
+	"𝞲": "i",
+	"і": "i",
+	"ꙇ": "i",
+	"ӏ": "i",
+	"ꭵ": "i",
+	"Ꭵ": "i",
+	"𑣃": "i",
+	"ⓛ": "Ⓘ",
+	"⍸": "i̲",
+	"ǐ": "ĭ",
+	"Ǐ": "Ĭ",
+	"ɨ": "i̵",
+	"ᵻ": "i̵",
+	"ᵼ": "i̵",
+	"ⅱ": "ii",
+	"ⅲ": "iii",
+	"ĳ": "ij",
+	"ⅳ": "iv",
+	"ⅸ": "ix",
+	"ｊ": "j",
+	"ⅉ": "j",
+	"𝐣": "j",
+	"𝑗": "j",
+	"𝒋": "j",
+	"𝒿": "j",
+	"𝓳": "j",
+	"𝔧": "j",
+	"𝕛": "j",
+	"𝖏": "j",
+	"𝗃": "j",
+	"𝗷": "j",
+	"𝘫": "j",
+	"𝙟": "j",
+	"𝚓": "j",
+	"ϳ": "j",
+	"ј": "j",
+	"Ｊ": "J",
+	"𝐉": "J",
+	"𝐽": "J",
+	"𝑱": "J",
+	"𝒥": "J",
+	"𝓙": "J",
+	"𝔍": "J",
+	"𝕁": "J",
+	"𝕵": "J",
+	"𝖩": "J",
+	"𝗝": "J",
+	"𝘑": "J",
+	"𝙅": "J",
+	"𝙹": "J",
+	"Ʝ": "J",
+	"Ϳ": "J",
+	"Ј": "J",
+	"Ꭻ": "J",
+	"ᒍ": "J",
+	"ꓙ": "J",
+	"ɉ": "j̵",
+	"Ɉ": "J̵",
+	"ᒙ": "J·",
+	"𝚥": "ȷ",
+	"յ": "ȷ",
+	"ꭻ": "ᴊ",
+	"𝐤": "k",
+	"𝑘": "k",
+	"𝒌": "k",
+	"𝓀": "k",
+	"𝓴": "k",
+	"𝔨": "k",
+	"𝕜": "k",
+	"𝖐": "k",
+	"𝗄": "k",
+	"𝗸": "k",
+	"𝘬": "k",
+	"𝙠": "k",
+	"𝚔": "k",
+	"K": "K",
+	"Ｋ": "K",
+	"𝐊": "K",
+	"𝐾": "K",
+	"𝑲": "K",
+	"𝒦": "K",
+	"𝓚": "K",
+	"𝔎": "K",
+	"𝕂": "K",
+	"𝕶": "K",
+	"𝖪": "K",
+	"𝗞": "K",
+	"𝘒": "K",
+	"𝙆": "K",
+	"𝙺": "K",
+	"Κ": "K",
+	"𝚱": "K",
+	"𝛫": "K",
+	"𝜥": "K",
+	"𝝟": "K",
+	"𝞙": "K",
+	"Ⲕ": "K",
+	"К": "K",
+	"Ꮶ": "K",
+	"ᛕ": "K",
+	"ꓗ": "K",
+	"𐔘": "K",
+	"ƙ": "k̔",
+	"Ⱪ": "K̩",
+	"Қ": "K̩",
+	"₭": "K̵",
+	"Ꝁ": "K̵",
+	"Ҟ": "K̵",
+	"Ƙ": "K'",
+	"׀": "l",
+	"|": "l",
+	"∣": "l",
+	"⏽": "l",
+	"￨": "l",
+	"١": "l",
+	"۱": "l",
+	"𐌠": "l",
+	"𞣇": "l",
+	"𝟏": "l",
+	"𝟙": "l",
+	"𝟣": "l",
+	"𝟭": "l",
+	"𝟷": "l",
+	"🯱": "l",
+	I: I,
+	"Ｉ": "l",
+	"Ⅰ": "l",
+	"ℐ": "l",
+	"ℑ": "l",
+	"𝐈": "l",
+	"𝐼": "l",
+	"𝑰": "l",
+	"𝓘": "l",
+	"𝕀": "l",
+	"𝕴": "l",
+	"𝖨": "l",
+	"𝗜": "l",
+	"𝘐": "l",
+	"𝙄": "l",
+	"𝙸": "l",
+	"Ɩ": "l",
+	"ｌ": "l",
+	"ⅼ": "l",
+	"ℓ": "l",
+	"𝐥": "l",
+	"𝑙": "l",
+	"𝒍": "l",
+	"𝓁": "l",
+	"𝓵": "l",
+	"𝔩": "l",
+	"𝕝": "l",
+	"𝖑": "l",
+	"𝗅": "l",
+	"𝗹": "l",
+	"𝘭": "l",
+	"𝙡": "l",
+	"𝚕": "l",
+	"ǀ": "l",
+	"Ι": "l",
+	"𝚰": "l",
+	"𝛪": "l",
+	"𝜤": "l",
+	"𝝞": "l",
+	"𝞘": "l",
+	"Ⲓ": "l",
+	"І": "l",
+	"Ӏ": "l",
+	"ו": "l",
+	"ן": "l",
+	"ا": "l",
+	"𞸀": "l",
+	"𞺀": "l",
+	"ﺎ": "l",
+	"ﺍ": "l",
+	"ߊ": "l",
+	"ⵏ": "l",
+	"ᛁ": "l",
+	"ꓲ": "l",
+	"𖼨": "l",
+	"𐊊": "l",
+	"𐌉": "l",
+	"𝈪": "L",
+	"Ⅼ": "L",
+	"ℒ": "L",
+	"𝐋": "L",
+	"𝐿": "L",
+	"𝑳": "L",
+	"𝓛": "L",
+	"𝔏": "L",
+	"𝕃": "L",
+	"𝕷": "L",
+	"𝖫": "L",
+	"𝗟": "L",
+	"𝘓": "L",
+	"𝙇": "L",
+	"𝙻": "L",
+	"Ⳑ": "L",
+	"Ꮮ": "L",
+	"ᒪ": "L",
+	"ꓡ": "L",
+	"𖼖": "L",
+	"𑢣": "L",
+	"𑢲": "L",
+	"𐐛": "L",
+	"𐔦": "L",
+	"ﴼ": "l̋",
+	"ﴽ": "l̋",
+	"ł": "l̸",
+	"Ł": "L̸",
+	"ɭ": "l̨",
+	"Ɨ": "l̵",
+	"ƚ": "l̵",
+	"ɫ": "l̴",
+	"إ": "lٕ",
+	"ﺈ": "lٕ",
+	"ﺇ": "lٕ",
+	"ٳ": "lٕ",
+	"ŀ": "l·",
+	"Ŀ": "l·",
+	"ᒷ": "l·",
+	"🄂": "l,",
+	"⒈": "l.",
+	"ױ": "l'",
+	"⒓": "l2.",
+	"㏫": "l2日",
+	"㋋": "l2月",
+	"㍤": "l2点",
+	"⒔": "l3.",
+	"㏬": "l3日",
+	"㍥": "l3点",
+	"⒕": "l4.",
+	"㏭": "l4日",
+	"㍦": "l4点",
+	"⒖": "l5.",
+	"㏮": "l5日",
+	"㍧": "l5点",
+	"⒗": "l6.",
+	"㏯": "l6日",
+	"㍨": "l6点",
+	"⒘": "l7.",
+	"㏰": "l7日",
+	"㍩": "l7点",
+	"⒙": "l8.",
+	"㏱": "l8日",
+	"㍪": "l8点",
+	"⒚": "l9.",
+	"㏲": "l9日",
+	"㍫": "l9点",
+	"ǉ": "lj",
+	"Ĳ": "lJ",
+	"ǈ": "Lj",
+	"Ǉ": "LJ",
+	"‖": "ll",
+	"∥": "ll",
+	"Ⅱ": "ll",
+	"ǁ": "ll",
+	"װ": "ll",
+	"𐆙": "l̵l̵",
+	"⒒": "ll.",
+	"Ⅲ": "lll",
+	"𐆘": "l̵l̵S̵",
+	"㏪": "ll日",
+	"㋊": "ll月",
+	"㍣": "ll点",
+	"Ю": "lO",
+	"⒑": "lO.",
+	"㏩": "lO日",
+	"㋉": "lO月",
+	"㍢": "lO点",
+	"ʪ": "ls",
+	"₶": "lt",
+	"Ⅳ": "lV",
+	"Ⅸ": "lX",
+	"ɮ": "lȝ",
+	"ʫ": "lz",
+	"أ": "lٴ",
+	"ﺄ": "lٴ",
+	"ﺃ": "lٴ",
+	"ٲ": "lٴ",
+	"ٵ": "lٴ",
+	"ﷳ": "lكبر",
+	"ﷲ": "lللّٰo",
+	"㏠": "l日",
+	"㋀": "l月",
+	"㍙": "l点",
+	"ⳑ": "ʟ",
+	"ꮮ": "ʟ",
+	"𐑃": "ʟ",
+	"Ｍ": "M",
+	"Ⅿ": "M",
+	"ℳ": "M",
+	"𝐌": "M",
+	"𝑀": "M",
+	"𝑴": "M",
+	"𝓜": "M",
+	"𝔐": "M",
+	"𝕄": "M",
+	"𝕸": "M",
+	"𝖬": "M",
+	"𝗠": "M",
+	"𝘔": "M",
+	"𝙈": "M",
+	"𝙼": "M",
+	"Μ": "M",
+	"𝚳": "M",
+	"𝛭": "M",
+	"𝜧": "M",
+	"𝝡": "M",
+	"𝞛": "M",
+	"Ϻ": "M",
+	"Ⲙ": "M",
+	"М": "M",
+	"Ꮇ": "M",
+	"ᗰ": "M",
+	"ᛖ": "M",
+	"ꓟ": "M",
+	"𐊰": "M",
+	"𐌑": "M",
+	"Ӎ": "M̦",
+	"🝫": "MB",
+	"ⷨ": "ᷟ",
+	"𝐧": "n",
+	"𝑛": "n",
+	"𝒏": "n",
+	"𝓃": "n",
+	"𝓷": "n",
+	"𝔫": "n",
+	"𝕟": "n",
+	"𝖓": "n",
+	"𝗇": "n",
+	"𝗻": "n",
+	"𝘯": "n",
+	"𝙣": "n",
+	"𝚗": "n",
+	"ո": "n",
+	"ռ": "n",
+	"Ｎ": "N",
+	"ℕ": "N",
+	"𝐍": "N",
+	"𝑁": "N",
+	"𝑵": "N",
+	"𝒩": "N",
+	"𝓝": "N",
+	"𝔑": "N",
+	"𝕹": "N",
+	"𝖭": "N",
+	"𝗡": "N",
+	"𝘕": "N",
+	"𝙉": "N",
+	"𝙽": "N",
+	"Ν": "N",
+	"𝚴": "N",
+	"𝛮": "N",
+	"𝜨": "N",
+	"𝝢": "N",
+	"𝞜": "N",
+	"Ⲛ": "N",
+	"ꓠ": "N",
+	"𐔓": "N",
+	"𐆎": "N̊",
+	"ɳ": "n̨",
+	"ƞ": "n̩",
+	"η": "n̩",
+	"𝛈": "n̩",
+	"𝜂": "n̩",
+	"𝜼": "n̩",
+	"𝝶": "n̩",
+	"𝞰": "n̩",
+	"Ɲ": "N̦",
+	"ᵰ": "n̴",
+	"ǌ": "nj",
+	"ǋ": "Nj",
+	"Ǌ": "NJ",
+	"№": "No",
+	"ͷ": "ᴎ",
+	"и": "ᴎ",
+	"𐑍": "ᴎ",
+	"ņ": "ɲ",
+	"ం": "o",
+	"ಂ": "o",
+	"ം": "o",
+	"ං": "o",
+	"०": "o",
+	"੦": "o",
+	"૦": "o",
+	"௦": "o",
+	"౦": "o",
+	"೦": "o",
+	"൦": "o",
+	"๐": "o",
+	"໐": "o",
+	"၀": "o",
+	"٥": "o",
+	"۵": "o",
+	"ｏ": "o",
+	"ℴ": "o",
+	"𝐨": "o",
+	"𝑜": "o",
+	"𝒐": "o",
+	"𝓸": "o",
+	"𝔬": "o",
+	"𝕠": "o",
+	"𝖔": "o",
+	"𝗈": "o",
+	"𝗼": "o",
+	"𝘰": "o",
+	"𝙤": "o",
+	"𝚘": "o",
+	"ᴏ": "o",
+	"ᴑ": "o",
+	"ꬽ": "o",
+	"ο": "o",
+	"𝛐": "o",
+	"𝜊": "o",
+	"𝝄": "o",
+	"𝝾": "o",
+	"𝞸": "o",
+	"σ": "o",
+	"𝛔": "o",
+	"𝜎": "o",
+	"𝝈": "o",
+	"𝞂": "o",
+	"𝞼": "o",
+	"ⲟ": "o",
+	"о": "o",
+	"ჿ": "o",
+	"օ": "o",
+	"ס": "o",
+	"ه": "o",
+	"𞸤": "o",
+	"𞹤": "o",
+	"𞺄": "o",
+	"ﻫ": "o",
+	"ﻬ": "o",
+	"ﻪ": "o",
+	"ﻩ": "o",
+	"ھ": "o",
+	"ﮬ": "o",
+	"ﮭ": "o",
+	"ﮫ": "o",
+	"ﮪ": "o",
+	"ہ": "o",
+	"ﮨ": "o",
+	"ﮩ": "o",
+	"ﮧ": "o",
+	"ﮦ": "o",
+	"ە": "o",
+	"ഠ": "o",
+	"ဝ": "o",
+	"𐓪": "o",
+	"𑣈": "o",
+	"𑣗": "o",
+	"𐐬": "o",
+	"߀": "O",
+	"০": "O",
+	"୦": "O",
+	"〇": "O",
+	"𑓐": "O",
+	"𑣠": "O",
+	"𝟎": "O",
+	"𝟘": "O",
+	"𝟢": "O",
+	"𝟬": "O",
+	"𝟶": "O",
+	"🯰": "O",
+	"Ｏ": "O",
+	"𝐎": "O",
+	"𝑂": "O",
+	"𝑶": "O",
+	"𝒪": "O",
+	"𝓞": "O",
+	"𝔒": "O",
+	"𝕆": "O",
+	"𝕺": "O",
+	"𝖮": "O",
+	"𝗢": "O",
+	"𝘖": "O",
+	"𝙊": "O",
+	"𝙾": "O",
+	"Ο": "O",
+	"𝚶": "O",
+	"𝛰": "O",
+	"𝜪": "O",
+	"𝝤": "O",
+	"𝞞": "O",
+	"Ⲟ": "O",
+	"О": "O",
+	"Օ": "O",
+	"ⵔ": "O",
+	"ዐ": "O",
+	"ଠ": "O",
+	"𐓂": "O",
+	"ꓳ": "O",
+	"𑢵": "O",
+	"𐊒": "O",
+	"𐊫": "O",
+	"𐐄": "O",
+	"𐔖": "O",
+	"⁰": "º",
+	"ᵒ": "º",
+	"ǒ": "ŏ",
+	"Ǒ": "Ŏ",
+	"ۿ": "ô",
+	"Ő": "Ö",
+	"ø": "o̸",
+	"ꬾ": "o̸",
+	"Ø": "O̸",
+	"ⵁ": "O̸",
+	"Ǿ": "Ó̸",
+	"ɵ": "o̵",
+	"ꝋ": "o̵",
+	"ө": "o̵",
+	"ѳ": "o̵",
+	"ꮎ": "o̵",
+	"ꮻ": "o̵",
+	"⊖": "O̵",
+	"⊝": "O̵",
+	"⍬": "O̵",
+	"𝈚": "O̵",
+	"🜔": "O̵",
+	"Ɵ": "O̵",
+	"Ꝋ": "O̵",
+	"θ": "O̵",
+	"ϑ": "O̵",
+	"𝛉": "O̵",
+	"𝛝": "O̵",
+	"𝜃": "O̵",
+	"𝜗": "O̵",
+	"𝜽": "O̵",
+	"𝝑": "O̵",
+	"𝝷": "O̵",
+	"𝞋": "O̵",
+	"𝞱": "O̵",
+	"𝟅": "O̵",
+	"Θ": "O̵",
+	"ϴ": "O̵",
+	"𝚯": "O̵",
+	"𝚹": "O̵",
+	"𝛩": "O̵",
+	"𝛳": "O̵",
+	"𝜣": "O̵",
+	"𝜭": "O̵",
+	"𝝝": "O̵",
+	"𝝧": "O̵",
+	"𝞗": "O̵",
+	"𝞡": "O̵",
+	"Ө": "O̵",
+	"Ѳ": "O̵",
+	"ⴱ": "O̵",
+	"Ꮎ": "O̵",
+	"Ꮻ": "O̵",
+	"ꭴ": "ơ",
+	"ﳙ": "oٰ",
+	"🄁": "O,",
+	"🄀": "O.",
+	"ơ": "o'",
+	"Ơ": "O'",
+	"Ꭴ": "O'",
+	"%": "º/₀",
+	"٪": "º/₀",
+	"⁒": "º/₀",
+	"‰": "º/₀₀",
+	"؉": "º/₀₀",
+	"‱": "º/₀₀₀",
+	"؊": "º/₀₀₀",
+	"œ": "oe",
+	"Œ": "OE",
+	"ɶ": "oᴇ",
+	"∞": "oo",
+	"ꝏ": "oo",
+	"ꚙ": "oo",
+	"Ꝏ": "OO",
+	"Ꚙ": "OO",
+	"ﳗ": "oج",
+	"ﱑ": "oج",
+	"ﳘ": "oم",
+	"ﱒ": "oم",
+	"ﶓ": "oمج",
+	"ﶔ": "oمم",
+	"ﱓ": "oى",
+	"ﱔ": "oى",
+	"ൟ": "oരo",
+	"တ": "oာ",
+	"㍘": "O点",
+	"ↄ": "ɔ",
+	"ᴐ": "ɔ",
+	"ͻ": "ɔ",
+	"𐑋": "ɔ",
+	"Ↄ": "Ɔ",
+	"Ͻ": "Ɔ",
+	"ꓛ": "Ɔ",
+	"𐐣": "Ɔ",
+	"ꬿ": "ɔ̸",
+	"ꭢ": "ɔe",
+	"𐐿": "ɷ",
+	"⍴": "p",
+	"ｐ": "p",
+	"𝐩": "p",
+	"𝑝": "p",
+	"𝒑": "p",
+	"𝓅": "p",
+	"𝓹": "p",
+	"𝔭": "p",
+	"𝕡": "p",
+	"𝖕": "p",
+	"𝗉": "p",
+	"𝗽": "p",
+	"𝘱": "p",
+	"𝙥": "p",
+	"𝚙": "p",
+	"ρ": "p",
+	"ϱ": "p",
+	"𝛒": "p",
+	"𝛠": "p",
+	"𝜌": "p",
+	"𝜚": "p",
+	"𝝆": "p",
+	"𝝔": "p",
+	"𝞀": "p",
+	"𝞎": "p",
+	"𝞺": "p",
+	"𝟈": "p",
+	"ⲣ": "p",
+	"р": "p",
+	"Ｐ": "P",
+	"ℙ": "P",
+	"𝐏": "P",
+	"𝑃": "P",
+	"𝑷": "P",
+	"𝒫": "P",
+	"𝓟": "P",
+	"𝔓": "P",
+	"𝕻": "P",
+	"𝖯": "P",
+	"𝗣": "P",
+	"𝘗": "P",
+	"𝙋": "P",
+	"𝙿": "P",
+	"Ρ": "P",
+	"𝚸": "P",
+	"𝛲": "P",
+	"𝜬": "P",
+	"𝝦": "P",
+	"𝞠": "P",
+	"Ⲣ": "P",
+	"Р": "P",
+	"Ꮲ": "P",
+	"ᑭ": "P",
+	"ꓑ": "P",
+	"𐊕": "P",
+	"ƥ": "p̔",
+	"ᵽ": "p̵",
+	"ᑷ": "p·",
+	"ᒆ": "P'",
+	"ᴩ": "ᴘ",
+	"ꮲ": "ᴘ",
+	"φ": "ɸ",
+	"ϕ": "ɸ",
+	"𝛗": "ɸ",
+	"𝛟": "ɸ",
+	"𝜑": "ɸ",
+	"𝜙": "ɸ",
+	"𝝋": "ɸ",
+	"𝝓": "ɸ",
+	"𝞅": "ɸ",
+	"𝞍": "ɸ",
+	"𝞿": "ɸ",
+	"𝟇": "ɸ",
+	"ⲫ": "ɸ",
+	"ф": "ɸ",
+	"𝐪": "q",
+	"𝑞": "q",
+	"𝒒": "q",
+	"𝓆": "q",
+	"𝓺": "q",
+	"𝔮": "q",
+	"𝕢": "q",
+	"𝖖": "q",
+	"𝗊": "q",
+	"𝗾": "q",
+	"𝘲": "q",
+	"𝙦": "q",
+	"𝚚": "q",
+	"ԛ": "q",
+	"գ": "q",
+	"զ": "q",
+	"ℚ": "Q",
+	"𝐐": "Q",
+	"𝑄": "Q",
+	"𝑸": "Q",
+	"𝒬": "Q",
+	"𝓠": "Q",
+	"𝔔": "Q",
+	"𝕼": "Q",
+	"𝖰": "Q",
+	"𝗤": "Q",
+	"𝘘": "Q",
+	"𝙌": "Q",
+	"𝚀": "Q",
+	"ⵕ": "Q",
+	"ʠ": "q̔",
+	"🜀": "QE",
+	"ᶐ": "ɋ",
+	"ᴋ": "ĸ",
+	"κ": "ĸ",
+	"ϰ": "ĸ",
+	"𝛋": "ĸ",
+	"𝛞": "ĸ",
+	"𝜅": "ĸ",
+	"𝜘": "ĸ",
+	"𝜿": "ĸ",
+	"𝝒": "ĸ",
+	"𝝹": "ĸ",
+	"𝞌": "ĸ",
+	"𝞳": "ĸ",
+	"𝟆": "ĸ",
+	"ⲕ": "ĸ",
+	"к": "ĸ",
+	"ꮶ": "ĸ",
+	"қ": "ĸ̩",
+	"ҟ": "ĸ̵",
+	"𝐫": "r",
+	"𝑟": "r",
+	"𝒓": "r",
+	"𝓇": "r",
+	"𝓻": "r",
+	"𝔯": "r",
+	"𝕣": "r",
+	"𝖗": "r",
+	"𝗋": "r",
+	"𝗿": "r",
+	"𝘳": "r",
+	"𝙧": "r",
+	"𝚛": "r",
+	"ꭇ": "r",
+	"ꭈ": "r",
+	"ᴦ": "r",
+	"ⲅ": "r",
+	"г": "r",
+	"ꮁ": "r",
+	"𝈖": "R",
+	"ℛ": "R",
+	"ℜ": "R",
+	"ℝ": "R",
+	"𝐑": "R",
+	"𝑅": "R",
+	"𝑹": "R",
+	"𝓡": "R",
+	"𝕽": "R",
+	"𝖱": "R",
+	"𝗥": "R",
+	"𝘙": "R",
+	"𝙍": "R",
+	"𝚁": "R",
+	"Ʀ": "R",
+	"Ꭱ": "R",
+	"Ꮢ": "R",
+	"𐒴": "R",
+	"ᖇ": "R",
+	"ꓣ": "R",
+	"𖼵": "R",
+	"ɽ": "r̨",
+	"ɼ": "r̩",
+	"ɍ": "r̵",
+	"ғ": "r̵",
+	"ᵲ": "r̴",
+	"ґ": "r'",
+	"𑣣": "rn",
+	m: m,
+	"ⅿ": "rn",
+	"𝐦": "rn",
+	"𝑚": "rn",
+	"𝒎": "rn",
+	"𝓂": "rn",
+	"𝓶": "rn",
+	"𝔪": "rn",
+	"𝕞": "rn",
+	"𝖒": "rn",
+	"𝗆": "rn",
+	"𝗺": "rn",
+	"𝘮": "rn",
+	"𝙢": "rn",
+	"𝚖": "rn",
+	"𑜀": "rn",
+	"₥": "rn̸",
+	"ɱ": "rn̦",
+	"ᵯ": "rn̴",
+	"₨": "Rs",
+	"ꭱ": "ʀ",
+	"ꮢ": "ʀ",
+	"я": "ᴙ",
+	"ᵳ": "ɾ̴",
+	"℩": "ɿ",
+	"ｓ": "s",
+	"𝐬": "s",
+	"𝑠": "s",
+	"𝒔": "s",
+	"𝓈": "s",
+	"𝓼": "s",
+	"𝔰": "s",
+	"𝕤": "s",
+	"𝖘": "s",
+	"𝗌": "s",
+	"𝘀": "s",
+	"𝘴": "s",
+	"𝙨": "s",
+	"𝚜": "s",
+	"ꜱ": "s",
+	"ƽ": "s",
+	"ѕ": "s",
+	"ꮪ": "s",
+	"𑣁": "s",
+	"𐑈": "s",
+	"Ｓ": "S",
+	"𝐒": "S",
+	"𝑆": "S",
+	"𝑺": "S",
+	"𝒮": "S",
+	"𝓢": "S",
+	"𝔖": "S",
+	"𝕊": "S",
+	"𝕾": "S",
+	"𝖲": "S",
+	"𝗦": "S",
+	"𝘚": "S",
+	"𝙎": "S",
+	"𝚂": "S",
+	"Ѕ": "S",
+	"Տ": "S",
+	"Ꮥ": "S",
+	"Ꮪ": "S",
+	"ꓢ": "S",
+	"𖼺": "S",
+	"𐊖": "S",
+	"𐐠": "S",
+	"ʂ": "s̨",
+	"ᵴ": "s̴",
+	"ꞵ": "ß",
+	"β": "ß",
+	"ϐ": "ß",
+	"𝛃": "ß",
+	"𝛽": "ß",
+	"𝜷": "ß",
+	"𝝱": "ß",
+	"𝞫": "ß",
+	"Ᏸ": "ß",
+	"🝜": "sss",
+	"ﬆ": "st",
+	"∫": "ʃ",
+	"ꭍ": "ʃ",
+	"∑": "Ʃ",
+	"⅀": "Ʃ",
+	"Σ": "Ʃ",
+	"𝚺": "Ʃ",
+	"𝛴": "Ʃ",
+	"𝜮": "Ʃ",
+	"𝝨": "Ʃ",
+	"𝞢": "Ʃ",
+	"ⵉ": "Ʃ",
+	"∬": "ʃʃ",
+	"∭": "ʃʃʃ",
+	"⨌": "ʃʃʃʃ",
+	"𝐭": "t",
+	"𝑡": "t",
+	"𝒕": "t",
+	"𝓉": "t",
+	"𝓽": "t",
+	"𝔱": "t",
+	"𝕥": "t",
+	"𝖙": "t",
+	"𝗍": "t",
+	"𝘁": "t",
+	"𝘵": "t",
+	"𝙩": "t",
+	"𝚝": "t",
+	"⊤": "T",
+	"⟙": "T",
+	"🝨": "T",
+	"Ｔ": "T",
+	"𝐓": "T",
+	"𝑇": "T",
+	"𝑻": "T",
+	"𝒯": "T",
+	"𝓣": "T",
+	"𝔗": "T",
+	"𝕋": "T",
+	"𝕿": "T",
+	"𝖳": "T",
+	"𝗧": "T",
+	"𝘛": "T",
+	"𝙏": "T",
+	"𝚃": "T",
+	"Τ": "T",
+	"𝚻": "T",
+	"𝛵": "T",
+	"𝜯": "T",
+	"𝝩": "T",
+	"𝞣": "T",
+	"Ⲧ": "T",
+	"Т": "T",
+	"Ꭲ": "T",
+	"ꓔ": "T",
+	"𖼊": "T",
+	"𑢼": "T",
+	"𐊗": "T",
+	"𐊱": "T",
+	"𐌕": "T",
+	"ƭ": "t̔",
+	"⍡": "T̈",
+	"Ⱦ": "T̸",
+	"Ț": "Ţ",
+	"Ʈ": "T̨",
+	"Ҭ": "T̩",
+	"₮": "T⃫",
+	"ŧ": "t̵",
+	"Ŧ": "T̵",
+	"ᵵ": "t̴",
+	"Ⴀ": "Ꞇ",
+	"Ꜩ": "T3",
+	"ʨ": "tɕ",
+	"℡": "TEL",
+	"ꝷ": "tf",
+	"ʦ": "ts",
+	"ʧ": "tʃ",
+	"ꜩ": "tȝ",
+	"τ": "ᴛ",
+	"𝛕": "ᴛ",
+	"𝜏": "ᴛ",
+	"𝝉": "ᴛ",
+	"𝞃": "ᴛ",
+	"𝞽": "ᴛ",
+	"т": "ᴛ",
+	"ꭲ": "ᴛ",
+	"ҭ": "ᴛ̩",
+	"ţ": "ƫ",
+	"ț": "ƫ",
+	"Ꮏ": "ƫ",
+	"𝐮": "u",
+	"𝑢": "u",
+	"𝒖": "u",
+	"𝓊": "u",
+	"𝓾": "u",
+	"𝔲": "u",
+	"𝕦": "u",
+	"𝖚": "u",
+	"𝗎": "u",
+	"𝘂": "u",
+	"𝘶": "u",
+	"𝙪": "u",
+	"𝚞": "u",
+	"ꞟ": "u",
+	"ᴜ": "u",
+	"ꭎ": "u",
+	"ꭒ": "u",
+	"ʋ": "u",
+	"υ": "u",
+	"𝛖": "u",
+	"𝜐": "u",
+	"𝝊": "u",
+	"𝞄": "u",
+	"𝞾": "u",
+	"ս": "u",
+	"𐓶": "u",
+	"𑣘": "u",
+	"∪": "U",
+	"⋃": "U",
+	"𝐔": "U",
+	"𝑈": "U",
+	"𝑼": "U",
+	"𝒰": "U",
+	"𝓤": "U",
+	"𝔘": "U",
+	"𝕌": "U",
+	"𝖀": "U",
+	"𝖴": "U",
+	"𝗨": "U",
+	"𝘜": "U",
+	"𝙐": "U",
+	"𝚄": "U",
+	"Ս": "U",
+	"ሀ": "U",
+	"𐓎": "U",
+	"ᑌ": "U",
+	"ꓴ": "U",
+	"𖽂": "U",
+	"𑢸": "U",
+	"ǔ": "ŭ",
+	"Ǔ": "Ŭ",
+	"ᵾ": "u̵",
+	"ꮜ": "u̵",
+	"Ʉ": "U̵",
+	"Ꮜ": "U̵",
+	"ᑘ": "U·",
+	"ᑧ": "U'",
+	"ᵫ": "ue",
+	"ꭣ": "uo",
+	"ṃ": "ꭑ",
+	"պ": "ɰ",
+	"ሣ": "ɰ",
+	"℧": "Ʊ",
+	"ᘮ": "Ʊ",
+	"ᘴ": "Ʊ",
+	"ᵿ": "ʊ̵",
+	"∨": "v",
+	"⋁": "v",
+	"ｖ": "v",
+	"ⅴ": "v",
+	"𝐯": "v",
+	"𝑣": "v",
+	"𝒗": "v",
+	"𝓋": "v",
+	"𝓿": "v",
+	"𝔳": "v",
+	"𝕧": "v",
+	"𝖛": "v",
+	"𝗏": "v",
+	"𝘃": "v",
+	"𝘷": "v",
+	"𝙫": "v",
+	"𝚟": "v",
+	"ᴠ": "v",
+	"ν": "v",
+	"𝛎": "v",
+	"𝜈": "v",
+	"𝝂": "v",
+	"𝝼": "v",
+	"𝞶": "v",
+	"ѵ": "v",
+	"ט": "v",
+	"𑜆": "v",
+	"ꮩ": "v",
+	"𑣀": "v",
+	"𝈍": "V",
+	"٧": "V",
+	"۷": "V",
+	"Ⅴ": "V",
+	"𝐕": "V",
+	"𝑉": "V",
+	"𝑽": "V",
+	"𝒱": "V",
+	"𝓥": "V",
+	"𝔙": "V",
+	"𝕍": "V",
+	"𝖁": "V",
+	"𝖵": "V",
+	"𝗩": "V",
+	"𝘝": "V",
+	"𝙑": "V",
+	"𝚅": "V",
+	"Ѵ": "V",
+	"ⴸ": "V",
+	"Ꮩ": "V",
+	"ᐯ": "V",
+	"ꛟ": "V",
+	"ꓦ": "V",
+	"𖼈": "V",
+	"𑢠": "V",
+	"𐔝": "V",
+	"𐆗": "V̵",
+	"ᐻ": "V·",
+	"🝬": "VB",
+	"ⅵ": "vi",
+	"ⅶ": "vii",
+	"ⅷ": "viii",
+	"Ⅵ": "Vl",
+	"Ⅶ": "Vll",
+	"Ⅷ": "Vlll",
+	"🜈": "Vᷤ",
+	"ᴧ": "ʌ",
+	"𐓘": "ʌ",
+	"٨": "Ʌ",
+	"۸": "Ʌ",
+	"Λ": "Ʌ",
+	"𝚲": "Ʌ",
+	"𝛬": "Ʌ",
+	"𝜦": "Ʌ",
+	"𝝠": "Ʌ",
+	"𝞚": "Ʌ",
+	"Л": "Ʌ",
+	"ⴷ": "Ʌ",
+	"𐒰": "Ʌ",
+	"ᐱ": "Ʌ",
+	"ꛎ": "Ʌ",
+	"ꓥ": "Ʌ",
+	"𖼽": "Ʌ",
+	"𐊍": "Ʌ",
+	"Ӆ": "Ʌ̦",
+	"ᐽ": "Ʌ·",
+	"ɯ": "w",
+	"𝐰": "w",
+	"𝑤": "w",
+	"𝒘": "w",
+	"𝓌": "w",
+	"𝔀": "w",
+	"𝔴": "w",
+	"𝕨": "w",
+	"𝖜": "w",
+	"𝗐": "w",
+	"𝘄": "w",
+	"𝘸": "w",
+	"𝙬": "w",
+	"𝚠": "w",
+	"ᴡ": "w",
+	"ѡ": "w",
+	"ԝ": "w",
+	"ա": "w",
+	"𑜊": "w",
+	"𑜎": "w",
+	"𑜏": "w",
+	"ꮃ": "w",
+	"𑣯": "W",
+	"𑣦": "W",
+	"𝐖": "W",
+	"𝑊": "W",
+	"𝑾": "W",
+	"𝒲": "W",
+	"𝓦": "W",
+	"𝔚": "W",
+	"𝕎": "W",
+	"𝖂": "W",
+	"𝖶": "W",
+	"𝗪": "W",
+	"𝘞": "W",
+	"𝙒": "W",
+	"𝚆": "W",
+	"Ԝ": "W",
+	"Ꮃ": "W",
+	"Ꮤ": "W",
+	"ꓪ": "W",
+	"ѽ": "w҆҇",
+	"𑓅": "ẇ",
+	"₩": "W̵",
+	"ꝡ": "w̦",
+	"ᴍ": "ʍ",
+	"м": "ʍ",
+	"ꮇ": "ʍ",
+	"ӎ": "ʍ̦",
+	"᙮": "x",
+	"×": "x",
+	"⤫": "x",
+	"⤬": "x",
+	"⨯": "x",
+	"ｘ": "x",
+	"ⅹ": "x",
+	"𝐱": "x",
+	"𝑥": "x",
+	"𝒙": "x",
+	"𝓍": "x",
+	"𝔁": "x",
+	"𝔵": "x",
+	"𝕩": "x",
+	"𝖝": "x",
+	"𝗑": "x",
+	"𝘅": "x",
+	"𝘹": "x",
+	"𝙭": "x",
+	"𝚡": "x",
+	"х": "x",
+	"ᕁ": "x",
+	"ᕽ": "x",
+	"ⷯ": "ͯ",
+	"᙭": "X",
+	"╳": "X",
+	"𐌢": "X",
+	"𑣬": "X",
+	"Ｘ": "X",
+	"Ⅹ": "X",
+	"𝐗": "X",
+	"𝑋": "X",
+	"𝑿": "X",
+	"𝒳": "X",
+	"𝓧": "X",
+	"𝔛": "X",
+	"𝕏": "X",
+	"𝖃": "X",
+	"𝖷": "X",
+	"𝗫": "X",
+	"𝘟": "X",
+	"𝙓": "X",
+	"𝚇": "X",
+	"Ꭓ": "X",
+	"Χ": "X",
+	"𝚾": "X",
+	"𝛸": "X",
+	"𝜲": "X",
+	"𝝬": "X",
+	"𝞦": "X",
+	"Ⲭ": "X",
+	"Х": "X",
+	"ⵝ": "X",
+	"ᚷ": "X",
+	"ꓫ": "X",
+	"𐊐": "X",
+	"𐊴": "X",
+	"𐌗": "X",
+	"𐔧": "X",
+	"⨰": "ẋ",
+	"Ҳ": "X̩",
+	"𐆖": "X̵",
+	"ⅺ": "xi",
+	"ⅻ": "xii",
+	"Ⅺ": "Xl",
+	"Ⅻ": "Xll",
+	"ɣ": "y",
+	"ᶌ": "y",
+	"ｙ": "y",
+	"𝐲": "y",
+	"𝑦": "y",
+	"𝒚": "y",
+	"𝓎": "y",
+	"𝔂": "y",
+	"𝔶": "y",
+	"𝕪": "y",
+	"𝖞": "y",
+	"𝗒": "y",
+	"𝘆": "y",
+	"𝘺": "y",
+	"𝙮": "y",
+	"𝚢": "y",
+	"ʏ": "y",
+	"ỿ": "y",
+	"ꭚ": "y",
+	"γ": "y",
+	"ℽ": "y",
+	"𝛄": "y",
+	"𝛾": "y",
+	"𝜸": "y",
+	"𝝲": "y",
+	"𝞬": "y",
+	"у": "y",
+	"ү": "y",
+	"ყ": "y",
+	"𑣜": "y",
+	"Ｙ": "Y",
+	"𝐘": "Y",
+	"𝑌": "Y",
+	"𝒀": "Y",
+	"𝒴": "Y",
+	"𝓨": "Y",
+	"𝔜": "Y",
+	"𝕐": "Y",
+	"𝖄": "Y",
+	"𝖸": "Y",
+	"𝗬": "Y",
+	"𝘠": "Y",
+	"𝙔": "Y",
+	"𝚈": "Y",
+	"Υ": "Y",
+	"ϒ": "Y",
+	"𝚼": "Y",
+	"𝛶": "Y",
+	"𝜰": "Y",
+	"𝝪": "Y",
+	"𝞤": "Y",
+	"Ⲩ": "Y",
+	"У": "Y",
+	"Ү": "Y",
+	"Ꭹ": "Y",
+	"Ꮍ": "Y",
+	"ꓬ": "Y",
+	"𖽃": "Y",
+	"𑢤": "Y",
+	"𐊲": "Y",
+	"ƴ": "y̔",
+	"ɏ": "y̵",
+	"ұ": "y̵",
+	"¥": "Y̵",
+	"Ɏ": "Y̵",
+	"Ұ": "Y̵",
+	"ʒ": "ȝ",
+	"ꝫ": "ȝ",
+	"ⳍ": "ȝ",
+	"ӡ": "ȝ",
+	"ჳ": "ȝ",
+	"𝐳": "z",
+	"𝑧": "z",
+	"𝒛": "z",
+	"𝓏": "z",
+	"𝔃": "z",
+	"𝔷": "z",
+	"𝕫": "z",
+	"𝖟": "z",
+	"𝗓": "z",
+	"𝘇": "z",
+	"𝘻": "z",
+	"𝙯": "z",
+	"𝚣": "z",
+	"ᴢ": "z",
+	"ꮓ": "z",
+	"𑣄": "z",
+	"𐋵": "Z",
+	"𑣥": "Z",
+	"Ｚ": "Z",
+	"ℤ": "Z",
+	"ℨ": "Z",
+	"𝐙": "Z",
+	"𝑍": "Z",
+	"𝒁": "Z",
+	"𝒵": "Z",
+	"𝓩": "Z",
+	"𝖅": "Z",
+	"𝖹": "Z",
+	"𝗭": "Z",
+	"𝘡": "Z",
+	"𝙕": "Z",
+	"𝚉": "Z",
+	"Ζ": "Z",
+	"𝚭": "Z",
+	"𝛧": "Z",
+	"𝜡": "Z",
+	"𝝛": "Z",
+	"𝞕": "Z",
+	"Ꮓ": "Z",
+	"ꓜ": "Z",
+	"𑢩": "Z",
+	"ʐ": "z̨",
+	"ƶ": "z̵",
+	"Ƶ": "Z̵",
+	"ȥ": "z̦",
+	"Ȥ": "Z̦",
+	"ᵶ": "z̴",
+	"ƿ": "þ",
+	"ϸ": "þ",
+	"Ϸ": "Þ",
+	"𐓄": "Þ",
+	"⁹": "ꝰ",
+	"ᴤ": "ƨ",
+	"ϩ": "ƨ",
+	"ꙅ": "ƨ",
+	"ь": "ƅ",
+	"ꮟ": "ƅ",
+	"ы": "ƅi",
+	"ꭾ": "ɂ",
+	"ˤ": "ˁ",
+	"ꛍ": "ʡ",
+	"⊙": "ʘ",
+	"☉": "ʘ",
+	"⨀": "ʘ",
+	"Ꙩ": "ʘ",
+	"ⵙ": "ʘ",
+	"𐓃": "ʘ",
+	"ℾ": "Γ",
+	"𝚪": "Γ",
+	"𝛤": "Γ",
+	"𝜞": "Γ",
+	"𝝘": "Γ",
+	"𝞒": "Γ",
+	"Ⲅ": "Γ",
+	"Г": "Γ",
+	"Ꮁ": "Γ",
+	"ᒥ": "Γ",
+	"𖼇": "Γ",
+	"Ғ": "Γ̵",
+	"ᒯ": "Γ·",
+	"Ґ": "Γ'",
+	"∆": "Δ",
+	"△": "Δ",
+	"🜂": "Δ",
+	"𝚫": "Δ",
+	"𝛥": "Δ",
+	"𝜟": "Δ",
+	"𝝙": "Δ",
+	"𝞓": "Δ",
+	"Ⲇ": "Δ",
+	"ⵠ": "Δ",
+	"ᐃ": "Δ",
+	"𖼚": "Δ",
+	"𐊅": "Δ",
+	"𐊣": "Δ",
+	"⍙": "Δ̲",
+	"ᐏ": "Δ·",
+	"ᐬ": "Δᐠ",
+	"𝟋": "ϝ",
+	"𝛇": "ζ",
+	"𝜁": "ζ",
+	"𝜻": "ζ",
+	"𝝵": "ζ",
+	"𝞯": "ζ",
+	"ⳤ": "ϗ",
+	"𝛌": "λ",
+	"𝜆": "λ",
+	"𝝀": "λ",
+	"𝝺": "λ",
+	"𝞴": "λ",
+	"Ⲗ": "λ",
+	"𐓛": "λ",
+	"µ": "μ",
+	"𝛍": "μ",
+	"𝜇": "μ",
+	"𝝁": "μ",
+	"𝝻": "μ",
+	"𝞵": "μ",
+	"𝛏": "ξ",
+	"𝜉": "ξ",
+	"𝝃": "ξ",
+	"𝝽": "ξ",
+	"𝞷": "ξ",
+	"𝚵": "Ξ",
+	"𝛯": "Ξ",
+	"𝜩": "Ξ",
+	"𝝣": "Ξ",
+	"𝞝": "Ξ",
+	"ϖ": "π",
+	"ℼ": "π",
+	"𝛑": "π",
+	"𝛡": "π",
+	"𝜋": "π",
+	"𝜛": "π",
+	"𝝅": "π",
+	"𝝕": "π",
+	"𝝿": "π",
+	"𝞏": "π",
+	"𝞹": "π",
+	"𝟉": "π",
+	"ᴨ": "π",
+	"п": "π",
+	"∏": "Π",
+	"ℿ": "Π",
+	"𝚷": "Π",
+	"𝛱": "Π",
+	"𝜫": "Π",
+	"𝝥": "Π",
+	"𝞟": "Π",
+	"Ⲡ": "Π",
+	"П": "Π",
+	"ꛛ": "Π",
+	"𐊭": "Ϙ",
+	"𐌒": "Ϙ",
+	"ϛ": "ς",
+	"𝛓": "ς",
+	"𝜍": "ς",
+	"𝝇": "ς",
+	"𝞁": "ς",
+	"𝞻": "ς",
+	"𝚽": "Φ",
+	"𝛷": "Φ",
+	"𝜱": "Φ",
+	"𝝫": "Φ",
+	"𝞥": "Φ",
+	"Ⲫ": "Φ",
+	"Ф": "Φ",
+	"Փ": "Φ",
+	"ቀ": "Φ",
+	"ᛰ": "Φ",
+	"𐊳": "Φ",
+	"ꭓ": "χ",
+	"ꭕ": "χ",
+	"𝛘": "χ",
+	"𝜒": "χ",
+	"𝝌": "χ",
+	"𝞆": "χ",
+	"𝟀": "χ",
+	"ⲭ": "χ",
+	"𝛙": "ψ",
+	"𝜓": "ψ",
+	"𝝍": "ψ",
+	"𝞇": "ψ",
+	"𝟁": "ψ",
+	"ѱ": "ψ",
+	"𐓹": "ψ",
+	"𝚿": "Ψ",
+	"𝛹": "Ψ",
+	"𝜳": "Ψ",
+	"𝝭": "Ψ",
+	"𝞧": "Ψ",
+	"Ⲯ": "Ψ",
+	"Ѱ": "Ψ",
+	"𐓑": "Ψ",
+	"ᛘ": "Ψ",
+	"𐊵": "Ψ",
+	"⍵": "ω",
+	"ꞷ": "ω",
+	"𝛚": "ω",
+	"𝜔": "ω",
+	"𝝎": "ω",
+	"𝞈": "ω",
+	"𝟂": "ω",
+	"ⲱ": "ω",
+	"ꙍ": "ω",
+	"Ω": "Ω",
+	"𝛀": "Ω",
+	"𝛺": "Ω",
+	"𝜴": "Ω",
+	"𝝮": "Ω",
+	"𝞨": "Ω",
+	"ᘯ": "Ω",
+	"ᘵ": "Ω",
+	"𐊶": "Ω",
+	"⍹": "ω̲",
+	"ώ": "ῴ",
+	"☰": "Ⲷ",
+	"Ⳝ": "Ϭ",
+	"җ": "ж̩",
+	"Җ": "Ж̩",
+	"𝈋": "И",
+	"Ͷ": "И",
+	"ꚡ": "И",
+	"𐐥": "И",
+	"Й": "Ѝ",
+	"Ҋ": "Ѝ̦",
+	"ѝ": "й",
+	"ҋ": "й̦",
+	"𐒼": "Ӄ",
+	"ᴫ": "л",
+	"ӆ": "л̦",
+	"ꭠ": "љ",
+	"𐓫": "ꙩ",
+	"ᷮ": "ⷬ",
+	"𐓍": "Ћ",
+	"𝈂": "Ӿ",
+	"𝈢": "Ѡ",
+	"Ꮗ": "Ѡ",
+	"ᗯ": "Ѡ",
+	"Ѽ": "Ѡ҆҇",
+	"ᣭ": "Ѡ·",
+	"Ꞷ": "Ꙍ",
+	"ӌ": "ҷ",
+	"Ӌ": "Ҷ",
+	"Ҿ": "Ҽ̨",
+	"ⲽ": "ш",
+	"Ⲽ": "Ш",
+	"Ꙑ": "Ъl",
+	"℈": "Э",
+	"🜁": "Ꙙ",
+	"𖼜": "Ꙙ",
+	"ꦒ": "ⰿ",
+	"և": "եւ",
+	"ኔ": "ձ",
+	"ﬔ": "մե",
+	"ﬕ": "մի",
+	"ﬗ": "մխ",
+	"ﬓ": "մն",
+	"∩": "Ո",
+	"⋂": "Ո",
+	"𝉅": "Ո",
+	"በ": "Ո",
+	"ᑎ": "Ո",
+	"ꓵ": "Ո",
+	"ᑚ": "Ո·",
+	"ᑨ": "Ո'",
+	"ﬖ": "վն",
+	"₽": "Ք",
+	"˓": "ՙ",
+	"ʿ": "ՙ",
+	"ℵ": "א",
+	"ﬡ": "א",
+	"אָ": "אַ",
+	"אּ": "אַ",
+	"ﭏ": "אל",
+	"ℶ": "ב",
+	"ℷ": "ג",
+	"ℸ": "ד",
+	"ﬢ": "ד",
+	"ﬣ": "ה",
+	"יּ": "יִ",
+	"ﬤ": "כ",
+	"ﬥ": "ל",
+	"ﬦ": "ם",
+	"ﬠ": "ע",
+	"ﬧ": "ר",
+	"שׂ": "שׁ",
+	"שּ": "שׁ",
+	"שּׂ": "שּׁ",
+	"ﬨ": "ת",
+	"ﺀ": "ء",
+	"۽": "ء͈",
+	"ﺂ": "آ",
+	"ﺁ": "آ",
+	"ﭑ": "ٱ",
+	"ﭐ": "ٱ",
+	"𞸁": "ب",
+	"𞸡": "ب",
+	"𞹡": "ب",
+	"𞺁": "ب",
+	"𞺡": "ب",
+	"ﺑ": "ب",
+	"ﺒ": "ب",
+	"ﺐ": "ب",
+	"ﺏ": "ب",
+	"ݑ": "بۛ",
+	"ࢶ": "بۢ",
+	"ࢡ": "بٔ",
+	"ﲠ": "بo",
+	"ﳢ": "بo",
+	"ﲜ": "بج",
+	"ﰅ": "بج",
+	"ﲝ": "بح",
+	"ﰆ": "بح",
+	"ﷂ": "بحى",
+	"ﲞ": "بخ",
+	"ﰇ": "بخ",
+	"ﳒ": "بخ",
+	"ﱋ": "بخ",
+	"ﶞ": "بخى",
+	"ﱪ": "بر",
+	"ﱫ": "بز",
+	"ﲟ": "بم",
+	"ﳡ": "بم",
+	"ﱬ": "بم",
+	"ﰈ": "بم",
+	"ﱭ": "بن",
+	"ﱮ": "بى",
+	"ﰉ": "بى",
+	"ﱯ": "بى",
+	"ﰊ": "بى",
+	"ﭔ": "ٻ",
+	"ﭕ": "ٻ",
+	"ﭓ": "ٻ",
+	"ﭒ": "ٻ",
+	"ې": "ٻ",
+	"ﯦ": "ٻ",
+	"ﯧ": "ٻ",
+	"ﯥ": "ٻ",
+	"ﯤ": "ٻ",
+	"ﭜ": "ڀ",
+	"ﭝ": "ڀ",
+	"ﭛ": "ڀ",
+	"ﭚ": "ڀ",
+	"ࢩ": "ݔ",
+	"ݧ": "ݔ",
+	"⍥": "ة",
+	"ö": "ة",
+	"ﺔ": "ة",
+	"ﺓ": "ة",
+	"ۃ": "ة",
+	"𞸕": "ت",
+	"𞸵": "ت",
+	"𞹵": "ت",
+	"𞺕": "ت",
+	"𞺵": "ت",
+	"ﺗ": "ت",
+	"ﺘ": "ت",
+	"ﺖ": "ت",
+	"ﺕ": "ت",
+	"ﲥ": "تo",
+	"ﳤ": "تo",
+	"ﲡ": "تج",
+	"ﰋ": "تج",
+	"ﵐ": "تجم",
+	"ﶠ": "تجى",
+	"ﶟ": "تجى",
+	"ﲢ": "تح",
+	"ﰌ": "تح",
+	"ﵒ": "تحج",
+	"ﵑ": "تحج",
+	"ﵓ": "تحم",
+	"ﲣ": "تخ",
+	"ﰍ": "تخ",
+	"ﵔ": "تخم",
+	"ﶢ": "تخى",
+	"ﶡ": "تخى",
+	"ﱰ": "تر",
+	"ﱱ": "تز",
+	"ﲤ": "تم",
+	"ﳣ": "تم",
+	"ﱲ": "تم",
+	"ﰎ": "تم",
+	"ﵕ": "تمج",
+	"ﵖ": "تمح",
+	"ﵗ": "تمخ",
+	"ﶤ": "تمى",
+	"ﶣ": "تمى",
+	"ﱳ": "تن",
+	"ﱴ": "تى",
+	"ﰏ": "تى",
+	"ﱵ": "تى",
+	"ﰐ": "تى",
+	"ﭠ": "ٺ",
+	"ﭡ": "ٺ",
+	"ﭟ": "ٺ",
+	"ﭞ": "ٺ",
+	"ﭤ": "ٿ",
+	"ﭥ": "ٿ",
+	"ﭣ": "ٿ",
+	"ﭢ": "ٿ",
+	"𞸂": "ج",
+	"𞸢": "ج",
+	"𞹂": "ج",
+	"𞹢": "ج",
+	"𞺂": "ج",
+	"𞺢": "ج",
+	"ﺟ": "ج",
+	"ﺠ": "ج",
+	"ﺞ": "ج",
+	"ﺝ": "ج",
+	"ﲧ": "جح",
+	"ﰕ": "جح",
+	"ﶦ": "جحى",
+	"ﶾ": "جحى",
+	"ﷻ": "جل جلlلo",
+	"ﲨ": "جم",
+	"ﰖ": "جم",
+	"ﵙ": "جمح",
+	"ﵘ": "جمح",
+	"ﶧ": "جمى",
+	"ﶥ": "جمى",
+	"ﴝ": "جى",
+	"ﴁ": "جى",
+	"ﴞ": "جى",
+	"ﴂ": "جى",
+	"ﭸ": "ڃ",
+	"ﭹ": "ڃ",
+	"ﭷ": "ڃ",
+	"ﭶ": "ڃ",
+	"ﭴ": "ڄ",
+	"ﭵ": "ڄ",
+	"ﭳ": "ڄ",
+	"ﭲ": "ڄ",
+	"ﭼ": "چ",
+	"ﭽ": "چ",
+	"ﭻ": "چ",
+	"ﭺ": "چ",
+	"ﮀ": "ڇ",
+	"ﮁ": "ڇ",
+	"ﭿ": "ڇ",
+	"ﭾ": "ڇ",
+	"𞸇": "ح",
+	"𞸧": "ح",
+	"𞹇": "ح",
+	"𞹧": "ح",
+	"𞺇": "ح",
+	"𞺧": "ح",
+	"ﺣ": "ح",
+	"ﺤ": "ح",
+	"ﺢ": "ح",
+	"ﺡ": "ح",
+	"څ": "حۛ",
+	"ځ": "حٔ",
+	"ݲ": "حٔ",
+	"ﲩ": "حج",
+	"ﰗ": "حج",
+	"ﶿ": "حجى",
+	"ﲪ": "حم",
+	"ﰘ": "حم",
+	"ﵛ": "حمى",
+	"ﵚ": "حمى",
+	"ﴛ": "حى",
+	"ﳿ": "حى",
+	"ﴜ": "حى",
+	"ﴀ": "حى",
+	"𞸗": "خ",
+	"𞸷": "خ",
+	"𞹗": "خ",
+	"𞹷": "خ",
+	"𞺗": "خ",
+	"𞺷": "خ",
+	"ﺧ": "خ",
+	"ﺨ": "خ",
+	"ﺦ": "خ",
+	"ﺥ": "خ",
+	"ﲫ": "خج",
+	"ﰙ": "خج",
+	"ﰚ": "خح",
+	"ﲬ": "خم",
+	"ﰛ": "خم",
+	"ﴟ": "خى",
+	"ﴃ": "خى",
+	"ﴠ": "خى",
+	"ﴄ": "خى",
+	"𐋡": "د",
+	"𞸃": "د",
+	"𞺃": "د",
+	"𞺣": "د",
+	"ﺪ": "د",
+	"ﺩ": "د",
+	"ڈ": "دؕ",
+	"ﮉ": "دؕ",
+	"ﮈ": "دؕ",
+	"ڎ": "دۛ",
+	"ﮇ": "دۛ",
+	"ﮆ": "دۛ",
+	"ۮ": "د̂",
+	"ࢮ": "د̤̣",
+	"𞸘": "ذ",
+	"𞺘": "ذ",
+	"𞺸": "ذ",
+	"ﺬ": "ذ",
+	"ﺫ": "ذ",
+	"ﱛ": "ذٰ",
+	"ڋ": "ڊؕ",
+	"ﮅ": "ڌ",
+	"ﮄ": "ڌ",
+	"ﮃ": "ڍ",
+	"ﮂ": "ڍ",
+	"𞸓": "ر",
+	"𞺓": "ر",
+	"𞺳": "ر",
+	"ﺮ": "ر",
+	"ﺭ": "ر",
+	"ڑ": "رؕ",
+	"ﮍ": "رؕ",
+	"ﮌ": "رؕ",
+	"ژ": "رۛ",
+	"ﮋ": "رۛ",
+	"ﮊ": "رۛ",
+	"ڒ": "ر̆",
+	"ࢹ": "ر̆̇",
+	"ۯ": "ر̂",
+	"ݬ": "رٔ",
+	"ﱜ": "رٰ",
+	"ﷶ": "رسول",
+	"﷼": "رىlل",
+	"𞸆": "ز",
+	"𞺆": "ز",
+	"𞺦": "ز",
+	"ﺰ": "ز",
+	"ﺯ": "ز",
+	"ࢲ": "ز̂",
+	"ݱ": "ڗؕ",
+	"𞸎": "س",
+	"𞸮": "س",
+	"𞹎": "س",
+	"𞹮": "س",
+	"𞺎": "س",
+	"𞺮": "س",
+	"ﺳ": "س",
+	"ﺴ": "س",
+	"ﺲ": "س",
+	"ﺱ": "س",
+	"ش": "سۛ",
+	"𞸔": "سۛ",
+	"𞸴": "سۛ",
+	"𞹔": "سۛ",
+	"𞹴": "سۛ",
+	"𞺔": "سۛ",
+	"𞺴": "سۛ",
+	"ﺷ": "سۛ",
+	"ﺸ": "سۛ",
+	"ﺶ": "سۛ",
+	"ﺵ": "سۛ",
+	"ݾ": "س̂",
+	"ﴱ": "سo",
+	"ﳨ": "سo",
+	"ﴲ": "سۛo",
+	"ﳪ": "سۛo",
+	"ﲭ": "سج",
+	"ﴴ": "سج",
+	"ﰜ": "سج",
+	"ﴭ": "سۛج",
+	"ﴷ": "سۛج",
+	"ﴥ": "سۛج",
+	"ﴉ": "سۛج",
+	"ﵝ": "سجح",
+	"ﵞ": "سجى",
+	"ﵩ": "سۛجى",
+	"ﲮ": "سح",
+	"ﴵ": "سح",
+	"ﰝ": "سح",
+	"ﴮ": "سۛح",
+	"ﴸ": "سۛح",
+	"ﴦ": "سۛح",
+	"ﴊ": "سۛح",
+	"ﵜ": "سحج",
+	"ﵨ": "سۛحم",
+	"ﵧ": "سۛحم",
+	"ﶪ": "سۛحى",
+	"ﲯ": "سخ",
+	"ﴶ": "سخ",
+	"ﰞ": "سخ",
+	"ﴯ": "سۛخ",
+	"ﴹ": "سۛخ",
+	"ﴧ": "سۛخ",
+	"ﴋ": "سۛخ",
+	"ﶨ": "سخى",
+	"ﷆ": "سخى",
+	"ﴪ": "سر",
+	"ﴎ": "سر",
+	"ﴩ": "سۛر",
+	"ﴍ": "سۛر",
+	"ﲰ": "سم",
+	"ﳧ": "سم",
+	"ﰟ": "سم",
+	"ﴰ": "سۛم",
+	"ﳩ": "سۛم",
+	"ﴨ": "سۛم",
+	"ﴌ": "سۛم",
+	"ﵡ": "سمج",
+	"ﵠ": "سمح",
+	"ﵟ": "سمح",
+	"ﵫ": "سۛمخ",
+	"ﵪ": "سۛمخ",
+	"ﵣ": "سمم",
+	"ﵢ": "سمم",
+	"ﵭ": "سۛمم",
+	"ﵬ": "سۛمم",
+	"ﴗ": "سى",
+	"ﳻ": "سى",
+	"ﴘ": "سى",
+	"ﳼ": "سى",
+	"ﴙ": "سۛى",
+	"ﳽ": "سۛى",
+	"ﴚ": "سۛى",
+	"ﳾ": "سۛى",
+	"𐋲": "ص",
+	"𞸑": "ص",
+	"𞸱": "ص",
+	"𞹑": "ص",
+	"𞹱": "ص",
+	"𞺑": "ص",
+	"𞺱": "ص",
+	"ﺻ": "ص",
+	"ﺼ": "ص",
+	"ﺺ": "ص",
+	"ﺹ": "ص",
+	"ڞ": "صۛ",
+	"ࢯ": "ص̤̣",
+	"ﲱ": "صح",
+	"ﰠ": "صح",
+	"ﵥ": "صحح",
+	"ﵤ": "صحح",
+	"ﶩ": "صحى",
+	"ﲲ": "صخ",
+	"ﴫ": "صر",
+	"ﴏ": "صر",
+	"ﷵ": "صلعم",
+	"ﷹ": "صلى",
+	"ﷰ": "صلى",
+	"ﷺ": "صلى lللo علىo وسلم",
+	"ﲳ": "صم",
+	"ﰡ": "صم",
+	"ﷅ": "صمم",
+	"ﵦ": "صمم",
+	"ﴡ": "صى",
+	"ﴅ": "صى",
+	"ﴢ": "صى",
+	"ﴆ": "صى",
+	"𞸙": "ض",
+	"𞸹": "ض",
+	"𞹙": "ض",
+	"𞹹": "ض",
+	"𞺙": "ض",
+	"𞺹": "ض",
+	"ﺿ": "ض",
+	"ﻀ": "ض",
+	"ﺾ": "ض",
+	"ﺽ": "ض",
+	"ﲴ": "ضج",
+	"ﰢ": "ضج",
+	"ﲵ": "ضح",
+	"ﰣ": "ضح",
+	"ﵮ": "ضحى",
+	"ﶫ": "ضحى",
+	"ﲶ": "ضخ",
+	"ﰤ": "ضخ",
+	"ﵰ": "ضخم",
+	"ﵯ": "ضخم",
+	"ﴬ": "ضر",
+	"ﴐ": "ضر",
+	"ﲷ": "ضم",
+	"ﰥ": "ضم",
+	"ﴣ": "ضى",
+	"ﴇ": "ضى",
+	"ﴤ": "ضى",
+	"ﴈ": "ضى",
+	"𐋨": "ط",
+	"𞸈": "ط",
+	"𞹨": "ط",
+	"𞺈": "ط",
+	"𞺨": "ط",
+	"ﻃ": "ط",
+	"ﻄ": "ط",
+	"ﻂ": "ط",
+	"ﻁ": "ط",
+	"ڟ": "طۛ",
+	"ﲸ": "طح",
+	"ﰦ": "طح",
+	"ﴳ": "طم",
+	"ﴺ": "طم",
+	"ﰧ": "طم",
+	"ﵲ": "طمح",
+	"ﵱ": "طمح",
+	"ﵳ": "طمم",
+	"ﵴ": "طمى",
+	"ﴑ": "طى",
+	"ﳵ": "طى",
+	"ﴒ": "طى",
+	"ﳶ": "طى",
+	"𞸚": "ظ",
+	"𞹺": "ظ",
+	"𞺚": "ظ",
+	"𞺺": "ظ",
+	"ﻇ": "ظ",
+	"ﻈ": "ظ",
+	"ﻆ": "ظ",
+	"ﻅ": "ظ",
+	"ﲹ": "ظم",
+	"ﴻ": "ظم",
+	"ﰨ": "ظم",
+	"؏": "ع",
+	"𞸏": "ع",
+	"𞸯": "ع",
+	"𞹏": "ع",
+	"𞹯": "ع",
+	"𞺏": "ع",
+	"𞺯": "ع",
+	"ﻋ": "ع",
+	"ﻌ": "ع",
+	"ﻊ": "ع",
+	"ﻉ": "ع",
+	"ﲺ": "عج",
+	"ﰩ": "عج",
+	"ﷄ": "عجم",
+	"ﵵ": "عجم",
+	"ﷷ": "علىo",
+	"ﲻ": "عم",
+	"ﰪ": "عم",
+	"ﵷ": "عمم",
+	"ﵶ": "عمم",
+	"ﵸ": "عمى",
+	"ﶶ": "عمى",
+	"ﴓ": "عى",
+	"ﳷ": "عى",
+	"ﴔ": "عى",
+	"ﳸ": "عى",
+	"𞸛": "غ",
+	"𞸻": "غ",
+	"𞹛": "غ",
+	"𞹻": "غ",
+	"𞺛": "غ",
+	"𞺻": "غ",
+	"ﻏ": "غ",
+	"ﻐ": "غ",
+	"ﻎ": "غ",
+	"ﻍ": "غ",
+	"ﲼ": "غج",
+	"ﰫ": "غج",
+	"ﲽ": "غم",
+	"ﰬ": "غم",
+	"ﵹ": "غمم",
+	"ﵻ": "غمى",
+	"ﵺ": "غمى",
+	"ﴕ": "غى",
+	"ﳹ": "غى",
+	"ﴖ": "غى",
+	"ﳺ": "غى",
+	"𞸐": "ف",
+	"𞸰": "ف",
+	"𞹰": "ف",
+	"𞺐": "ف",
+	"𞺰": "ف",
+	"ﻓ": "ف",
+	"ﻔ": "ف",
+	"ﻒ": "ف",
+	"ﻑ": "ف",
+	"ڧ": "ف",
+	"ﲾ": "فج",
+	"ﰭ": "فج",
+	"ﲿ": "فح",
+	"ﰮ": "فح",
+	"ﳀ": "فخ",
+	"ﰯ": "فخ",
+	"ﵽ": "فخم",
+	"ﵼ": "فخم",
+	"ﳁ": "فم",
+	"ﰰ": "فم",
+	"ﷁ": "فمى",
+	"ﱼ": "فى",
+	"ﰱ": "فى",
+	"ﱽ": "فى",
+	"ﰲ": "فى",
+	"𞸞": "ڡ",
+	"𞹾": "ڡ",
+	"ࢻ": "ڡ",
+	"ٯ": "ڡ",
+	"𞸟": "ڡ",
+	"𞹟": "ڡ",
+	"ࢼ": "ڡ",
+	"ڤ": "ڡۛ",
+	"ﭬ": "ڡۛ",
+	"ﭭ": "ڡۛ",
+	"ﭫ": "ڡۛ",
+	"ﭪ": "ڡۛ",
+	"ڨ": "ڡۛ",
+	"ࢤ": "ڢۛ",
+	"ﭰ": "ڦ",
+	"ﭱ": "ڦ",
+	"ﭯ": "ڦ",
+	"ﭮ": "ڦ",
+	"𞸒": "ق",
+	"𞸲": "ق",
+	"𞹒": "ق",
+	"𞹲": "ق",
+	"𞺒": "ق",
+	"𞺲": "ق",
+	"ﻗ": "ق",
+	"ﻘ": "ق",
+	"ﻖ": "ق",
+	"ﻕ": "ق",
+	"ﳂ": "قح",
+	"ﰳ": "قح",
+	"ﷱ": "قلى",
+	"ﳃ": "قم",
+	"ﰴ": "قم",
+	"ﶴ": "قمح",
+	"ﵾ": "قمح",
+	"ﵿ": "قمم",
+	"ﶲ": "قمى",
+	"ﱾ": "قى",
+	"ﰵ": "قى",
+	"ﱿ": "قى",
+	"ﰶ": "قى",
+	"𞸊": "ك",
+	"𞸪": "ك",
+	"𞹪": "ك",
+	"ﻛ": "ك",
+	"ﻜ": "ك",
+	"ﻚ": "ك",
+	"ﻙ": "ك",
+	"ک": "ك",
+	"ﮐ": "ك",
+	"ﮑ": "ك",
+	"ﮏ": "ك",
+	"ﮎ": "ك",
+	"ڪ": "ك",
+	"ڭ": "كۛ",
+	"ﯕ": "كۛ",
+	"ﯖ": "كۛ",
+	"ﯔ": "كۛ",
+	"ﯓ": "كۛ",
+	"ݣ": "كۛ",
+	"ﲀ": "كl",
+	"ﰷ": "كl",
+	"ﳄ": "كج",
+	"ﰸ": "كج",
+	"ﳅ": "كح",
+	"ﰹ": "كح",
+	"ﳆ": "كخ",
+	"ﰺ": "كخ",
+	"ﳇ": "كل",
+	"ﳫ": "كل",
+	"ﲁ": "كل",
+	"ﰻ": "كل",
+	"ﳈ": "كم",
+	"ﳬ": "كم",
+	"ﲂ": "كم",
+	"ﰼ": "كم",
+	"ﷃ": "كمم",
+	"ﶻ": "كمم",
+	"ﶷ": "كمى",
+	"ﲃ": "كى",
+	"ﰽ": "كى",
+	"ﲄ": "كى",
+	"ﰾ": "كى",
+	"ݢ": "ڬ",
+	"ﮔ": "گ",
+	"ﮕ": "گ",
+	"ﮓ": "گ",
+	"ﮒ": "گ",
+	"ࢰ": "گ",
+	"ڴ": "گۛ",
+	"ﮜ": "ڱ",
+	"ﮝ": "ڱ",
+	"ﮛ": "ڱ",
+	"ﮚ": "ڱ",
+	"ﮘ": "ڳ",
+	"ﮙ": "ڳ",
+	"ﮗ": "ڳ",
+	"ﮖ": "ڳ",
+	"𞸋": "ل",
+	"𞸫": "ل",
+	"𞹋": "ل",
+	"𞺋": "ل",
+	"𞺫": "ل",
+	"ﻟ": "ل",
+	"ﻠ": "ل",
+	"ﻞ": "ل",
+	"ﻝ": "ل",
+	"ڷ": "لۛ",
+	"ڵ": "ل̆",
+	"ﻼ": "لl",
+	"ﻻ": "لl",
+	"ﻺ": "لlٕ",
+	"ﻹ": "لlٕ",
+	"ﻸ": "لlٴ",
+	"ﻷ": "لlٴ",
+	"ﳍ": "لo",
+	"ﻶ": "لآ",
+	"ﻵ": "لآ",
+	"ﳉ": "لج",
+	"ﰿ": "لج",
+	"ﶃ": "لجج",
+	"ﶄ": "لجج",
+	"ﶺ": "لجم",
+	"ﶼ": "لجم",
+	"ﶬ": "لجى",
+	"ﳊ": "لح",
+	"ﱀ": "لح",
+	"ﶵ": "لحم",
+	"ﶀ": "لحم",
+	"ﶂ": "لحى",
+	"ﶁ": "لحى",
+	"ﳋ": "لخ",
+	"ﱁ": "لخ",
+	"ﶆ": "لخم",
+	"ﶅ": "لخم",
+	"ﳌ": "لم",
+	"ﳭ": "لم",
+	"ﲅ": "لم",
+	"ﱂ": "لم",
+	"ﶈ": "لمح",
+	"ﶇ": "لمح",
+	"ﶭ": "لمى",
+	"ﲆ": "لى",
+	"ﱃ": "لى",
+	"ﲇ": "لى",
+	"ﱄ": "لى",
+	"𞸌": "م",
+	"𞸬": "م",
+	"𞹬": "م",
+	"𞺌": "م",
+	"𞺬": "م",
+	"ﻣ": "م",
+	"ﻤ": "م",
+	"ﻢ": "م",
+	"ﻡ": "م",
+	"ࢧ": "مۛ",
+	"۾": "م͈",
+	"ﲈ": "مl",
+	"ﳎ": "مج",
+	"ﱅ": "مج",
+	"ﶌ": "مجح",
+	"ﶒ": "مجخ",
+	"ﶍ": "مجم",
+	"ﷀ": "مجى",
+	"ﳏ": "مح",
+	"ﱆ": "مح",
+	"ﶉ": "محج",
+	"ﶊ": "محم",
+	"ﷴ": "محمد",
+	"ﶋ": "محى",
+	"ﳐ": "مخ",
+	"ﱇ": "مخ",
+	"ﶎ": "مخج",
+	"ﶏ": "مخم",
+	"ﶹ": "مخى",
+	"ﳑ": "مم",
+	"ﲉ": "مم",
+	"ﱈ": "مم",
+	"ﶱ": "ممى",
+	"ﱉ": "مى",
+	"ﱊ": "مى",
+	"𞸍": "ن",
+	"𞸭": "ن",
+	"𞹍": "ن",
+	"𞹭": "ن",
+	"𞺍": "ن",
+	"𞺭": "ن",
+	"ﻧ": "ن",
+	"ﻨ": "ن",
+	"ﻦ": "ن",
+	"ﻥ": "ن",
+	"ݨ": "نؕ",
+	"ݩ": "ن̆",
+	"ﳖ": "نo",
+	"ﳯ": "نo",
+	"ﶸ": "نجح",
+	"ﶽ": "نجح",
+	"ﶘ": "نجم",
+	"ﶗ": "نجم",
+	"ﶙ": "نجى",
+	"ﷇ": "نجى",
+	"ﳓ": "نح",
+	"ﱌ": "نح",
+	"ﶕ": "نحم",
+	"ﶖ": "نحى",
+	"ﶳ": "نحى",
+	"ﳔ": "نخ",
+	"ﱍ": "نخ",
+	"ﲊ": "نر",
+	"ﲋ": "نز",
+	"ﳕ": "نم",
+	"ﳮ": "نم",
+	"ﲌ": "نم",
+	"ﱎ": "نم",
+	"ﶛ": "نمى",
+	"ﶚ": "نمى",
+	"ﲍ": "نن",
+	"ﲎ": "نى",
+	"ﱏ": "نى",
+	"ﲏ": "نى",
+	"ﱐ": "نى",
+	"ۂ": "ۀ",
+	"ﮥ": "ۀ",
+	"ﮤ": "ۀ",
+	"𐋤": "و",
+	"𞸅": "و",
+	"𞺅": "و",
+	"𞺥": "و",
+	"ﻮ": "و",
+	"ﻭ": "و",
+	"ࢱ": "و",
+	"ۋ": "وۛ",
+	"ﯟ": "وۛ",
+	"ﯞ": "وۛ",
+	"ۇ": "و̓",
+	"ﯘ": "و̓",
+	"ﯗ": "و̓",
+	"ۆ": "و̆",
+	"ﯚ": "و̆",
+	"ﯙ": "و̆",
+	"ۉ": "و̂",
+	"ﯣ": "و̂",
+	"ﯢ": "و̂",
+	"ۈ": "وٰ",
+	"ﯜ": "وٰ",
+	"ﯛ": "وٰ",
+	"ؤ": "وٴ",
+	"ﺆ": "وٴ",
+	"ﺅ": "وٴ",
+	"ٶ": "وٴ",
+	"ٷ": "و̓ٴ",
+	"ﯝ": "و̓ٴ",
+	"ﷸ": "وسلم",
+	"ﯡ": "ۅ",
+	"ﯠ": "ۅ",
+	"ٮ": "ى",
+	"𞸜": "ى",
+	"𞹼": "ى",
+	"ں": "ى",
+	"𞸝": "ى",
+	"𞹝": "ى",
+	"ﮟ": "ى",
+	"ﮞ": "ى",
+	"ࢽ": "ى",
+	"ﯨ": "ى",
+	"ﯩ": "ى",
+	"ﻰ": "ى",
+	"ﻯ": "ى",
+	"ي": "ى",
+	"𞸉": "ى",
+	"𞸩": "ى",
+	"𞹉": "ى",
+	"𞹩": "ى",
+	"𞺉": "ى",
+	"𞺩": "ى",
+	"ﻳ": "ى",
+	"ﻴ": "ى",
+	"ﻲ": "ى",
+	"ﻱ": "ى",
+	"ی": "ى",
+	"ﯾ": "ى",
+	"ﯿ": "ى",
+	"ﯽ": "ى",
+	"ﯼ": "ى",
+	"ے": "ى",
+	"ﮯ": "ى",
+	"ﮮ": "ى",
+	"ٹ": "ىؕ",
+	"ﭨ": "ىؕ",
+	"ﭩ": "ىؕ",
+	"ﭧ": "ىؕ",
+	"ﭦ": "ىؕ",
+	"ڻ": "ىؕ",
+	"ﮢ": "ىؕ",
+	"ﮣ": "ىؕ",
+	"ﮡ": "ىؕ",
+	"ﮠ": "ىؕ",
+	"پ": "ىۛ",
+	"ﭘ": "ىۛ",
+	"ﭙ": "ىۛ",
+	"ﭗ": "ىۛ",
+	"ﭖ": "ىۛ",
+	"ث": "ىۛ",
+	"𞸖": "ىۛ",
+	"𞸶": "ىۛ",
+	"𞹶": "ىۛ",
+	"𞺖": "ىۛ",
+	"𞺶": "ىۛ",
+	"ﺛ": "ىۛ",
+	"ﺜ": "ىۛ",
+	"ﺚ": "ىۛ",
+	"ﺙ": "ىۛ",
+	"ڽ": "ىۛ",
+	"ۑ": "ىۛ",
+	"ؿ": "ىۛ",
+	"ࢷ": "ىۛۢ",
+	"ݖ": "ى̆",
+	"ێ": "ى̆",
+	"ࢺ": "ى̆̇",
+	"ؽ": "ى̂",
+	"ࢨ": "ىٔ",
+	"ﲐ": "ىٰ",
+	"ﱝ": "ىٰ",
+	"ﳞ": "ىo",
+	"ﳱ": "ىo",
+	"ﳦ": "ىۛo",
+	"ئ": "ىٴ",
+	"ﺋ": "ىٴ",
+	"ﺌ": "ىٴ",
+	"ﺊ": "ىٴ",
+	"ﺉ": "ىٴ",
+	"ٸ": "ىٴ",
+	"ﯫ": "ىٴl",
+	"ﯪ": "ىٴl",
+	"ﲛ": "ىٴo",
+	"ﳠ": "ىٴo",
+	"ﯭ": "ىٴo",
+	"ﯬ": "ىٴo",
+	"ﯸ": "ىٴٻ",
+	"ﯷ": "ىٴٻ",
+	"ﯶ": "ىٴٻ",
+	"ﲗ": "ىٴج",
+	"ﰀ": "ىٴج",
+	"ﲘ": "ىٴح",
+	"ﰁ": "ىٴح",
+	"ﲙ": "ىٴخ",
+	"ﱤ": "ىٴر",
+	"ﱥ": "ىٴز",
+	"ﲚ": "ىٴم",
+	"ﳟ": "ىٴم",
+	"ﱦ": "ىٴم",
+	"ﰂ": "ىٴم",
+	"ﱧ": "ىٴن",
+	"ﯯ": "ىٴو",
+	"ﯮ": "ىٴو",
+	"ﯱ": "ىٴو̓",
+	"ﯰ": "ىٴو̓",
+	"ﯳ": "ىٴو̆",
+	"ﯲ": "ىٴو̆",
+	"ﯵ": "ىٴوٰ",
+	"ﯴ": "ىٴوٰ",
+	"ﯻ": "ىٴى",
+	"ﯺ": "ىٴى",
+	"ﱨ": "ىٴى",
+	"ﯹ": "ىٴى",
+	"ﰃ": "ىٴى",
+	"ﱩ": "ىٴى",
+	"ﰄ": "ىٴى",
+	"ﳚ": "ىج",
+	"ﱕ": "ىج",
+	"ﰑ": "ىۛج",
+	"ﶯ": "ىجى",
+	"ﳛ": "ىح",
+	"ﱖ": "ىح",
+	"ﶮ": "ىحى",
+	"ﳜ": "ىخ",
+	"ﱗ": "ىخ",
+	"ﲑ": "ىر",
+	"ﱶ": "ىۛر",
+	"ﲒ": "ىز",
+	"ﱷ": "ىۛز",
+	"ﳝ": "ىم",
+	"ﳰ": "ىم",
+	"ﲓ": "ىم",
+	"ﱘ": "ىم",
+	"ﲦ": "ىۛم",
+	"ﳥ": "ىۛم",
+	"ﱸ": "ىۛم",
+	"ﰒ": "ىۛم",
+	"ﶝ": "ىمم",
+	"ﶜ": "ىمم",
+	"ﶰ": "ىمى",
+	"ﲔ": "ىن",
+	"ﱹ": "ىۛن",
+	"ﲕ": "ىى",
+	"ﱙ": "ىى",
+	"ﲖ": "ىى",
+	"ﱚ": "ىى",
+	"ﱺ": "ىۛى",
+	"ﰓ": "ىۛى",
+	"ﱻ": "ىۛى",
+	"ﰔ": "ىۛى",
+	"ﮱ": "ۓ",
+	"ﮰ": "ۓ",
+	"𐊸": "ⵀ",
+	"⁞": "ⵂ",
+	"⸽": "ⵂ",
+	"⦙": "ⵂ",
+	"︙": "ⵗ",
+	"⁝": "ⵗ",
+	"⋮": "ⵗ",
+	"Մ": "ሆ",
+	"Ռ": "ቡ",
+	"Ի": "ኮ",
+	"Պ": "ጣ",
+	"आ": "अा",
+	"ऒ": "अाॆ",
+	"ओ": "अाे",
+	"औ": "अाै",
+	"ऄ": "अॆ",
+	"ऑ": "अॉ",
+	"ऍ": "एॅ",
+	"ऎ": "एॆ",
+	"ऐ": "एे",
+	"ई": "र्इ",
+	"ઽ": "ऽ",
+	"𑇜": "ꣻ",
+	"𑇋": "ऺ",
+	"ુ": "ु",
+	"ૂ": "ू",
+	"ੋ": "ॆ",
+	"੍": "्",
+	"્": "्",
+	"আ": "অা",
+	"ৠ": "ঋৃ",
+	"ৡ": "ঋৃ",
+	"𑒒": "ঘ",
+	"𑒔": "চ",
+	"𑒖": "জ",
+	"𑒘": "ঞ",
+	"𑒙": "ট",
+	"𑒛": "ড",
+	"𑒪": "ণ",
+	"𑒞": "ত",
+	"𑒟": "থ",
+	"𑒠": "দ",
+	"𑒡": "ধ",
+	"𑒢": "ন",
+	"𑒣": "প",
+	"𑒩": "ব",
+	"𑒧": "ম",
+	"𑒨": "য",
+	"𑒫": "র",
+	"𑒝": "ল",
+	"𑒭": "ষ",
+	"𑒮": "স",
+	"𑓄": "ঽ",
+	"𑒰": "া",
+	"𑒱": "ি",
+	"𑒹": "ে",
+	"𑒼": "ো",
+	"𑒾": "ৌ",
+	"𑓂": "্",
+	"𑒽": "ৗ",
+	"ਉ": "ੳੁ",
+	"ਊ": "ੳੂ",
+	"ਆ": "ਅਾ",
+	"ਐ": "ਅੈ",
+	"ਔ": "ਅੌ",
+	"ਇ": "ੲਿ",
+	"ਈ": "ੲੀ",
+	"ਏ": "ੲੇ",
+	"આ": "અા",
+	"ઑ": "અાૅ",
+	"ઓ": "અાે",
+	"ઔ": "અાૈ",
+	"ઍ": "અૅ",
+	"એ": "અે",
+	"ઐ": "અૈ",
+	"ଆ": "ଅା",
+	"௮": "அ",
+	"ர": "ஈ",
+	"ா": "ஈ",
+	"௫": "ஈு",
+	"௨": "உ",
+	"ഉ": "உ",
+	"ஊ": "உள",
+	"ഊ": "உൗ",
+	"௭": "எ",
+	"௷": "எவ",
+	"ஜ": "ஐ",
+	"ജ": "ஐ",
+	"௧": "க",
+	"௪": "ச",
+	"௬": "சு",
+	"௲": "சூ",
+	"ഺ": "டி",
+	"ണ": "ண",
+	"௺": "நீ",
+	"௴": "மீ",
+	"௰": "ய",
+	"ഴ": "ழ",
+	"ௗ": "ள",
+	"ை": "ன",
+	"ശ": "ஶ",
+	"௸": "ஷ",
+	"ി": "ி",
+	"ീ": "ி",
+	"ொ": "ெஈ",
+	"ௌ": "ெள",
+	"ோ": "ேஈ",
+	"ಅ": "అ",
+	"ಆ": "ఆ",
+	"ಇ": "ఇ",
+	"ౠ": "ఋా",
+	"ౡ": "ఌా",
+	"ಒ": "ఒ",
+	"ఔ": "ఒౌ",
+	"ಔ": "ఒౌ",
+	"ఓ": "ఒౕ",
+	"ಓ": "ఒౕ",
+	"ಜ": "జ",
+	"ಞ": "ఞ",
+	"ఢ": "డ̣",
+	"ಣ": "ణ",
+	"థ": "ధּ",
+	"భ": "బ̣",
+	"ಯ": "య",
+	"ఠ": "రּ",
+	"ಱ": "ఱ",
+	"ಲ": "ల",
+	"ష": "వ̣",
+	"హ": "వా",
+	"మ": "వు",
+	"ూ": "ుా",
+	"ౄ": "ృా",
+	"ೡ": "ಌಾ",
+	"ഈ": "ഇൗ",
+	"ഐ": "എെ",
+	"ഓ": "ഒാ",
+	"ഔ": "ഒൗ",
+	"ൡ": "ഞ",
+	"൫": "ദ്ര",
+	"൹": "നു",
+	"ഌ": "നു",
+	"ങ": "നു",
+	"൯": "ന്",
+	"ൻ": "ന്",
+	"൬": "ന്ന",
+	"൚": "ന്മ",
+	"റ": "ര",
+	"൪": "ര്",
+	"ർ": "ര്",
+	"൮": "വ്ര",
+	"൶": "ഹ്മ",
+	"ൂ": "ു",
+	"ൃ": "ു",
+	"ൈ": "െെ",
+	"෪": "ජ",
+	"෫": "ද",
+	"𑐓": "𑐴𑑂𑐒",
+	"𑐙": "𑐴𑑂𑐘",
+	"𑐤": "𑐴𑑂𑐣",
+	"𑐪": "𑐴𑑂𑐩",
+	"𑐭": "𑐴𑑂𑐬",
+	"𑐯": "𑐴𑑂𑐮",
+	"𑗘": "𑖂",
+	"𑗙": "𑖂",
+	"𑗚": "𑖃",
+	"𑗛": "𑖄",
+	"𑗜": "𑖲",
+	"𑗝": "𑖳",
+	"ฃ": "ข",
+	"ด": "ค",
+	"ต": "ค",
+	"ม": "ฆ",
+	"ຈ": "จ",
+	"ซ": "ช",
+	"ฏ": "ฎ",
+	"ท": "ฑ",
+	"ບ": "บ",
+	"ປ": "ป",
+	"ຝ": "ฝ",
+	"ພ": "พ",
+	"ຟ": "ฟ",
+	"ฦ": "ภ",
+	"ຍ": "ย",
+	"។": "ฯ",
+	"ๅ": "า",
+	"ำ": "̊า",
+	"ិ": "ิ",
+	"ី": "ี",
+	"ឹ": "ึ",
+	"ឺ": "ื",
+	"ຸ": "ุ",
+	"ູ": "ู",
+	"แ": "เเ",
+	"ໜ": "ຫນ",
+	"ໝ": "ຫມ",
+	"ຳ": "̊າ",
+	"༂": "འུྂཿ",
+	"༃": "འུྂ༔",
+	"ཪ": "ར",
+	"ༀ": "ཨོཾ",
+	"ཷ": "ྲཱྀ",
+	"ཹ": "ླཱྀ",
+	"𑲲": "𑲪",
+	"ႁ": "ဂှ",
+	"က": "ဂာ",
+	"ၰ": "ဃှ",
+	"ၦ": "ပှ",
+	"ဟ": "ပာ",
+	"ၯ": "ပာှ",
+	"ၾ": "ၽှ",
+	"ဩ": "သြ",
+	"ဪ": "သြော်",
+	"႞": "ႃ̊",
+	"ឣ": "អ",
+	"᧐": "ᦞ",
+	"᧑": "ᦱ",
+	"᪀": "ᩅ",
+	"᪐": "ᩅ",
+	"꩓": "ꨁ",
+	"꩖": "ꨣ",
+	"᭒": "ᬍ",
+	"᭓": "ᬑ",
+	"᭘": "ᬨ",
+	"ꦣ": "ꦝ",
+	"ᢖ": "ᡜ",
+	"ᡕ": "ᠵ",
+	"ῶ": "Ꮿ",
+	"ᐍ": "ᐁ·",
+	"ᐫ": "ᐁᐠ",
+	"ᐑ": "ᐄ·",
+	"ᐓ": "ᐅ·",
+	"ᐭ": "ᐅᐠ",
+	"ᐕ": "ᐆ·",
+	"ᐘ": "ᐊ·",
+	"ᐮ": "ᐊᐠ",
+	"ᐚ": "ᐋ·",
+	"ᣝ": "ᐞᣟ",
+	"ᓑ": "ᐡ",
+	"ᕀ": "ᐩ",
+	"ᐿ": "ᐲ·",
+	"ᑃ": "ᐴ·",
+	"⍩": "ᐵ",
+	"ᑇ": "ᐹ·",
+	"ᑜ": "ᑏ·",
+	"⸧": "ᑐ",
+	"⊃": "ᑐ",
+	"ᑞ": "ᑐ·",
+	"ᑩ": "ᑐ'",
+	"⟉": "ᑐ/",
+	"⫗": "ᑐᑕ",
+	"ᑠ": "ᑑ·",
+	"⸦": "ᑕ",
+	"⊂": "ᑕ",
+	"ᑢ": "ᑕ·",
+	"ᑪ": "ᑕ'",
+	"ᑤ": "ᑖ·",
+	"ᑵ": "ᑫ·",
+	"ᒅ": "ᑫ'",
+	"ᑹ": "ᑮ·",
+	"ᑽ": "ᑰ·",
+	"ᘃ": "ᒉ",
+	"ᒓ": "ᒉ·",
+	"ᒕ": "ᒋ·",
+	"ᒗ": "ᒌ·",
+	"ᒛ": "ᒎ·",
+	"ᘂ": "ᒐ",
+	"ᒝ": "ᒐ·",
+	"ᒟ": "ᒑ·",
+	"ᒭ": "ᒣ·",
+	"ᒱ": "ᒦ·",
+	"ᒳ": "ᒧ·",
+	"ᒵ": "ᒨ·",
+	"ᒹ": "ᒫ·",
+	"ᓊ": "ᓀ·",
+	"ᣇ": "ᓂ·",
+	"ᣉ": "ᓃ·",
+	"ᣋ": "ᓄ·",
+	"ᣍ": "ᓅ·",
+	"ᓌ": "ᓇ·",
+	"ᓎ": "ᓈ·",
+	"ᘄ": "ᓓ",
+	"ᓝ": "ᓓ·",
+	"ᓟ": "ᓕ·",
+	"ᓡ": "ᓖ·",
+	"ᓣ": "ᓗ·",
+	"ᓥ": "ᓘ·",
+	"ᘇ": "ᓚ",
+	"ᓧ": "ᓚ·",
+	"ᓩ": "ᓛ·",
+	"ᓷ": "ᓭ·",
+	"ᓹ": "ᓯ·",
+	"ᓻ": "ᓰ·",
+	"ᓽ": "ᓱ·",
+	"ᓿ": "ᓲ·",
+	"ᔁ": "ᓴ·",
+	"ᔃ": "ᓵ·",
+	"ᔌ": "ᔋ<",
+	"ᔎ": "ᔋb",
+	"ᔍ": "ᔋᑕ",
+	"ᔏ": "ᔋᒐ",
+	"ᔘ": "ᔐ·",
+	"ᔚ": "ᔑ·",
+	"ᔜ": "ᔒ·",
+	"ᔞ": "ᔓ·",
+	"ᔠ": "ᔔ·",
+	"ᔢ": "ᔕ·",
+	"ᔤ": "ᔖ·",
+	"ᔲ": "ᔨ·",
+	"ᔴ": "ᔩ·",
+	"ᔶ": "ᔪ·",
+	"ᔸ": "ᔫ·",
+	"ᔺ": "ᔭ·",
+	"ᔼ": "ᔮ·",
+	"ᘢ": "ᕃ",
+	"ᣠ": "ᕃ·",
+	"ᘣ": "ᕆ",
+	"ᘤ": "ᕊ",
+	"ᕏ": "ᕌ·",
+	"ᖃ": "ᕐb",
+	"ᖄ": "ᕐḃ",
+	"ᖁ": "ᕐd",
+	"ᕿ": "ᕐP",
+	"ᙯ": "ᕐᑫ",
+	"ᕾ": "ᕐᑬ",
+	"ᖀ": "ᕐᑮ",
+	"ᖂ": "ᕐᑰ",
+	"ᖅ": "ᕐᒃ",
+	"ᕜ": "ᕚ·",
+	"ᣣ": "ᕞ·",
+	"ᣤ": "ᕦ·",
+	"ᕩ": "ᕧ·",
+	"ᣥ": "ᕫ·",
+	"ᣨ": "ᖆ·",
+	"ᖑ": "ᖕJ",
+	"ᙰ": "ᖕᒉ",
+	"ᖎ": "ᖕᒊ",
+	"ᖏ": "ᖕᒋ",
+	"ᖐ": "ᖕᒌ",
+	"ᖒ": "ᖕᒎ",
+	"ᖓ": "ᖕᒐ",
+	"ᖔ": "ᖕᒑ",
+	"ᙳ": "ᖖJ",
+	"ᙱ": "ᖖᒋ",
+	"ᙲ": "ᖖᒌ",
+	"ᙴ": "ᖖᒎ",
+	"ᙵ": "ᖖᒐ",
+	"ᙶ": "ᖖᒑ",
+	"ᣪ": "ᖗ·",
+	"ᙷ": "ᖧ·",
+	"ᙸ": "ᖨ·",
+	"ᙹ": "ᖩ·",
+	"ᙺ": "ᖪ·",
+	"ᙻ": "ᖫ·",
+	"ᙼ": "ᖬ·",
+	"ᙽ": "ᖭ·",
+	"⪫": "ᗒ",
+	"⪪": "ᗕ",
+	"ꓷ": "ᗡ",
+	"ᣰ": "ᗴ·",
+	"ᣲ": "ᘛ·",
+	"ᶻ": "ᙆ",
+	"ꓭ": "ᙠ",
+	"ᶺ": "ᣔ",
+	"ᴾ": "ᣖ",
+	"ᣜ": "ᣟᐞ",
+	"ˡ": "ᣳ",
+	"ʳ": "ᣴ",
+	"ˢ": "ᣵ",
+	"ᣛ": "ᣵ",
+	"ꚰ": "ᚹ",
+	"ᛡ": "ᚼ",
+	"⍿": "ᚽ",
+	"ᛂ": "ᚽ",
+	"𝈿": "ᛋ",
+	"↑": "ᛏ",
+	"↿": "ᛐ",
+	"⥮": "ᛐ⇂",
+	"⥣": "ᛐᛚ",
+	"ⵣ": "ᛯ",
+	"↾": "ᛚ",
+	"⨡": "ᛚ",
+	"⋄": "ᛜ",
+	"◇": "ᛜ",
+	"◊": "ᛜ",
+	"♢": "ᛜ",
+	"🝔": "ᛜ",
+	"𑢷": "ᛜ",
+	"𐊔": "ᛜ",
+	"⍚": "ᛜ̲",
+	"⋈": "ᛞ",
+	"⨝": "ᛞ",
+	"𐓐": "ᛦ",
+	"↕": "ᛨ",
+	"𐳼": "𐲂",
+	"𐳺": "𐲥",
+	"ㄱ": "ᄀ",
+	"ᆨ": "ᄀ",
+	"ᄁ": "ᄀᄀ",
+	"ㄲ": "ᄀᄀ",
+	"ᆩ": "ᄀᄀ",
+	"ᇺ": "ᄀᄂ",
+	"ᅚ": "ᄀᄃ",
+	"ᇃ": "ᄀᄅ",
+	"ᇻ": "ᄀᄇ",
+	"ᆪ": "ᄀᄉ",
+	"ㄳ": "ᄀᄉ",
+	"ᇄ": "ᄀᄉᄀ",
+	"ᇼ": "ᄀᄎ",
+	"ᇽ": "ᄀᄏ",
+	"ᇾ": "ᄀᄒ",
+	"ㄴ": "ᄂ",
+	"ᆫ": "ᄂ",
+	"ᄓ": "ᄂᄀ",
+	"ᇅ": "ᄂᄀ",
+	"ᄔ": "ᄂᄂ",
+	"ㅥ": "ᄂᄂ",
+	"ᇿ": "ᄂᄂ",
+	"ᄕ": "ᄂᄃ",
+	"ㅦ": "ᄂᄃ",
+	"ᇆ": "ᄂᄃ",
+	"ퟋ": "ᄂᄅ",
+	"ᄖ": "ᄂᄇ",
+	"ᅛ": "ᄂᄉ",
+	"ᇇ": "ᄂᄉ",
+	"ㅧ": "ᄂᄉ",
+	"ᅜ": "ᄂᄌ",
+	"ᆬ": "ᄂᄌ",
+	"ㄵ": "ᄂᄌ",
+	"ퟌ": "ᄂᄎ",
+	"ᇉ": "ᄂᄐ",
+	"ᅝ": "ᄂᄒ",
+	"ᆭ": "ᄂᄒ",
+	"ㄶ": "ᄂᄒ",
+	"ᇈ": "ᄂᅀ",
+	"ㅨ": "ᄂᅀ",
+	"ㄷ": "ᄃ",
+	"ᆮ": "ᄃ",
+	"ᄗ": "ᄃᄀ",
+	"ᇊ": "ᄃᄀ",
+	"ᄄ": "ᄃᄃ",
+	"ㄸ": "ᄃᄃ",
+	"ퟍ": "ᄃᄃ",
+	"ퟎ": "ᄃᄃᄇ",
+	"ᅞ": "ᄃᄅ",
+	"ᇋ": "ᄃᄅ",
+	"ꥠ": "ᄃᄆ",
+	"ꥡ": "ᄃᄇ",
+	"ퟏ": "ᄃᄇ",
+	"ꥢ": "ᄃᄉ",
+	"ퟐ": "ᄃᄉ",
+	"ퟑ": "ᄃᄉᄀ",
+	"ꥣ": "ᄃᄌ",
+	"ퟒ": "ᄃᄌ",
+	"ퟓ": "ᄃᄎ",
+	"ퟔ": "ᄃᄐ",
+	"ㄹ": "ᄅ",
+	"ᆯ": "ᄅ",
+	"ꥤ": "ᄅᄀ",
+	"ᆰ": "ᄅᄀ",
+	"ㄺ": "ᄅᄀ",
+	"ꥥ": "ᄅᄀᄀ",
+	"ퟕ": "ᄅᄀᄀ",
+	"ᇌ": "ᄅᄀᄉ",
+	"ㅩ": "ᄅᄀᄉ",
+	"ퟖ": "ᄅᄀᄒ",
+	"ᄘ": "ᄅᄂ",
+	"ᇍ": "ᄅᄂ",
+	"ꥦ": "ᄅᄃ",
+	"ᇎ": "ᄅᄃ",
+	"ㅪ": "ᄅᄃ",
+	"ꥧ": "ᄅᄃᄃ",
+	"ᇏ": "ᄅᄃᄒ",
+	"ᄙ": "ᄅᄅ",
+	"ᇐ": "ᄅᄅ",
+	"ퟗ": "ᄅᄅᄏ",
+	"ꥨ": "ᄅᄆ",
+	"ᆱ": "ᄅᄆ",
+	"ㄻ": "ᄅᄆ",
+	"ᇑ": "ᄅᄆᄀ",
+	"ᇒ": "ᄅᄆᄉ",
+	"ퟘ": "ᄅᄆᄒ",
+	"ꥩ": "ᄅᄇ",
+	"ᆲ": "ᄅᄇ",
+	"ㄼ": "ᄅᄇ",
+	"ퟙ": "ᄅᄇᄃ",
+	"ꥪ": "ᄅᄇᄇ",
+	"ᇓ": "ᄅᄇᄉ",
+	"ㅫ": "ᄅᄇᄉ",
+	"ꥫ": "ᄅᄇᄋ",
+	"ᇕ": "ᄅᄇᄋ",
+	"ퟚ": "ᄅᄇᄑ",
+	"ᇔ": "ᄅᄇᄒ",
+	"ꥬ": "ᄅᄉ",
+	"ᆳ": "ᄅᄉ",
+	"ㄽ": "ᄅᄉ",
+	"ᇖ": "ᄅᄉᄉ",
+	"ᄛ": "ᄅᄋ",
+	"ퟝ": "ᄅᄋ",
+	"ꥭ": "ᄅᄌ",
+	"ꥮ": "ᄅᄏ",
+	"ᇘ": "ᄅᄏ",
+	"ᆴ": "ᄅᄐ",
+	"ㄾ": "ᄅᄐ",
+	"ᆵ": "ᄅᄑ",
+	"ㄿ": "ᄅᄑ",
+	"ᄚ": "ᄅᄒ",
+	"ㅀ": "ᄅᄒ",
+	"ᄻ": "ᄅᄒ",
+	"ᆶ": "ᄅᄒ",
+	"ퟲ": "ᄅᄒ",
+	"ᇗ": "ᄅᅀ",
+	"ㅬ": "ᄅᅀ",
+	"ퟛ": "ᄅᅌ",
+	"ᇙ": "ᄅᅙ",
+	"ㅭ": "ᄅᅙ",
+	"ퟜ": "ᄅᅙᄒ",
+	"ㅁ": "ᄆ",
+	"ᆷ": "ᄆ",
+	"ꥯ": "ᄆᄀ",
+	"ᇚ": "ᄆᄀ",
+	"ퟞ": "ᄆᄂ",
+	"ퟟ": "ᄆᄂᄂ",
+	"ꥰ": "ᄆᄃ",
+	"ᇛ": "ᄆᄅ",
+	"ퟠ": "ᄆᄆ",
+	"ᄜ": "ᄆᄇ",
+	"ㅮ": "ᄆᄇ",
+	"ᇜ": "ᄆᄇ",
+	"ퟡ": "ᄆᄇᄉ",
+	"ꥱ": "ᄆᄉ",
+	"ᇝ": "ᄆᄉ",
+	"ㅯ": "ᄆᄉ",
+	"ᇞ": "ᄆᄉᄉ",
+	"ᄝ": "ᄆᄋ",
+	"ㅱ": "ᄆᄋ",
+	"ᇢ": "ᄆᄋ",
+	"ퟢ": "ᄆᄌ",
+	"ᇠ": "ᄆᄎ",
+	"ᇡ": "ᄆᄒ",
+	"ᇟ": "ᄆᅀ",
+	"ㅰ": "ᄆᅀ",
+	"ㅂ": "ᄇ",
+	"ᆸ": "ᄇ",
+	"ᄞ": "ᄇᄀ",
+	"ㅲ": "ᄇᄀ",
+	"ᄟ": "ᄇᄂ",
+	"ᄠ": "ᄇᄃ",
+	"ㅳ": "ᄇᄃ",
+	"ퟣ": "ᄇᄃ",
+	"ᇣ": "ᄇᄅ",
+	"ퟤ": "ᄇᄅᄑ",
+	"ퟥ": "ᄇᄆ",
+	"ᄈ": "ᄇᄇ",
+	"ㅃ": "ᄇᄇ",
+	"ퟦ": "ᄇᄇ",
+	"ᄬ": "ᄇᄇᄋ",
+	"ㅹ": "ᄇᄇᄋ",
+	"ᄡ": "ᄇᄉ",
+	"ㅄ": "ᄇᄉ",
+	"ᆹ": "ᄇᄉ",
+	"ᄢ": "ᄇᄉᄀ",
+	"ㅴ": "ᄇᄉᄀ",
+	"ᄣ": "ᄇᄉᄃ",
+	"ㅵ": "ᄇᄉᄃ",
+	"ퟧ": "ᄇᄉᄃ",
+	"ᄤ": "ᄇᄉᄇ",
+	"ᄥ": "ᄇᄉᄉ",
+	"ᄦ": "ᄇᄉᄌ",
+	"ꥲ": "ᄇᄉᄐ",
+	"ᄫ": "ᄇᄋ",
+	"ㅸ": "ᄇᄋ",
+	"ᇦ": "ᄇᄋ",
+	"ᄧ": "ᄇᄌ",
+	"ㅶ": "ᄇᄌ",
+	"ퟨ": "ᄇᄌ",
+	"ᄨ": "ᄇᄎ",
+	"ퟩ": "ᄇᄎ",
+	"ꥳ": "ᄇᄏ",
+	"ᄩ": "ᄇᄐ",
+	"ㅷ": "ᄇᄐ",
+	"ᄪ": "ᄇᄑ",
+	"ᇤ": "ᄇᄑ",
+	"ꥴ": "ᄇᄒ",
+	"ᇥ": "ᄇᄒ",
+	"ㅅ": "ᄉ",
+	"ᆺ": "ᄉ",
+	"ᄭ": "ᄉᄀ",
+	"ㅺ": "ᄉᄀ",
+	"ᇧ": "ᄉᄀ",
+	"ᄮ": "ᄉᄂ",
+	"ㅻ": "ᄉᄂ",
+	"ᄯ": "ᄉᄃ",
+	"ㅼ": "ᄉᄃ",
+	"ᇨ": "ᄉᄃ",
+	"ᄰ": "ᄉᄅ",
+	"ᇩ": "ᄉᄅ",
+	"ᄱ": "ᄉᄆ",
+	"ퟪ": "ᄉᄆ",
+	"ᄲ": "ᄉᄇ",
+	"ㅽ": "ᄉᄇ",
+	"ᇪ": "ᄉᄇ",
+	"ᄳ": "ᄉᄇᄀ",
+	"ퟫ": "ᄉᄇᄋ",
+	"ᄊ": "ᄉᄉ",
+	"ㅆ": "ᄉᄉ",
+	"ᆻ": "ᄉᄉ",
+	"ퟬ": "ᄉᄉᄀ",
+	"ퟭ": "ᄉᄉᄃ",
+	"ꥵ": "ᄉᄉᄇ",
+	"ᄴ": "ᄉᄉᄉ",
+	"ᄵ": "ᄉᄋ",
+	"ᄶ": "ᄉᄌ",
+	"ㅾ": "ᄉᄌ",
+	"ퟯ": "ᄉᄌ",
+	"ᄷ": "ᄉᄎ",
+	"ퟰ": "ᄉᄎ",
+	"ᄸ": "ᄉᄏ",
+	"ᄹ": "ᄉᄐ",
+	"ퟱ": "ᄉᄐ",
+	"ᄺ": "ᄉᄑ",
+	"ퟮ": "ᄉᅀ",
+	"ㅇ": "ᄋ",
+	"ᆼ": "ᄋ",
+	"ᅁ": "ᄋᄀ",
+	"ᇬ": "ᄋᄀ",
+	"ᇭ": "ᄋᄀᄀ",
+	"ᅂ": "ᄋᄃ",
+	"ꥶ": "ᄋᄅ",
+	"ᅃ": "ᄋᄆ",
+	"ᅄ": "ᄋᄇ",
+	"ᅅ": "ᄋᄉ",
+	"ᇱ": "ᄋᄉ",
+	"ㆂ": "ᄋᄉ",
+	"ᅇ": "ᄋᄋ",
+	"ㆀ": "ᄋᄋ",
+	"ᇮ": "ᄋᄋ",
+	"ᅈ": "ᄋᄌ",
+	"ᅉ": "ᄋᄎ",
+	"ᇯ": "ᄋᄏ",
+	"ᅊ": "ᄋᄐ",
+	"ᅋ": "ᄋᄑ",
+	"ꥷ": "ᄋᄒ",
+	"ᅆ": "ᄋᅀ",
+	"ᇲ": "ᄋᅀ",
+	"ㆃ": "ᄋᅀ",
+	"ㅈ": "ᄌ",
+	"ᆽ": "ᄌ",
+	"ퟷ": "ᄌᄇ",
+	"ퟸ": "ᄌᄇᄇ",
+	"ᅍ": "ᄌᄋ",
+	"ᄍ": "ᄌᄌ",
+	"ㅉ": "ᄌᄌ",
+	"ퟹ": "ᄌᄌ",
+	"ꥸ": "ᄌᄌᄒ",
+	"ㅊ": "ᄎ",
+	"ᆾ": "ᄎ",
+	"ᅒ": "ᄎᄏ",
+	"ᅓ": "ᄎᄒ",
+	"ㅋ": "ᄏ",
+	"ᆿ": "ᄏ",
+	"ㅌ": "ᄐ",
+	"ᇀ": "ᄐ",
+	"ꥹ": "ᄐᄐ",
+	"ㅍ": "ᄑ",
+	"ᇁ": "ᄑ",
+	"ᅖ": "ᄑᄇ",
+	"ᇳ": "ᄑᄇ",
+	"ퟺ": "ᄑᄉ",
+	"ᅗ": "ᄑᄋ",
+	"ㆄ": "ᄑᄋ",
+	"ᇴ": "ᄑᄋ",
+	"ퟻ": "ᄑᄐ",
+	"ꥺ": "ᄑᄒ",
+	"ㅎ": "ᄒ",
+	"ᇂ": "ᄒ",
+	"ᇵ": "ᄒᄂ",
+	"ᇶ": "ᄒᄅ",
+	"ᇷ": "ᄒᄆ",
+	"ᇸ": "ᄒᄇ",
+	"ꥻ": "ᄒᄉ",
+	"ᅘ": "ᄒᄒ",
+	"ㆅ": "ᄒᄒ",
+	"ᄽ": "ᄼᄼ",
+	"ᄿ": "ᄾᄾ",
+	"ㅿ": "ᅀ",
+	"ᇫ": "ᅀ",
+	"ퟳ": "ᅀᄇ",
+	"ퟴ": "ᅀᄇᄋ",
+	"ㆁ": "ᅌ",
+	"ᇰ": "ᅌ",
+	"ퟵ": "ᅌᄆ",
+	"ퟶ": "ᅌᄒ",
+	"ᅏ": "ᅎᅎ",
+	"ᅑ": "ᅐᅐ",
+	"ㆆ": "ᅙ",
+	"ᇹ": "ᅙ",
+	"ꥼ": "ᅙᅙ",
+	"ㅤ": "ᅠ",
+	"ㅏ": "ᅡ",
+	"ᆣ": "ᅡー",
+	"ᅶ": "ᅡᅩ",
+	"ᅷ": "ᅡᅮ",
+	"ᅢ": "ᅡ丨",
+	"ㅐ": "ᅡ丨",
+	"ㅑ": "ᅣ",
+	"ᅸ": "ᅣᅩ",
+	"ᅹ": "ᅣᅭ",
+	"ᆤ": "ᅣᅮ",
+	"ᅤ": "ᅣ丨",
+	"ㅒ": "ᅣ丨",
+	"ㅓ": "ᅥ",
+	"ᅼ": "ᅥー",
+	"ᅺ": "ᅥᅩ",
+	"ᅻ": "ᅥᅮ",
+	"ᅦ": "ᅥ丨",
+	"ㅔ": "ᅥ丨",
+	"ㅕ": "ᅧ",
+	"ᆥ": "ᅧᅣ",
+	"ᅽ": "ᅧᅩ",
+	"ᅾ": "ᅧᅮ",
+	"ᅨ": "ᅧ丨",
+	"ㅖ": "ᅧ丨",
+	"ㅗ": "ᅩ",
+	"ᅪ": "ᅩᅡ",
+	"ㅘ": "ᅩᅡ",
+	"ᅫ": "ᅩᅡ丨",
+	"ㅙ": "ᅩᅡ丨",
+	"ᆦ": "ᅩᅣ",
+	"ᆧ": "ᅩᅣ丨",
+	"ᅿ": "ᅩᅥ",
+	"ᆀ": "ᅩᅥ丨",
+	"ힰ": "ᅩᅧ",
+	"ᆁ": "ᅩᅧ丨",
+	"ᆂ": "ᅩᅩ",
+	"ힱ": "ᅩᅩ丨",
+	"ᆃ": "ᅩᅮ",
+	"ᅬ": "ᅩ丨",
+	"ㅚ": "ᅩ丨",
+	"ㅛ": "ᅭ",
+	"ힲ": "ᅭᅡ",
+	"ힳ": "ᅭᅡ丨",
+	"ᆄ": "ᅭᅣ",
+	"ㆇ": "ᅭᅣ",
+	"ᆆ": "ᅭᅣ",
+	"ᆅ": "ᅭᅣ丨",
+	"ㆈ": "ᅭᅣ丨",
+	"ힴ": "ᅭᅥ",
+	"ᆇ": "ᅭᅩ",
+	"ᆈ": "ᅭ丨",
+	"ㆉ": "ᅭ丨",
+	"ㅜ": "ᅮ",
+	"ᆉ": "ᅮᅡ",
+	"ᆊ": "ᅮᅡ丨",
+	"ᅯ": "ᅮᅥ",
+	"ㅝ": "ᅮᅥ",
+	"ᆋ": "ᅮᅥー",
+	"ᅰ": "ᅮᅥ丨",
+	"ㅞ": "ᅮᅥ丨",
+	"ힵ": "ᅮᅧ",
+	"ᆌ": "ᅮᅧ丨",
+	"ᆍ": "ᅮᅮ",
+	"ᅱ": "ᅮ丨",
+	"ㅟ": "ᅮ丨",
+	"ힶ": "ᅮ丨丨",
+	"ㅠ": "ᅲ",
+	"ᆎ": "ᅲᅡ",
+	"ힷ": "ᅲᅡ丨",
+	"ᆏ": "ᅲᅥ",
+	"ᆐ": "ᅲᅥ丨",
+	"ᆑ": "ᅲᅧ",
+	"ㆊ": "ᅲᅧ",
+	"ᆒ": "ᅲᅧ丨",
+	"ㆋ": "ᅲᅧ丨",
+	"ힸ": "ᅲᅩ",
+	"ᆓ": "ᅲᅮ",
+	"ᆔ": "ᅲ丨",
+	"ㆌ": "ᅲ丨",
+	"ㆍ": "ᆞ",
+	"ퟅ": "ᆞᅡ",
+	"ᆟ": "ᆞᅥ",
+	"ퟆ": "ᆞᅥ丨",
+	"ᆠ": "ᆞᅮ",
+	"ᆢ": "ᆞᆞ",
+	"ᆡ": "ᆞ丨",
+	"ㆎ": "ᆞ丨",
+	"ヘ": "へ",
+	"⍁": "〼",
+	"⧄": "〼",
+	"꒞": "ꁊ",
+	"꒬": "ꁐ",
+	"꒜": "ꃀ",
+	"꒨": "ꄲ",
+	"꒿": "ꉙ",
+	"꒾": "ꊱ",
+	"꒔": "ꋍ",
+	"꓀": "ꎫ",
+	"꓂": "ꎵ",
+	"꒺": "ꎿ",
+	"꒰": "ꏂ",
+	"꒧": "ꑘ",
+	"⊥": "ꓕ",
+	"⟂": "ꓕ",
+	"𝈜": "ꓕ",
+	"Ʇ": "ꓕ",
+	"Ꞟ": "ꓤ",
+	"⅁": "ꓨ",
+	"⅂": "ꓶ",
+	"𝈕": "ꓶ",
+	"𝈫": "ꓶ",
+	"𖼦": "ꓶ",
+	"𐐑": "ꓶ",
+	"⅃": "𖼀",
+	"𑫦": "𑫥𑫯",
+	"𑫨": "𑫥𑫥",
+	"𑫩": "𑫥𑫥𑫯",
+	"𑫪": "𑫥𑫥𑫰",
+	"𑫧": "𑫥𑫰",
+	"𑫴": "𑫳𑫯",
+	"𑫶": "𑫳𑫳",
+	"𑫷": "𑫳𑫳𑫯",
+	"𑫸": "𑫳𑫳𑫰",
+	"𑫵": "𑫳𑫰",
+	"𑫬": "𑫫𑫯",
+	"𑫭": "𑫫𑫫",
+	"𑫮": "𑫫𑫫𑫯",
+	"⊕": "𐊨",
+	"⨁": "𐊨",
+	"🜨": "𐊨",
+	"Ꚛ": "𐊨",
+	"▽": "𐊼",
+	"𝈔": "𐊼",
+	"🜄": "𐊼",
+	"⧖": "𐋀",
+	"ꞛ": "𐐺",
+	"Ꞛ": "𐐒",
+	"𐒠": "𐒆",
+	"𐏑": "𐎂",
+	"𐏓": "𐎓",
+	"𒀸": "𐎚",
+	"☥": "𐦞",
+	"𓋹": "𐦞",
+	"〹": "卄",
+	"不": "不",
+	"丽": "丽",
+	"並": "並",
+	"⎜": "丨",
+	"⎟": "丨",
+	"⎢": "丨",
+	"⎥": "丨",
+	"⎪": "丨",
+	"⎮": "丨",
+	"㇑": "丨",
+	"ᅵ": "丨",
+	"ㅣ": "丨",
+	"⼁": "丨",
+	"ᆜ": "丨ー",
+	"ᆘ": "丨ᅡ",
+	"ᆙ": "丨ᅣ",
+	"ힽ": "丨ᅣᅩ",
+	"ힾ": "丨ᅣ丨",
+	"ힿ": "丨ᅧ",
+	"ퟀ": "丨ᅧ丨",
+	"ᆚ": "丨ᅩ",
+	"ퟁ": "丨ᅩ丨",
+	"ퟂ": "丨ᅭ",
+	"ᆛ": "丨ᅮ",
+	"ퟃ": "丨ᅲ",
+	"ᆝ": "丨ᆞ",
+	"ퟄ": "丨丨",
+	"串": "串",
+	"丸": "丸",
+	"丹": "丹",
+	"乁": "乁",
+	"㇠": "乙",
+	"⼄": "乙",
+	"㇟": "乚",
+	"⺃": "乚",
+	"㇖": "乛",
+	"⺂": "乛",
+	"⻲": "亀",
+	"亂": "亂",
+	"㇚": "亅",
+	"⼅": "亅",
+	"了": "了",
+	"ニ": "二",
+	"⼆": "二",
+	"𠄢": "𠄢",
+	"⼇": "亠",
+	"亮": "亮",
+	"⼈": "人",
+	"イ": "亻",
+	"⺅": "亻",
+	"什": "什",
+	"仌": "仌",
+	"令": "令",
+	"你": "你",
+	"倂": "併",
+	"倂": "併",
+	"侀": "侀",
+	"來": "來",
+	"例": "例",
+	"侮": "侮",
+	"侮": "侮",
+	"侻": "侻",
+	"便": "便",
+	"值": "値",
+	"倫": "倫",
+	"偺": "偺",
+	"備": "備",
+	"像": "像",
+	"僚": "僚",
+	"僧": "僧",
+	"僧": "僧",
+	"㒞": "㒞",
+	"⼉": "儿",
+	"兀": "兀",
+	"⺎": "兀",
+	"充": "充",
+	"免": "免",
+	"免": "免",
+	"兔": "兔",
+	"兤": "兤",
+	"⼊": "入",
+	"內": "內",
+	"全": "全",
+	"兩": "兩",
+	"ハ": "八",
+	"⼋": "八",
+	"六": "六",
+	"具": "具",
+	"𠔜": "𠔜",
+	"𠔥": "𠔥",
+	"冀": "冀",
+	"㒹": "㒹",
+	"⼌": "冂",
+	"再": "再",
+	"𠕋": "𠕋",
+	"冒": "冒",
+	"冕": "冕",
+	"㒻": "㒻",
+	"最": "最",
+	"⼍": "冖",
+	"冗": "冗",
+	"冤": "冤",
+	"⼎": "冫",
+	"冬": "冬",
+	"况": "况",
+	"况": "况",
+	"冷": "冷",
+	"凉": "凉",
+	"凌": "凌",
+	"凜": "凜",
+	"凞": "凞",
+	"⼏": "几",
+	"𠘺": "𠘺",
+	"凵": "凵",
+	"⼐": "凵",
+	"⼑": "刀",
+	"⺉": "刂",
+	"刃": "刃",
+	"切": "切",
+	"切": "切",
+	"列": "列",
+	"利": "利",
+	"㓟": "㓟",
+	"刺": "刺",
+	"刻": "刻",
+	"剆": "剆",
+	"割": "割",
+	"剷": "剷",
+	"劉": "劉",
+	"𠠄": "𠠄",
+	"カ": "力",
+	"力": "力",
+	"⼒": "力",
+	"劣": "劣",
+	"㔕": "㔕",
+	"劳": "劳",
+	"勇": "勇",
+	"勇": "勇",
+	"勉": "勉",
+	"勉": "勉",
+	"勒": "勒",
+	"勞": "勞",
+	"勤": "勤",
+	"勤": "勤",
+	"勵": "勵",
+	"⼓": "勹",
+	"勺": "勺",
+	"勺": "勺",
+	"包": "包",
+	"匆": "匆",
+	"𠣞": "𠣞",
+	"⼔": "匕",
+	"北": "北",
+	"北": "北",
+	"⼕": "匚",
+	"⼖": "匸",
+	"匿": "匿",
+	"⼗": "十",
+	"〸": "十",
+	"〺": "卅",
+	"卉": "卉",
+	"࿖": "卍",
+	"࿕": "卐",
+	"卑": "卑",
+	"卑": "卑",
+	"博": "博",
+	"ト": "卜",
+	"⼘": "卜",
+	"⼙": "卩",
+	"⺋": "㔾",
+	"即": "即",
+	"卵": "卵",
+	"卽": "卽",
+	"卿": "卿",
+	"卿": "卿",
+	"卿": "卿",
+	"⼚": "厂",
+	"𠨬": "𠨬",
+	"⼛": "厶",
+	"參": "參",
+	"⼜": "又",
+	"及": "及",
+	"叟": "叟",
+	"𠭣": "𠭣",
+	"ロ": "口",
+	"⼝": "口",
+	"囗": "口",
+	"⼞": "口",
+	"句": "句",
+	"叫": "叫",
+	"叱": "叱",
+	"吆": "吆",
+	"吏": "吏",
+	"吝": "吝",
+	"吸": "吸",
+	"呂": "呂",
+	"呈": "呈",
+	"周": "周",
+	"咞": "咞",
+	"咢": "咢",
+	"咽": "咽",
+	"䎛": "㖈",
+	"哶": "哶",
+	"唐": "唐",
+	"啓": "啓",
+	"啟": "啓",
+	"啕": "啕",
+	"啣": "啣",
+	"善": "善",
+	"善": "善",
+	"喇": "喇",
+	"喙": "喙",
+	"喙": "喙",
+	"喝": "喝",
+	"喝": "喝",
+	"喫": "喫",
+	"喳": "喳",
+	"嗀": "嗀",
+	"嗂": "嗂",
+	"嗢": "嗢",
+	"嘆": "嘆",
+	"嘆": "嘆",
+	"噑": "噑",
+	"噴": "噴",
+	"器": "器",
+	"囹": "囹",
+	"圖": "圖",
+	"圗": "圗",
+	"⼟": "土",
+	"士": "土",
+	"⼠": "土",
+	"型": "型",
+	"城": "城",
+	"㦳": "㘽",
+	"埴": "埴",
+	"堍": "堍",
+	"報": "報",
+	"堲": "堲",
+	"塀": "塀",
+	"塚": "塚",
+	"塚": "塚",
+	"塞": "塞",
+	"填": "塡",
+	"壿": "墫",
+	"墬": "墬",
+	"墳": "墳",
+	"壘": "壘",
+	"壟": "壟",
+	"𡓤": "𡓤",
+	"壮": "壮",
+	"売": "売",
+	"壷": "壷",
+	"⼡": "夂",
+	"夆": "夆",
+	"⼢": "夊",
+	"タ": "夕",
+	"⼣": "夕",
+	"多": "多",
+	"夢": "夢",
+	"⼤": "大",
+	"奄": "奄",
+	"奈": "奈",
+	"契": "契",
+	"奔": "奔",
+	"奢": "奢",
+	"女": "女",
+	"⼥": "女",
+	"𡚨": "𡚨",
+	"𡛪": "𡛪",
+	"姘": "姘",
+	"姬": "姬",
+	"娛": "娛",
+	"娧": "娧",
+	"婢": "婢",
+	"婦": "婦",
+	"嬀": "媯",
+	"㛮": "㛮",
+	"㛼": "㛼",
+	"媵": "媵",
+	"嬈": "嬈",
+	"嬨": "嬨",
+	"嬾": "嬾",
+	"嬾": "嬾",
+	"⼦": "子",
+	"⼧": "宀",
+	"宅": "宅",
+	"𡧈": "𡧈",
+	"寃": "寃",
+	"寘": "寘",
+	"寧": "寧",
+	"寧": "寧",
+	"寧": "寧",
+	"寮": "寮",
+	"寳": "寳",
+	"𡬘": "𡬘",
+	"⼨": "寸",
+	"寿": "寿",
+	"将": "将",
+	"⼩": "小",
+	"尢": "尢",
+	"⺐": "尢",
+	"⼪": "尢",
+	"⺏": "尣",
+	"㞁": "㞁",
+	"⼫": "尸",
+	"尿": "尿",
+	"屠": "屠",
+	"屢": "屢",
+	"層": "層",
+	"履": "履",
+	"屮": "屮",
+	"屮": "屮",
+	"⼬": "屮",
+	"𡴋": "𡴋",
+	"⼭": "山",
+	"峀": "峀",
+	"岍": "岍",
+	"𡷤": "𡷤",
+	"𡷦": "𡷦",
+	"崙": "崙",
+	"嵃": "嵃",
+	"嵐": "嵐",
+	"嵫": "嵫",
+	"嵮": "嵮",
+	"嵼": "嵼",
+	"嶲": "嶲",
+	"嶺": "嶺",
+	"⼮": "巛",
+	"巢": "巢",
+	"エ": "工",
+	"⼯": "工",
+	"⼰": "己",
+	"⺒": "巳",
+	"㠯": "㠯",
+	"巽": "巽",
+	"⼱": "巾",
+	"帲": "帡",
+	"帨": "帨",
+	"帽": "帽",
+	"幩": "幩",
+	"㡢": "㡢",
+	"𢆃": "𢆃",
+	"⼲": "干",
+	"年": "年",
+	"𢆟": "𢆟",
+	"⺓": "幺",
+	"⼳": "幺",
+	"⼴": "广",
+	"度": "度",
+	"㡼": "㡼",
+	"庰": "庰",
+	"庳": "庳",
+	"庶": "庶",
+	"廊": "廊",
+	"廊": "廊",
+	"廉": "廉",
+	"廒": "廒",
+	"廓": "廓",
+	"廙": "廙",
+	"廬": "廬",
+	"⼵": "廴",
+	"廾": "廾",
+	"⼶": "廾",
+	"𢌱": "𢌱",
+	"𢌱": "𢌱",
+	"弄": "弄",
+	"⼷": "弋",
+	"⼸": "弓",
+	"弢": "弢",
+	"弢": "弢",
+	"⼹": "彐",
+	"⺔": "彑",
+	"当": "当",
+	"㣇": "㣇",
+	"⼺": "彡",
+	"形": "形",
+	"彩": "彩",
+	"彫": "彫",
+	"⼻": "彳",
+	"律": "律",
+	"㣣": "㣣",
+	"徚": "徚",
+	"復": "復",
+	"徭": "徭",
+	"⼼": "心",
+	"⺖": "忄",
+	"⺗": "㣺",
+	"忍": "忍",
+	"志": "志",
+	"念": "念",
+	"忹": "忹",
+	"怒": "怒",
+	"怜": "怜",
+	"恵": "恵",
+	"㤜": "㤜",
+	"㤺": "㤺",
+	"悁": "悁",
+	"悔": "悔",
+	"悔": "悔",
+	"惇": "惇",
+	"惘": "惘",
+	"惡": "惡",
+	"𢛔": "𢛔",
+	"愈": "愈",
+	"慨": "慨",
+	"慄": "慄",
+	"慈": "慈",
+	"慌": "慌",
+	"慌": "慌",
+	"慎": "慎",
+	"慎": "慎",
+	"慠": "慠",
+	"慺": "慺",
+	"憎": "憎",
+	"憎": "憎",
+	"憎": "憎",
+	"憐": "憐",
+	"憤": "憤",
+	"憯": "憯",
+	"憲": "憲",
+	"𢡄": "𢡄",
+	"𢡊": "𢡊",
+	"懞": "懞",
+	"懲": "懲",
+	"懲": "懲",
+	"懲": "懲",
+	"懶": "懶",
+	"懶": "懶",
+	"戀": "戀",
+	"⼽": "戈",
+	"成": "成",
+	"戛": "戛",
+	"戮": "戮",
+	"戴": "戴",
+	"⼾": "戶",
+	"戸": "戶",
+	"⼿": "手",
+	"⺘": "扌",
+	"扝": "扝",
+	"抱": "抱",
+	"拉": "拉",
+	"拏": "拏",
+	"拓": "拓",
+	"拔": "拔",
+	"拼": "拼",
+	"拾": "拾",
+	"𢬌": "𢬌",
+	"挽": "挽",
+	"捐": "捐",
+	"捨": "捨",
+	"捻": "捻",
+	"掃": "掃",
+	"掠": "掠",
+	"掩": "掩",
+	"揄": "揄",
+	"揤": "揤",
+	"摒": "摒",
+	"𢯱": "𢯱",
+	"搜": "搜",
+	"搢": "搢",
+	"揅": "揅",
+	"摩": "摩",
+	"摷": "摷",
+	"摾": "摾",
+	"㨮": "㨮",
+	"搉": "㩁",
+	"撚": "撚",
+	"撝": "撝",
+	"擄": "擄",
+	"㩬": "㩬",
+	"⽀": "支",
+	"⽁": "攴",
+	"⺙": "攵",
+	"敏": "敏",
+	"敏": "敏",
+	"敖": "敖",
+	"敬": "敬",
+	"數": "數",
+	"𣀊": "𣀊",
+	"⽂": "文",
+	"⻫": "斉",
+	"⽃": "斗",
+	"料": "料",
+	"⽄": "斤",
+	"⽅": "方",
+	"旅": "旅",
+	"⽆": "无",
+	"⺛": "旡",
+	"既": "既",
+	"旣": "旣",
+	"⽇": "日",
+	"易": "易",
+	"曶": "㫚",
+	"㫤": "㫤",
+	"晉": "晉",
+	"晩": "晚",
+	"晴": "晴",
+	"晴": "晴",
+	"暑": "暑",
+	"暑": "暑",
+	"暈": "暈",
+	"㬈": "㬈",
+	"暜": "暜",
+	"暴": "暴",
+	"曆": "曆",
+	"㬙": "㬙",
+	"𣊸": "𣊸",
+	"⽈": "曰",
+	"更": "更",
+	"書": "書",
+	"⽉": "月",
+	"𣍟": "𣍟",
+	"肦": "朌",
+	"胐": "朏",
+	"胊": "朐",
+	"脁": "朓",
+	"胶": "㬵",
+	"朗": "朗",
+	"朗": "朗",
+	"朗": "朗",
+	"脧": "朘",
+	"望": "望",
+	"望": "望",
+	"幐": "㬺",
+	"䐠": "㬻",
+	"𣎓": "𣎓",
+	"膧": "朣",
+	"𣎜": "𣎜",
+	"⽊": "木",
+	"李": "李",
+	"杓": "杓",
+	"杖": "杖",
+	"杞": "杞",
+	"𣏃": "𣏃",
+	"柿": "杮",
+	"杻": "杻",
+	"枅": "枅",
+	"林": "林",
+	"㭉": "㭉",
+	"𣏕": "𣏕",
+	"柳": "柳",
+	"柺": "柺",
+	"栗": "栗",
+	"栟": "栟",
+	"桒": "桒",
+	"𣑭": "𣑭",
+	"梁": "梁",
+	"梅": "梅",
+	"梅": "梅",
+	"梎": "梎",
+	"梨": "梨",
+	"椔": "椔",
+	"楂": "楂",
+	"㮝": "㮝",
+	"㮝": "㮝",
+	"槩": "㮣",
+	"樧": "榝",
+	"榣": "榣",
+	"槪": "槪",
+	"樂": "樂",
+	"樂": "樂",
+	"樂": "樂",
+	"樓": "樓",
+	"𣚣": "𣚣",
+	"檨": "檨",
+	"櫓": "櫓",
+	"櫛": "櫛",
+	"欄": "欄",
+	"㰘": "㰘",
+	"⽋": "欠",
+	"次": "次",
+	"𣢧": "𣢧",
+	"歔": "歔",
+	"㱎": "㱎",
+	"⽌": "止",
+	"⻭": "歯",
+	"歲": "歲",
+	"歷": "歷",
+	"歹": "歹",
+	"⽍": "歹",
+	"⺞": "歺",
+	"殟": "殟",
+	"殮": "殮",
+	"⽎": "殳",
+	"殺": "殺",
+	"殺": "殺",
+	"殺": "殺",
+	"殻": "殻",
+	"𣪍": "𣪍",
+	"⽏": "毋",
+	"⺟": "母",
+	"𣫺": "𣫺",
+	"⽐": "比",
+	"⽑": "毛",
+	"⽒": "氏",
+	"⺠": "民",
+	"⽓": "气",
+	"⽔": "水",
+	"⺡": "氵",
+	"⺢": "氺",
+	"汎": "汎",
+	"汧": "汧",
+	"沈": "沈",
+	"沿": "沿",
+	"泌": "泌",
+	"泍": "泍",
+	"泥": "泥",
+	"𣲼": "𣲼",
+	"洛": "洛",
+	"洞": "洞",
+	"洴": "洴",
+	"派": "派",
+	"流": "流",
+	"流": "流",
+	"流": "流",
+	"洖": "洖",
+	"浩": "浩",
+	"浪": "浪",
+	"海": "海",
+	"海": "海",
+	"浸": "浸",
+	"涅": "涅",
+	"𣴞": "𣴞",
+	"淋": "淋",
+	"淚": "淚",
+	"淪": "淪",
+	"淹": "淹",
+	"渚": "渚",
+	"港": "港",
+	"湮": "湮",
+	"潙": "溈",
+	"滋": "滋",
+	"滋": "滋",
+	"溜": "溜",
+	"溺": "溺",
+	"滇": "滇",
+	"滑": "滑",
+	"滛": "滛",
+	"㴳": "㴳",
+	"漏": "漏",
+	"漢": "漢",
+	"漢": "漢",
+	"漣": "漣",
+	"𣻑": "𣻑",
+	"潮": "潮",
+	"𣽞": "𣽞",
+	"𣾎": "𣾎",
+	"濆": "濆",
+	"濫": "濫",
+	"濾": "濾",
+	"瀛": "瀛",
+	"瀞": "瀞",
+	"瀞": "瀞",
+	"瀹": "瀹",
+	"灊": "灊",
+	"㶖": "㶖",
+	"⽕": "火",
+	"⺣": "灬",
+	"灰": "灰",
+	"灷": "灷",
+	"災": "災",
+	"炙": "炙",
+	"炭": "炭",
+	"烈": "烈",
+	"烙": "烙",
+	"煮": "煮",
+	"煮": "煮",
+	"𤉣": "𤉣",
+	"煅": "煅",
+	"煉": "煉",
+	"𤋮": "𤋮",
+	"熜": "熜",
+	"燎": "燎",
+	"燐": "燐",
+	"𤎫": "𤎫",
+	"爐": "爐",
+	"爛": "爛",
+	"爨": "爨",
+	"⽖": "爪",
+	"爫": "爫",
+	"⺤": "爫",
+	"爵": "爵",
+	"爵": "爵",
+	"⽗": "父",
+	"⽘": "爻",
+	"⺦": "丬",
+	"⽙": "爿",
+	"⽚": "片",
+	"牐": "牐",
+	"⽛": "牙",
+	"𤘈": "𤘈",
+	"⽜": "牛",
+	"牢": "牢",
+	"犀": "犀",
+	"犕": "犕",
+	"⽝": "犬",
+	"⺨": "犭",
+	"犯": "犯",
+	"狀": "狀",
+	"𤜵": "𤜵",
+	"狼": "狼",
+	"猪": "猪",
+	"猪": "猪",
+	"𤠔": "𤠔",
+	"獵": "獵",
+	"獺": "獺",
+	"⽞": "玄",
+	"率": "率",
+	"率": "率",
+	"⽟": "玉",
+	"王": "王",
+	"㺬": "㺬",
+	"玥": "玥",
+	"玲": "玲",
+	"㺸": "㺸",
+	"㺸": "㺸",
+	"珞": "珞",
+	"琉": "琉",
+	"理": "理",
+	"琢": "琢",
+	"瑇": "瑇",
+	"瑜": "瑜",
+	"瑩": "瑩",
+	"瑱": "瑱",
+	"瑱": "瑱",
+	"璅": "璅",
+	"璉": "璉",
+	"璘": "璘",
+	"瓊": "瓊",
+	"⽠": "瓜",
+	"⽡": "瓦",
+	"㼛": "㼛",
+	"甆": "甆",
+	"⽢": "甘",
+	"⽣": "生",
+	"甤": "甤",
+	"⽤": "用",
+	"⽥": "田",
+	"画": "画",
+	"甾": "甾",
+	"𤰶": "𤰶",
+	"留": "留",
+	"略": "略",
+	"異": "異",
+	"異": "異",
+	"𤲒": "𤲒",
+	"⽦": "疋",
+	"⽧": "疒",
+	"痢": "痢",
+	"瘐": "瘐",
+	"瘟": "瘟",
+	"瘝": "瘝",
+	"療": "療",
+	"癩": "癩",
+	"⽨": "癶",
+	"⽩": "白",
+	"𤾡": "𤾡",
+	"𤾸": "𤾸",
+	"⽪": "皮",
+	"⽫": "皿",
+	"𥁄": "𥁄",
+	"㿼": "㿼",
+	"益": "益",
+	"益": "益",
+	"盛": "盛",
+	"盧": "盧",
+	"䀈": "䀈",
+	"⽬": "目",
+	"直": "直",
+	"直": "直",
+	"𥃲": "𥃲",
+	"𥃳": "𥃳",
+	"省": "省",
+	"䀘": "䀘",
+	"𥄙": "𥄙",
+	"眞": "眞",
+	"真": "真",
+	"真": "真",
+	"𥄳": "𥄳",
+	"着": "着",
+	"睊": "睊",
+	"睊": "睊",
+	"鿃": "䀹",
+	"䀹": "䀹",
+	"䀹": "䀹",
+	"晣": "䀿",
+	"䁆": "䁆",
+	"瞋": "瞋",
+	"𥉉": "𥉉",
+	"瞧": "瞧",
+	"⽭": "矛",
+	"⽮": "矢",
+	"⽯": "石",
+	"䂖": "䂖",
+	"𥐝": "𥐝",
+	"硏": "研",
+	"硎": "硎",
+	"硫": "硫",
+	"碌": "碌",
+	"碌": "碌",
+	"碑": "碑",
+	"磊": "磊",
+	"磌": "磌",
+	"磌": "磌",
+	"磻": "磻",
+	"䃣": "䃣",
+	"礪": "礪",
+	"⽰": "示",
+	"⺭": "礻",
+	"礼": "礼",
+	"社": "社",
+	"祈": "祈",
+	"祉": "祉",
+	"𥘦": "𥘦",
+	"祐": "祐",
+	"祖": "祖",
+	"祖": "祖",
+	"祝": "祝",
+	"神": "神",
+	"祥": "祥",
+	"視": "視",
+	"視": "視",
+	"祿": "祿",
+	"𥚚": "𥚚",
+	"禍": "禍",
+	"禎": "禎",
+	"福": "福",
+	"福": "福",
+	"𥛅": "𥛅",
+	"禮": "禮",
+	"⽱": "禸",
+	"⽲": "禾",
+	"秊": "秊",
+	"䄯": "䄯",
+	"秫": "秫",
+	"稜": "稜",
+	"穊": "穊",
+	"穀": "穀",
+	"穀": "穀",
+	"穏": "穏",
+	"⽳": "穴",
+	"突": "突",
+	"𥥼": "𥥼",
+	"窱": "窱",
+	"立": "立",
+	"⽴": "立",
+	"⻯": "竜",
+	"𥪧": "𥪧",
+	"𥪧": "𥪧",
+	"竮": "竮",
+	"⽵": "竹",
+	"笠": "笠",
+	"節": "節",
+	"節": "節",
+	"䈂": "䈂",
+	"𥮫": "𥮫",
+	"篆": "篆",
+	"䈧": "䈧",
+	"築": "築",
+	"𥲀": "𥲀",
+	"𥳐": "𥳐",
+	"簾": "簾",
+	"籠": "籠",
+	"⽶": "米",
+	"类": "类",
+	"粒": "粒",
+	"精": "精",
+	"糒": "糒",
+	"糖": "糖",
+	"糨": "糨",
+	"䊠": "䊠",
+	"糣": "糣",
+	"糧": "糧",
+	"⽷": "糸",
+	"⺯": "糹",
+	"𥾆": "𥾆",
+	"紀": "紀",
+	"紐": "紐",
+	"索": "索",
+	"累": "累",
+	"絶": "絕",
+	"絣": "絣",
+	"絛": "絛",
+	"綠": "綠",
+	"綾": "綾",
+	"緇": "緇",
+	"練": "練",
+	"練": "練",
+	"練": "練",
+	"縂": "縂",
+	"䌁": "䌁",
+	"縉": "縉",
+	"縷": "縷",
+	"繁": "繁",
+	"繅": "繅",
+	"𦇚": "𦇚",
+	"䌴": "䌴",
+	"⽸": "缶",
+	"𦈨": "𦈨",
+	"缾": "缾",
+	"𦉇": "𦉇",
+	"⽹": "网",
+	"⺫": "罒",
+	"⺲": "罒",
+	"⺱": "罓",
+	"䍙": "䍙",
+	"署": "署",
+	"𦋙": "𦋙",
+	"罹": "罹",
+	"罺": "罺",
+	"羅": "羅",
+	"𦌾": "𦌾",
+	"⽺": "羊",
+	"羕": "羕",
+	"羚": "羚",
+	"羽": "羽",
+	"⽻": "羽",
+	"翺": "翺",
+	"老": "老",
+	"⽼": "老",
+	"⺹": "耂",
+	"者": "者",
+	"者": "者",
+	"者": "者",
+	"⽽": "而",
+	"𦓚": "𦓚",
+	"⽾": "耒",
+	"𦔣": "𦔣",
+	"⽿": "耳",
+	"聆": "聆",
+	"聠": "聠",
+	"𦖨": "𦖨",
+	"聯": "聯",
+	"聰": "聰",
+	"聾": "聾",
+	"⾀": "聿",
+	"⺺": "肀",
+	"⾁": "肉",
+	"肋": "肋",
+	"肭": "肭",
+	"育": "育",
+	"䏕": "䏕",
+	"䏙": "䏙",
+	"腁": "胼",
+	"脃": "脃",
+	"脾": "脾",
+	"䐋": "䐋",
+	"朡": "朡",
+	"𦞧": "𦞧",
+	"𦞵": "𦞵",
+	"朦": "䑃",
+	"臘": "臘",
+	"⾂": "臣",
+	"臨": "臨",
+	"⾃": "自",
+	"臭": "臭",
+	"⾄": "至",
+	"⾅": "臼",
+	"舁": "舁",
+	"舁": "舁",
+	"舄": "舄",
+	"⾆": "舌",
+	"舘": "舘",
+	"⾇": "舛",
+	"⾈": "舟",
+	"䑫": "䑫",
+	"⾉": "艮",
+	"良": "良",
+	"⾊": "色",
+	"⾋": "艸",
+	"艹": "艹",
+	"艹": "艹",
+	"⺾": "艹",
+	"⺿": "艹",
+	"⻀": "艹",
+	"芋": "芋",
+	"芑": "芑",
+	"芝": "芝",
+	"花": "花",
+	"芳": "芳",
+	"芽": "芽",
+	"若": "若",
+	"若": "若",
+	"苦": "苦",
+	"𦬼": "𦬼",
+	"茶": "茶",
+	"荒": "荒",
+	"荣": "荣",
+	"茝": "茝",
+	"茣": "茣",
+	"莽": "莽",
+	"荓": "荓",
+	"菉": "菉",
+	"菊": "菊",
+	"菌": "菌",
+	"菜": "菜",
+	"菧": "菧",
+	"華": "華",
+	"菱": "菱",
+	"著": "著",
+	"著": "著",
+	"𦰶": "𦰶",
+	"莭": "莭",
+	"落": "落",
+	"葉": "葉",
+	"蔿": "蒍",
+	"𦳕": "𦳕",
+	"𦵫": "𦵫",
+	"蓮": "蓮",
+	"蓱": "蓱",
+	"蓳": "蓳",
+	"蓼": "蓼",
+	"蔖": "蔖",
+	"䔫": "䔫",
+	"蕤": "蕤",
+	"𦼬": "𦼬",
+	"藍": "藍",
+	"䕝": "䕝",
+	"𦾱": "𦾱",
+	"䕡": "䕡",
+	"藺": "藺",
+	"蘆": "蘆",
+	"䕫": "䕫",
+	"蘒": "蘒",
+	"蘭": "蘭",
+	"𧃒": "𧃒",
+	"虁": "蘷",
+	"蘿": "蘿",
+	"⾌": "虍",
+	"⻁": "虎",
+	"虐": "虐",
+	"虜": "虜",
+	"虜": "虜",
+	"虧": "虧",
+	"虩": "虩",
+	"⾍": "虫",
+	"蚩": "蚩",
+	"蚈": "蚈",
+	"蛢": "蛢",
+	"蜎": "蜎",
+	"蜨": "蜨",
+	"蝫": "蝫",
+	"蟡": "蟡",
+	"蝹": "蝹",
+	"蝹": "蝹",
+	"螆": "螆",
+	"䗗": "䗗",
+	"𧏊": "𧏊",
+	"螺": "螺",
+	"蠁": "蠁",
+	"䗹": "䗹",
+	"蠟": "蠟",
+	"⾎": "血",
+	"行": "行",
+	"⾏": "行",
+	"衠": "衠",
+	"衣": "衣",
+	"⾐": "衣",
+	"⻂": "衤",
+	"裂": "裂",
+	"𧙧": "𧙧",
+	"裏": "裏",
+	"裗": "裗",
+	"裞": "裞",
+	"裡": "裡",
+	"裸": "裸",
+	"裺": "裺",
+	"䘵": "䘵",
+	"褐": "褐",
+	"襁": "襁",
+	"襤": "襤",
+	"⾑": "襾",
+	"⻄": "西",
+	"⻃": "覀",
+	"覆": "覆",
+	"見": "見",
+	"⾒": "見",
+	"𧢮": "𧢮",
+	"⻅": "见",
+	"⾓": "角",
+	"⾔": "言",
+	"𧥦": "𧥦",
+	"詽": "訮",
+	"訞": "䚶",
+	"䚾": "䚾",
+	"䛇": "䛇",
+	"誠": "誠",
+	"說": "說",
+	"說": "說",
+	"調": "調",
+	"請": "請",
+	"諒": "諒",
+	"論": "論",
+	"諭": "諭",
+	"諭": "諭",
+	"諸": "諸",
+	"諸": "諸",
+	"諾": "諾",
+	"諾": "諾",
+	"謁": "謁",
+	"謁": "謁",
+	"謹": "謹",
+	"謹": "謹",
+	"識": "識",
+	"讀": "讀",
+	"讏": "讆",
+	"變": "變",
+	"變": "變",
+	"⻈": "讠",
+	"⾕": "谷",
+	"⾖": "豆",
+	"豈": "豈",
+	"豕": "豕",
+	"⾗": "豕",
+	"豣": "豜",
+	"⾘": "豸",
+	"𧲨": "𧲨",
+	"⾙": "貝",
+	"貫": "貫",
+	"賁": "賁",
+	"賂": "賂",
+	"賈": "賈",
+	"賓": "賓",
+	"贈": "贈",
+	"贈": "贈",
+	"贛": "贛",
+	"⻉": "贝",
+	"⾚": "赤",
+	"⾛": "走",
+	"起": "起",
+	"趆": "赿",
+	"𧻓": "𧻓",
+	"𧼯": "𧼯",
+	"⾜": "足",
+	"跋": "跋",
+	"趼": "趼",
+	"跺": "跥",
+	"路": "路",
+	"跰": "跰",
+	"躛": "躗",
+	"⾝": "身",
+	"車": "車",
+	"⾞": "車",
+	"軔": "軔",
+	"輧": "軿",
+	"輦": "輦",
+	"輪": "輪",
+	"輸": "輸",
+	"輸": "輸",
+	"輻": "輻",
+	"轢": "轢",
+	"⻋": "车",
+	"⾟": "辛",
+	"辞": "辞",
+	"辰": "辰",
+	"⾠": "辰",
+	"⾡": "辵",
+	"辶": "辶",
+	"⻌": "辶",
+	"⻍": "辶",
+	"巡": "巡",
+	"連": "連",
+	"逸": "逸",
+	"逸": "逸",
+	"遲": "遲",
+	"遼": "遼",
+	"𨗒": "𨗒",
+	"𨗭": "𨗭",
+	"邏": "邏",
+	"⾢": "邑",
+	"邔": "邔",
+	"郎": "郎",
+	"郞": "郎",
+	"郞": "郎",
+	"郱": "郱",
+	"都": "都",
+	"𨜮": "𨜮",
+	"鄑": "鄑",
+	"鄛": "鄛",
+	"⾣": "酉",
+	"酪": "酪",
+	"醙": "醙",
+	"醴": "醴",
+	"⾤": "釆",
+	"里": "里",
+	"⾥": "里",
+	"量": "量",
+	"金": "金",
+	"⾦": "金",
+	"鈴": "鈴",
+	"鈸": "鈸",
+	"鉶": "鉶",
+	"鋗": "鋗",
+	"鋘": "鋘",
+	"鉼": "鉼",
+	"錄": "錄",
+	"鍊": "鍊",
+	"鎮": "鎭",
+	"鏹": "鏹",
+	"鐕": "鐕",
+	"𨯺": "𨯺",
+	"⻐": "钅",
+	"⻑": "長",
+	"⾧": "長",
+	"⻒": "镸",
+	"⻓": "长",
+	"⾨": "門",
+	"開": "開",
+	"䦕": "䦕",
+	"閭": "閭",
+	"閷": "閷",
+	"𨵷": "𨵷",
+	"⻔": "门",
+	"⾩": "阜",
+	"⻏": "阝",
+	"⻖": "阝",
+	"阮": "阮",
+	"陋": "陋",
+	"降": "降",
+	"陵": "陵",
+	"陸": "陸",
+	"陼": "陼",
+	"隆": "隆",
+	"隣": "隣",
+	"䧦": "䧦",
+	"⾪": "隶",
+	"隷": "隷",
+	"隸": "隷",
+	"隸": "隷",
+	"⾫": "隹",
+	"雃": "雃",
+	"離": "離",
+	"難": "難",
+	"難": "難",
+	"⾬": "雨",
+	"零": "零",
+	"雷": "雷",
+	"霣": "霣",
+	"𩅅": "𩅅",
+	"露": "露",
+	"靈": "靈",
+	"⾭": "靑",
+	"⻘": "青",
+	"靖": "靖",
+	"靖": "靖",
+	"𩇟": "𩇟",
+	"⾮": "非",
+	"⾯": "面",
+	"𩈚": "𩈚",
+	"⾰": "革",
+	"䩮": "䩮",
+	"䩶": "䩶",
+	"⾱": "韋",
+	"韛": "韛",
+	"韠": "韠",
+	"⻙": "韦",
+	"⾲": "韭",
+	"𩐊": "𩐊",
+	"⾳": "音",
+	"響": "響",
+	"響": "響",
+	"⾴": "頁",
+	"䪲": "䪲",
+	"頋": "頋",
+	"頋": "頋",
+	"頋": "頋",
+	"領": "領",
+	"頩": "頩",
+	"𩒖": "𩒖",
+	"頻": "頻",
+	"頻": "頻",
+	"類": "類",
+	"⻚": "页",
+	"⾵": "風",
+	"𩖶": "𩖶",
+	"⻛": "风",
+	"⾶": "飛",
+	"⻜": "飞",
+	"⻝": "食",
+	"⾷": "食",
+	"⻟": "飠",
+	"飢": "飢",
+	"飯": "飯",
+	"飼": "飼",
+	"䬳": "䬳",
+	"館": "館",
+	"餩": "餩",
+	"⻠": "饣",
+	"⾸": "首",
+	"⾹": "香",
+	"馧": "馧",
+	"⾺": "馬",
+	"駂": "駂",
+	"駱": "駱",
+	"駾": "駾",
+	"驪": "驪",
+	"⻢": "马",
+	"⾻": "骨",
+	"䯎": "䯎",
+	"⾼": "高",
+	"⾽": "髟",
+	"𩬰": "𩬰",
+	"鬒": "鬒",
+	"鬒": "鬒",
+	"⾾": "鬥",
+	"⾿": "鬯",
+	"⿀": "鬲",
+	"⿁": "鬼",
+	"⻤": "鬼",
+	"⿂": "魚",
+	"魯": "魯",
+	"鱀": "鱀",
+	"鱗": "鱗",
+	"⻥": "鱼",
+	"⿃": "鳥",
+	"鳽": "鳽",
+	"䳎": "䳎",
+	"鵧": "鵧",
+	"䳭": "䳭",
+	"𪃎": "𪃎",
+	"鶴": "鶴",
+	"𪄅": "𪄅",
+	"䳸": "䳸",
+	"鷺": "鷺",
+	"𪈎": "𪈎",
+	"鸞": "鸞",
+	"鹃": "鹂",
+	"⿄": "鹵",
+	"鹿": "鹿",
+	"⿅": "鹿",
+	"𪊑": "𪊑",
+	"麗": "麗",
+	"麟": "麟",
+	"⿆": "麥",
+	"⻨": "麦",
+	"麻": "麻",
+	"⿇": "麻",
+	"𪎒": "𪎒",
+	"⿈": "黃",
+	"⻩": "黄",
+	"⿉": "黍",
+	"黎": "黎",
+	"䵖": "䵖",
+	"⿊": "黑",
+	"黒": "黑",
+	"墨": "墨",
+	"黹": "黹",
+	"⿋": "黹",
+	"⿌": "黽",
+	"鼅": "鼅",
+	"黾": "黾",
+	"⿍": "鼎",
+	"鼏": "鼏",
+	"⿎": "鼓",
+	"鼖": "鼖",
+	"⿏": "鼠",
+	"鼻": "鼻",
+	"⿐": "鼻",
+	"齃": "齃",
+	"⿑": "齊",
+	"⻬": "齐",
+	"⿒": "齒",
+	"𪘀": "𪘀",
+	"⻮": "齿",
+	"龍": "龍",
+	"⿓": "龍",
+	"龎": "龎",
+	"⻰": "龙",
+	"龜": "龜",
+	"龜": "龜",
+	"龜": "龜",
+	"⿔": "龜",
+	"⻳": "龟",
+	"⿕": "龠"
+};
+
+var unhomoglyph_1;
+var hasRequiredUnhomoglyph;
+
+function requireUnhomoglyph () {
+	if (hasRequiredUnhomoglyph) return unhomoglyph_1;
+	hasRequiredUnhomoglyph = 1;
+
+
+	var data = require$$0;
+
+	function escapeRegexp(str) {
+	  return str.replace(/([.?*+^$[\]\\(){}|-])/g, '\\$1');
+	}
+
+	var REPLACE_RE = RegExp(Object.keys(data).map(escapeRegexp).join('|'), 'g');
+
+	function replace_fn(match) {
+	  return data[match];
+	}
+
+	function unhomoglyph(str) {
+	  return str.replace(REPLACE_RE, replace_fn);
+	}
+
+	unhomoglyph_1 = unhomoglyph;
+	return unhomoglyph_1;
+}
+
+var unhomoglyphExports = requireUnhomoglyph();
+var unhomoglyph = /*@__PURE__*/getDefaultExportFromCjs$1(unhomoglyphExports);
+
+// `claim/lookalike-id`: a token that reads as a claim ID but is not one, because a character in it
+// only looks like an ASCII letter, digit or hyphen (Cyrillic `А` in `XX-АRCH-001`, a fullwidth
+// `Ｘ`, a non-ASCII dash) or is invisible (a zero-width space, a soft hyphen, a joiner). Such an ID
+// is silently no citation — its claim is never checked, deprecated or not — so it is reported.
+//
+// General mechanism, per character of an ID-shaped token (letters, digits, marks, dashes, format
+// characters): ASCII stays; invisible characters (Unicode format characters, combining marks,
+// variation selectors) are dropped; others are mapped through NFKC, then a decimal digit to its
+// value, then the Unicode confusables skeleton (UTS #39 `confusables.txt`, via the `unhomoglyph`
+// package). When every character maps to ASCII and the result is a claim ID under the configured
+// pattern, the token is a look-alike. Tokens of ordinary words in other scripts do not map to an
+// ID and are left alone. Pure.
+/** A character of an ID-shaped run: letter, digit, mark, connector or dash punctuation, format character. */
+const TOKEN_CHAR = /^[\p{L}\p{N}\p{M}\p{Pc}\p{Pd}\p{Cf}\u2212\u2796\uFE63\uFF0D]$/u;
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/g;
+function isTokenUnit(text, i) {
+    const u = text.charCodeAt(i);
+    if (u < 0x80)
+        return ASCII_ID_CHAR.test(text[i]);
+    // a surrogate half: judge the whole code point
+    if (u >= 0xd800 && u <= 0xdfff) {
+        const start = u >= 0xdc00 ? i - 1 : i;
+        const cp = text.codePointAt(start);
+        return cp !== undefined && TOKEN_CHAR.test(String.fromCodePoint(cp));
+    }
+    return TOKEN_CHAR.test(text[i]);
+}
+/**
+ * The ID-shaped runs that hold a non-ASCII character, with their offsets: found from the non-ASCII
+ * characters outwards, so ASCII prose costs one scan and nothing per word.
+ */
+function* tokensWithNonAscii(text) {
+    let end = 0;
+    for (const m of text.matchAll(NON_ASCII)) {
+        if (m.index < end || !isTokenUnit(text, m.index))
+            continue;
+        let from = m.index;
+        while (from > 0 && isTokenUnit(text, from - 1))
+            from--;
+        let to = m.index + 1;
+        while (to < text.length && isTokenUnit(text, to))
+            to++;
+        end = to;
+        yield { token: text.slice(from, to), index: from };
+    }
+}
+const ASCII_ID_CHAR = /^[A-Za-z0-9_-]$/;
+const INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}]$/u;
+const DIGIT = /^\p{Nd}$/u;
+const DASH = /^[\p{Pd}\u2212\u2796\uFE63\uFF0D]$/u;
+/** Names of the invisible characters people meet in pasted text. */
+const INVISIBLE_NAMES = {
+    0x00ad: 'SOFT HYPHEN',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x2060: 'WORD JOINER',
+    0x2061: 'FUNCTION APPLICATION',
+    0x2062: 'INVISIBLE TIMES',
+    0x2063: 'INVISIBLE SEPARATOR',
+    0x2064: 'INVISIBLE PLUS',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE'
+};
+const SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Coptic', 'Latin', 'Common'].map((s) => [s, new RegExp(`^\\p{Script=${s}}$`, 'u')]);
+/** The value of a decimal digit of any script (Unicode keeps them in runs of ten, 0 to 9). */
+function digitValue(c) {
+    let cp = c.codePointAt(0);
+    let k = 0;
+    while (DIGIT.test(String.fromCodePoint(cp - 1)) && k < 100) {
+        cp--;
+        k++;
+    }
+    return String(k % 10);
+}
+/** What a character looks like in ASCII (`''` for an invisible one), or undefined. */
+function asciiOf(c) {
+    if (ASCII_ID_CHAR.test(c))
+        return c;
+    if (INVISIBLE.test(c))
+        return '';
+    if (DASH.test(c))
+        return '-';
+    const nfkc = c.normalize('NFKC');
+    if (/^[A-Za-z0-9_-]+$/.test(nfkc))
+        return nfkc;
+    if (DIGIT.test(c))
+        return digitValue(c);
+    const skeleton = unhomoglyph(nfkc);
+    return /^[A-Za-z0-9_-]+$/.test(skeleton) ? skeleton : undefined;
+}
+function hex(c) {
+    return `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** `U+0410 (Cyrillic "А", like "A")`, `U+200B (invisible: ZERO WIDTH SPACE)`. */
+function describeChar(c) {
+    const ascii = asciiOf(c);
+    if (ascii === '') {
+        const name = INVISIBLE_NAMES[c.codePointAt(0)];
+        return `${hex(c)} (invisible${name ? `: ${name}` : ' format character'})`;
+    }
+    const script = SCRIPTS.find(([, re]) => re.test(c))?.[0];
+    const what = script && script !== 'Common' ? `${script} "${c}"` : `"${c}"`;
+    return `${hex(c)} (${what}, like "${ascii ?? '?'}")`;
+}
+/**
+ * The look-alike claim IDs in a text: index of each token and what it looks like. `claimId` is the
+ * configured pattern (any flags); an ID must match it whole.
+ */
+function findLookalikes(text, claimId) {
+    // pure-ASCII text has no look-alike: skip the work
+    if (!/[^\t\n\r\x20-\x7e]/.test(text))
+        return [];
+    const whole = new RegExp(`^(?:${claimId.source})$`, claimId.flags.replace(/[gy]/g, ''));
+    const out = [];
+    for (const t of tokensWithNonAscii(text)) {
+        let token = t.token;
+        let index = t.index;
+        // invisible characters around a token do not stop it being a citation: only those inside do
+        const lead = /^[\p{Cf}\p{M}]+/u.exec(token)?.[0].length ?? 0;
+        token = token.slice(lead).replace(/[\p{Cf}\p{M}]+$/u, '');
+        index += lead;
+        if (token === '' || /^[A-Za-z0-9_-]*$/.test(token))
+            continue;
+        let ascii = '';
+        const chars = [];
+        let offset = 0;
+        let ok = true;
+        for (const c of token) {
+            const a = asciiOf(c);
+            if (a === undefined) {
+                ok = false;
+                break;
+            }
+            if (a !== c)
+                chars.push({ char: c, index: offset });
+            ascii += a;
+            offset += c.length;
+        }
+        if (!ok || chars.length === 0)
+            continue;
+        // the ID may stand inside a longer run (`see-XX-АRCH-001`): find it in the mapped text
+        const inner = new RegExp(claimId.source, claimId.flags.replace(/[gy]/g, ''));
+        const hit = whole.test(ascii) ? { start: 0, id: ascii } : idWithin(ascii, inner);
+        if (!hit)
+            continue;
+        // report only characters inside the ID
+        const spans = mapBack(token, hit.start, hit.id.length);
+        const inside = chars.filter((x) => x.index >= spans.from && x.index < spans.to);
+        if (inside.length === 0)
+            continue;
+        out.push({ token: token.slice(spans.from, spans.to), ascii: hit.id, chars: inside, index });
+    }
+    return out;
+}
+function idWithin(ascii, re) {
+    const m = re.exec(ascii);
+    return m ? { start: m.index, id: m[0] } : undefined;
+}
+/** UTF-16 span in the token of the mapped text's [start, start + length). */
+function mapBack(token, start, length) {
+    let mapped = 0;
+    let from = -1;
+    let to = token.length;
+    let offset = 0;
+    for (const c of token) {
+        const a = asciiOf(c) ?? '';
+        if (from < 0 && mapped + a.length > start)
+            from = offset;
+        mapped += a.length;
+        offset += c.length;
+        if (mapped >= start + length) {
+            to = offset;
+            break;
+        }
+    }
+    return { from: Math.max(0, from), to };
+}
+/** `claim/lookalike-id` findings in files (tutorial chapters, registry files, committed drafts). */
+function lookalikeDiagnostics(files, claimId) {
+    const out = [];
+    for (const f of files) {
+        const found = findLookalikes(f.text, claimId);
+        if (found.length === 0)
+            continue;
+        const starts = lineStarts(f.text);
+        for (const l of found) {
+            const first = l.chars[0];
+            const at = locate$1(starts, f.path, l.index + first.index);
+            const more = l.chars.length > 1 ? ` and ${l.chars.length - 1} more` : '';
+            const shown = [...l.token].map((c) => (INVISIBLE.test(c) ? `<${hex(c)}>` : c)).join('');
+            out.push(diagnostic(RULES.claimLookalikeId, at, `"${shown}" looks like the claim ID ${l.ascii} but is not one: it contains ${describeChar(first.char)}${more}, so it is no citation and its claim is never checked; write ${l.ascii} in ASCII`, l.ascii));
+        }
+    }
+    return out;
 }
 
 function renderCited(text, cites = []) {
@@ -7695,7 +14482,7 @@ function extraFacts(ctx, used) {
     return pool.filter((f) => !used.includes(f) && !used.some((u) => u.text === f.text));
 }
 /** `Try the hands-on tutorial "Title": <link>` (the product named when the title does not). */
-function callToAction(ctx) {
+function callToAction$1(ctx) {
     const title = escapeInline(ctx.tutorial.title);
     const lead = ctx.tutorial.title.includes(ctx.product)
         ? 'Try the hands-on tutorial'
@@ -7807,7 +14594,7 @@ function linkedin(ctx) {
             [...insight.filter((f) => f !== claim || c), ...pads].map(renderFact).join(' '),
             [i && renderFact(i), limitation].filter((x) => x).join(' '),
             p,
-            callToAction(ctx),
+            callToAction$1(ctx),
             ctx.hashtags.join(' ')
         ];
         return paragraphs.filter((x) => x !== undefined && x !== '').join('\n\n');
@@ -7834,7 +14621,7 @@ function newsletter(ctx) {
         const body = [problem, definition, a, ...pads]
             .filter((x) => x !== undefined)
             .map(renderFact);
-        return [[...body, p, time && `${time}.`].filter((x) => x).join(' '), callToAction(ctx)]
+        return [[...body, p, time && `${time}.`].filter((x) => x).join(' '), callToAction$1(ctx)]
             .filter((x) => x !== '')
             .join('\n\n');
     };
@@ -8316,7 +15103,7 @@ function fictionNames(text) {
 /** Words in titles that name the kind of document, not the product. */
 const GENERIC = /^(?:quickstart|quick|start|started|getting|tutorial|workshop|guide|lab|labs|hands-on|hands|on|introduction|intro|to|with|and|the|a|an|your|first|building|build|deep|dive|course|course:|primer|basics|101|for|of|in|using|how|learn|learning|into|from|part|module|series|developer|developers|beginners?|advanced)$/i;
 /** The product's name: a defined subject ("X is a …"), else the title's most used proper word. */
-function productName(t, definitions, fiction, prose) {
+function productName$1(t, definitions, fiction, prose) {
     const notFiction = (n) => !fiction.some((f) => f.includes(n) || n.includes(f));
     const titleWords = t.title
         .split(/[\s:—–,()/]+/)
@@ -8477,7 +15264,7 @@ function buildFactSheet(t, registry, opts) {
             }
         }
     }
-    const product = productName(t, definitions, fiction, allProse);
+    const product = productName$1(t, definitions, fiction, allProse);
     add({
         role: 'product',
         text: product,
@@ -9104,42 +15891,67 @@ function proseOf(nodes, section) {
 }
 /** Every prose unit of the draft, preamble first, then section by section (headings included). */
 function allProse(doc) {
+    // every rule reads the same units: built once per document
+    const known = proseUnits$1.get(doc);
+    if (known)
+        return known;
     const units = proseOf(doc.preamble);
     for (const s of doc.sections)
         append(units, proseOf([s.node, ...s.body], s));
+    proseUnits$1.set(doc, units);
     return units;
 }
+const proseUnits$1 = new WeakMap();
+/** Where the last `sourceOffset` walk of a text node stopped, so the next one resumes there. */
+const walked = new WeakMap();
 /**
  * Maps an index in `node.value` to an offset in the source: walks value and source side by side,
  * skipping source characters the value does not have (escapes, entities, continuation indent).
+ * Rules ask in increasing order within a node, so a walk resumes where the last one stopped:
+ * thousands of hits in one long paragraph cost one walk of it, not one each.
  */
 function sourceOffset(source, node, index) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined)
         return undefined;
+    const last = walked.get(node);
+    let i = 0;
     let j = start;
-    for (let i = 0; i < node.value.length; i++) {
+    if (last && last.i <= index)
+        ({ i, j } = last);
+    for (; i < node.value.length; i++) {
         const c = node.value[i];
         while (j < end && source[j] !== c)
             j++;
         if (j >= end)
             return i === index ? Math.max(start, end - 1) : undefined;
-        if (i === index)
+        if (i === index) {
+            walked.set(node, { i, j });
             return j;
+        }
         j++;
     }
     return Math.min(j, Math.max(start, end - 1));
 }
+/** The segment holding `index` of a unit's text (binary search: segments are in text order). */
+function segmentAt(unit, index) {
+    const segs = unit.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (segs[mid].from <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const s = segs[lo];
+    return s && s.from <= index && index < s.from + s.node.value.length ? s : undefined;
+}
 /** The draft location of the character at `index` of a unit's text. */
 function locateIn(doc, unit, index) {
-    let seg;
-    for (const s of unit.segments) {
-        if (s.from <= index && index < s.from + s.node.value.length) {
-            seg = s;
-            break;
-        }
-    }
+    const seg = segmentAt(unit, index);
     if (!seg) {
         // a blanked-out character: point at the next real text, else at the unit itself
         const next = unit.segments.find((s) => s.from >= index);
@@ -9174,13 +15986,32 @@ function claimMentions(doc, claimId) {
     return out;
 }
 /**
+ * The start of the line holding `index`, looked for at most `max` characters back; `from - 1`
+ * (before the window) when the line starts earlier. Bounded, so a hit on a megabyte-long line
+ * costs a window, not the line.
+ */
+function lineStartNear(text, index, max) {
+    const from = Math.max(0, index - max);
+    const nl = text.slice(from, index).lastIndexOf('\n');
+    if (nl >= 0)
+        return from + nl + 1;
+    return from === 0 ? 0 : from - 1;
+}
+/** The end of the line holding `index + length`, looked for at most `max` characters on. */
+function lineEndNear(text, end, max) {
+    const to = Math.min(text.length, end + max);
+    const nl = text.slice(end, to).indexOf('\n');
+    if (nl >= 0)
+        return end + nl;
+    return to === text.length ? to : to + 1;
+}
+/**
  * A short quotation of the text around a hit, for messages: the hit's line, cut to about
  * `max` characters around the hit, with `…` where it was cut.
  */
 function excerpt(text, index, length, max = 90) {
-    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-    const nl = text.indexOf('\n', index + length);
-    const lineEnd = nl < 0 ? text.length : nl;
+    const lineStart = lineStartNear(text, index, max + 1);
+    const lineEnd = lineEndNear(text, index + length, max + 1);
     let from = lineStart;
     let to = lineEnd;
     if (to - from > max) {
@@ -9203,7 +16034,7 @@ function forbids(ctx, section, element) {
 
 // Everything the guard rules need from a tutorial and a registry, computed once and reused for
 // every draft guarded against the same pair (the guard may run on hundreds of drafts).
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe$1 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Plain text of the tutorial outside code (and, with `quotes: false`, outside blockquotes). */
 function tutorialProse(t, opts) {
     const out = [];
@@ -9269,12 +16100,12 @@ function figureSet(t, r) {
         add(p.text);
     return { has: (f) => set.has(f) || fromRegistry.has(f) };
 }
-const STOP = new Set('this that with from into your they them their than then when what will have been about each also just more most only over such very which while would there these those'.split(' '));
+const STOP$1 = new Set('this that with from into your they them their than then when what will have been about each also just more most only over such very which while would there these those'.split(' '));
 /** Lower-case content words (4 letters or more, no stop words) of a text. */
-function contentWords(text) {
+function contentWords$1(text) {
     const out = new Set();
     for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-        if (w.length >= 4 && !STOP.has(w) && !/^\d+$/.test(w))
+        if (w.length >= 4 && !STOP$1.has(w) && !/^\d+$/.test(w))
             out.add(w);
     }
     return out;
@@ -9307,7 +16138,7 @@ function statements(t) {
             normalized: normalizeFigure(text),
             kind,
             about,
-            words: contentWords(sentence),
+            words: contentWords$1(sentence),
             cited,
             file: at.file,
             line: at.line,
@@ -9378,10 +16209,10 @@ function figureMasks(t) {
     ];
     const ids = [...new Set(t.exercises.map((e) => e.id).filter((id) => /\d/.test(id)))];
     if (ids.length) {
-        masks.push(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ids.map(escapeRe).join('|')})(?![\\p{L}\\p{N}_])`, 'gu'));
+        masks.push(new RegExp(`(?<![\\p{L}\\p{N}_])(?:${ids.map(escapeRe$1).join('|')})(?![\\p{L}\\p{N}_])`, 'gu'));
     }
     if (/\d/.test(t.name))
-        masks.push(new RegExp(escapeRe(t.name), 'g'));
+        masks.push(new RegExp(escapeRe$1(t.name), 'g'));
     return masks;
 }
 /** A phrase as a word-bounded pattern in which a space stands for any run of spaces or hyphens. */
@@ -9389,7 +16220,7 @@ function phrasePattern(phrase) {
     const body = phrase
         .trim()
         .split(/[\s-]+/)
-        .map(escapeRe)
+        .map(escapeRe$1)
         .join('[\\s\\u00a0-]+');
     return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
 }
@@ -9427,9 +16258,9 @@ function glossaryTerm(entry) {
 function termPattern(term) {
     const words = term.split(/[\s-]+/).filter(Boolean);
     const body = words.length > 1
-        ? words.map(escapeRe).join('(?:[\\s\\u00a0]+|-)?')
+        ? words.map(escapeRe$1).join('(?:[\\s\\u00a0]+|-)?')
         : // one word: also catch a hyphenated split, `roll-up` for `rollup`
-            [...(words[0] ?? '')].map(escapeRe).join('-?');
+            [...(words[0] ?? '')].map(escapeRe$1).join('-?');
     return new RegExp(`(?<![\\p{L}\\p{N}_-])${body}(?:['’]s|es|s)?(?![\\p{L}\\p{N}_])`, 'giu');
 }
 /** A matched spelling without its plural suffix, when the bare term matches without it. */
@@ -9484,6 +16315,8 @@ function buildGuardContext(tutorial, registry, opts) {
         registry,
         strict: opts.strict,
         channels: opts.channels ?? CHANNELS,
+        ...(opts.facts !== undefined ? { facts: opts.facts } : {}),
+        ...(opts.tutorialUrl !== undefined ? { tutorialUrl: opts.tutorialUrl } : {}),
         claimId: new RegExp(opts.claimId.source, opts.claimId.flags.includes('g') ? opts.claimId.flags : opts.claimId.flags + 'g'),
         claimIndex: indexRegistry(registry),
         citedIds: new Set(tutorial.citations.map((c) => c.id)),
@@ -9509,15 +16342,22 @@ function guardContext(tutorial, registry, opts) {
         byRegistry.set(registry, (byPattern = new Map()));
     const key = `${opts.claimId.source}/${opts.claimId.flags}`;
     let ctx = byPattern.get(key);
-    if (!ctx)
-        byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, opts)));
-    const channels = opts.channels ?? CHANNELS;
-    if (ctx.strict === opts.strict && ctx.channels === channels && opts.channel === undefined) {
-        return ctx;
+    if (!ctx) {
+        // the cached context holds nothing of one call (channel, facts, URL: set below per call)
+        const shared = { claimId: opts.claimId, strict: opts.strict };
+        byPattern.set(key, (ctx = buildGuardContext(tutorial, registry, shared)));
     }
+    const channels = opts.channels ?? CHANNELS;
+    const perCall = opts.channel !== undefined || opts.facts !== undefined || opts.tutorialUrl !== undefined;
+    if (ctx.strict === opts.strict && ctx.channels === channels && !perCall)
+        return ctx;
     const out = { ...ctx, strict: opts.strict, channels };
     if (opts.channel !== undefined)
         out.channel = opts.channel;
+    if (opts.facts !== undefined)
+        out.facts = opts.facts;
+    if (opts.tutorialUrl !== undefined)
+        out.tutorialUrl = opts.tutorialUrl;
     return out;
 }
 
@@ -9588,7 +16428,7 @@ function corePoints(doc, s, max) {
         diagnostic(RULES.draftLength, locateNode(doc, extra), `${s.label} has ${points.length} points (limit ${max}); the ${ordinal(max + 1)} is ${quote(toString(extra))}`)
     ];
 }
-function words(doc, s, limit, dropLines) {
+function words$1(doc, s, limit, dropLines) {
     let source = bodySource(doc, s);
     if (dropLines)
         source = source
@@ -9627,7 +16467,7 @@ function sectionLength(doc, s, c) {
     if (c.limits.points?.max !== undefined)
         append(out, corePoints(doc, s, c.limits.points.max));
     if (c.limits.words)
-        append(out, words(doc, s, c.limits.words, c.metaLine));
+        append(out, words$1(doc, s, c.limits.words, c.metaLine));
     if (c.limits.lines)
         append(out, readmeLines(doc, s, c.limits.lines));
     return out;
@@ -9638,6 +16478,1034 @@ function length(doc, ctx) {
         const s = sectionById(doc, c.id);
         if (s)
             append(out, sectionLength(doc, s, c));
+    }
+    return out;
+}
+
+// Standard suffix manipulations.
+/** @type {Record<string, string>} */
+const step2list = {
+  ational: 'ate',
+  tional: 'tion',
+  enci: 'ence',
+  anci: 'ance',
+  izer: 'ize',
+  bli: 'ble',
+  alli: 'al',
+  entli: 'ent',
+  eli: 'e',
+  ousli: 'ous',
+  ization: 'ize',
+  ation: 'ate',
+  ator: 'ate',
+  alism: 'al',
+  iveness: 'ive',
+  fulness: 'ful',
+  ousness: 'ous',
+  aliti: 'al',
+  iviti: 'ive',
+  biliti: 'ble',
+  logi: 'log'
+};
+
+/** @type {Record<string, string>} */
+const step3list = {
+  icate: 'ic',
+  ative: '',
+  alize: 'al',
+  iciti: 'ic',
+  ical: 'ic',
+  ful: '',
+  ness: ''
+};
+
+// Consonant-vowel sequences.
+const consonant = '[^aeiou]';
+const vowel = '[aeiouy]';
+const consonants = '(' + consonant + '[^aeiouy]*)';
+const vowels = '(' + vowel + '[aeiou]*)';
+
+const gt0 = new RegExp('^' + consonants + '?' + vowels + consonants);
+const eq1 = new RegExp(
+  '^' + consonants + '?' + vowels + consonants + vowels + '?$'
+);
+const gt1 = new RegExp('^' + consonants + '?(' + vowels + consonants + '){2,}');
+const vowelInStem = new RegExp('^' + consonants + '?' + vowel);
+const consonantLike = new RegExp('^' + consonants + vowel + '[^aeiouwxy]$');
+
+// Exception expressions.
+const sfxLl = /ll$/;
+const sfxE = /^(.+?)e$/;
+const sfxY = /^(.+?)y$/;
+const sfxIon = /^(.+?(s|t))(ion)$/;
+const sfxEdOrIng = /^(.+?)(ed|ing)$/;
+const sfxAtOrBlOrIz = /(at|bl|iz)$/;
+const sfxEED = /^(.+?)eed$/;
+const sfxS = /^.+?[^s]s$/;
+const sfxSsesOrIes = /^.+?(ss|i)es$/;
+const sfxMultiConsonantLike = /([^aeiouylsz])\1$/;
+const step2 =
+  /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
+const step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
+const step4 =
+  /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
+
+/**
+ * Get the stem from a given value.
+ *
+ * @param {string} value
+ *   Value to stem.
+ * @returns {string}
+ *   Stem for `value`
+ */
+// eslint-disable-next-line complexity
+function stemmer(value) {
+  let result = String(value).toLowerCase();
+
+  // Exit early.
+  if (result.length < 3) {
+    return result
+  }
+
+  /** @type {boolean} */
+  let firstCharacterWasLowerCaseY = false;
+
+  // Detect initial `y`, make sure it never matches.
+  if (
+    result.codePointAt(0) === 121 // Lowercase Y
+  ) {
+    firstCharacterWasLowerCaseY = true;
+    result = 'Y' + result.slice(1);
+  }
+
+  // Step 1a.
+  if (sfxSsesOrIes.test(result)) {
+    // Remove last two characters.
+    result = result.slice(0, -2);
+  } else if (sfxS.test(result)) {
+    // Remove last character.
+    result = result.slice(0, -1);
+  }
+
+  /** @type {RegExpMatchArray|null} */
+  let match;
+
+  // Step 1b.
+  if ((match = sfxEED.exec(result))) {
+    if (gt0.test(match[1])) {
+      // Remove last character.
+      result = result.slice(0, -1);
+    }
+  } else if ((match = sfxEdOrIng.exec(result)) && vowelInStem.test(match[1])) {
+    result = match[1];
+
+    if (sfxAtOrBlOrIz.test(result)) {
+      // Append `e`.
+      result += 'e';
+    } else if (sfxMultiConsonantLike.test(result)) {
+      // Remove last character.
+      result = result.slice(0, -1);
+    } else if (consonantLike.test(result)) {
+      // Append `e`.
+      result += 'e';
+    }
+  }
+
+  // Step 1c.
+  if ((match = sfxY.exec(result)) && vowelInStem.test(match[1])) {
+    // Remove suffixing `y` and append `i`.
+    result = match[1] + 'i';
+  }
+
+  // Step 2.
+  if ((match = step2.exec(result)) && gt0.test(match[1])) {
+    result = match[1] + step2list[match[2]];
+  }
+
+  // Step 3.
+  if ((match = step3.exec(result)) && gt0.test(match[1])) {
+    result = match[1] + step3list[match[2]];
+  }
+
+  // Step 4.
+  if ((match = step4.exec(result))) {
+    if (gt1.test(match[1])) {
+      result = match[1];
+    }
+  } else if ((match = sfxIon.exec(result)) && gt1.test(match[1])) {
+    result = match[1];
+  }
+
+  // Step 5.
+  if (
+    (match = sfxE.exec(result)) &&
+    (gt1.test(match[1]) ||
+      (eq1.test(match[1]) && !consonantLike.test(match[1])))
+  ) {
+    result = match[1];
+  }
+
+  if (sfxLl.test(result) && gt1.test(result)) {
+    result = result.slice(0, -1);
+  }
+
+  // Turn initial `Y` back to `y`.
+  if (firstCharacterWasLowerCaseY) {
+    result = 'y' + result.slice(1);
+  }
+
+  return result
+}
+
+/*
+Copyright (c) 2011, Chris Umbel
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in
+all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
+THE SOFTWARE.
+*/
+
+const eng = [
+  'about',
+  'after',
+  'all',
+  'also',
+  'am',
+  'an',
+  'and',
+  'another',
+  'any',
+  'are',
+  'as',
+  'at',
+  'be',
+  'because',
+  'been',
+  'before',
+  'being',
+  'between',
+  'both',
+  'but',
+  'by',
+  'came',
+  'can',
+  'come',
+  'could',
+  'did',
+  'do',
+  'each',
+  'for',
+  'from',
+  'get',
+  'got',
+  'has',
+  'had',
+  'he',
+  'have',
+  'her',
+  'here',
+  'him',
+  'himself',
+  'his',
+  'how',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'like',
+  'make',
+  'many',
+  'me',
+  'might',
+  'more',
+  'most',
+  'much',
+  'must',
+  'my',
+  'never',
+  'now',
+  'of',
+  'on',
+  'only',
+  'or',
+  'other',
+  'our',
+  'out',
+  'over',
+  'said',
+  'same',
+  'should',
+  'since',
+  'some',
+  'still',
+  'such',
+  'take',
+  'than',
+  'that',
+  'the',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'through',
+  'to',
+  'too',
+  'under',
+  'up',
+  'very',
+  'was',
+  'way',
+  'we',
+  'well',
+  'were',
+  'what',
+  'where',
+  'which',
+  'while',
+  'who',
+  'with',
+  'would',
+  'you',
+  'your',
+  'a',
+  'i'
+];
+
+const STOP = new Set(eng);
+/**
+ * Words any channel may use without a fact saying them: what a post about a tutorial naturally
+ * says about itself (the channel contract's own wording is added per channel).
+ */
+const FRAME_WORDS = [
+    'tutorial',
+    'guide',
+    'workshop',
+    'hands',
+    'exercise',
+    'step',
+    'learn',
+    'try',
+    'walk',
+    'show',
+    'explore',
+    'build',
+    'start',
+    'follow',
+    'read',
+    'link',
+    'post',
+    'matter',
+    'why',
+    'today',
+    'minute',
+    'time',
+    'practical',
+    'session',
+    'talk',
+    'audience',
+    'level',
+    'format',
+    'developer',
+    'engineer',
+    'team',
+    // the labels of an outline or a snippet
+    'introduction',
+    'overview',
+    'summary',
+    'architecture',
+    'outline',
+    'takeaway',
+    'key',
+    'wrap',
+    'conclusion',
+    'limitation',
+    'trade',
+    'off',
+    'prerequisite',
+    'title',
+    'working',
+    'back',
+    'here'
+];
+const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** The content words of a text (lower-case, each stem once) with their Porter stems. */
+function contentWords(text) {
+    const out = new Map();
+    for (const m of text.replace(URL, ' ').matchAll(TOKEN)) {
+        const token = m[0].toLowerCase().replace(/['’]s$/, '');
+        for (const word of token.split(/[-'’]/)) {
+            if (word.length < 2 || STOP.has(word))
+                continue;
+            // a figure or an ID (`45`, `E10`) is checked by the figure and claim rules, not here
+            if (/\p{N}/u.test(word))
+                continue;
+            const stem = stemmer(word);
+            if (!out.has(stem))
+                out.set(stem, word);
+        }
+    }
+    return [...out].map(([stem, word]) => ({ word, stem }));
+}
+/** The content stems of a text (see `contentWords`). */
+function contentStems(text) {
+    return contentWords(text).map((w) => w.stem);
+}
+/** Indexes a fact sheet once for checking many sentences (for one channel). */
+function supportIndex(sheet, channel, allowed = '') {
+    const facts = sheet.facts.map((fact) => {
+        const stems = new Set(contentStems(fact.text));
+        if (fact.exercise)
+            for (const s of contentStems(fact.exercise.title))
+                stems.add(s);
+        return { fact, stems };
+    });
+    const title = {
+        id: 'title',
+        role: 'product',
+        text: sheet.title,
+        source: { file: sheet.dir }
+    };
+    facts.push({ fact: title, stems: new Set(contentStems(sheet.title)) });
+    const frame = new Set(contentStems(`${FRAME_WORDS.join(' ')} ${allowed}`));
+    if (channel) {
+        for (const s of contentStems(`${channel.name} ${channel.heading} ${channel.purpose}`)) {
+            frame.add(s);
+        }
+    }
+    const vocabulary = new Set(frame);
+    for (const f of facts)
+        for (const s of f.stems)
+            vocabulary.add(s);
+    return { facts, vocabulary, frame };
+}
+/** How well one plain-text sentence rests on the sheet. */
+function sentenceSupport(sentence, index, opts = {}) {
+    const minWords = opts.minWords ?? 3;
+    const minShared = opts.minShared ?? 2;
+    const coverage = opts.coverage ?? 0.6;
+    const words = contentWords(sentence);
+    const stems = words.map((w) => w.stem);
+    const claimWords = stems.filter((s) => !index.frame.has(s));
+    let closest;
+    let shared = 0;
+    for (const f of index.facts) {
+        let n = 0;
+        for (const s of claimWords)
+            if (f.stems.has(s))
+                n++;
+        if (n > shared) {
+            shared = n;
+            closest = f.fact;
+        }
+    }
+    const unknown = words.filter((w) => !index.vocabulary.has(w.stem)).map((w) => w.word);
+    const base = { stems, shared, unknown, ...(closest ? { closest } : {}) };
+    if (claimWords.length < minWords)
+        return { ...base, supported: true };
+    const covered = (stems.length - unknown.length) / stems.length;
+    const anchored = shared >= Math.min(minShared, claimWords.length);
+    return { ...base, supported: anchored && covered >= coverage };
+}
+/** Where a fact comes from, for messages: `file:line`, the claim ID, or both. */
+function factSource(f) {
+    const at = f.source.file
+        ? f.source.line
+            ? `${f.source.file}:${f.source.line}`
+            : f.source.file
+        : undefined;
+    const claim = f.source.claim ? `claim ${f.source.claim}` : undefined;
+    return [at, claim].filter(Boolean).join(', ') || 'the fact sheet';
+}
+const SKIPPED = new Set(['code', 'html', 'thematicBreak', 'definition', 'image', 'imageReference']);
+/**
+ * Text blocks of a section whose sentences are checked: paragraphs, headings and table cells at any
+ * depth (list items and quotes are looked into), never code or HTML.
+ */
+function leafBlocks(nodes) {
+    const out = [];
+    for (const n of nodes) {
+        if (SKIPPED.has(n.type))
+            continue;
+        if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell')
+            out.push(n);
+        else if ('children' in n)
+            out.push(...leafBlocks(n.children));
+    }
+    return out;
+}
+/**
+ * `draft/unsupported-sentence` findings for the given sections of a draft document (by section id),
+ * each at the line of its sentence.
+ */
+function supportCheck(doc, sheet, sectionIds, opts = {}) {
+    const out = [];
+    for (const section of doc.sections) {
+        if (!section.id || !sectionIds.includes(section.id))
+            continue;
+        const channel = opts.channels?.find((c) => c.id === section.id);
+        const index = supportIndex(sheet, channel, opts.allowed);
+        for (const block of leafBlocks(section.body)) {
+            const text = toString(block);
+            const start = block.position?.start;
+            for (const s of splitSentences(text)) {
+                if (channel?.metaLine?.test(s.text))
+                    continue;
+                // a heading is a label: it needs more words than a sentence before it says something
+                const minWords = (opts.minWords ?? 3) + (block.type === 'heading' ? 2 : 0);
+                const r = sentenceSupport(s.text, index, { ...opts, minWords });
+                if (r.supported)
+                    continue;
+                const lineOffset = text.slice(0, s.index).split('\n').length - 1;
+                const at = {
+                    file: doc.file,
+                    line: (start?.line ?? section.line) + lineOffset,
+                    column: lineOffset === 0 ? (start?.column ?? 1) : 1
+                };
+                const closest = r.closest
+                    ? `closest fact ${r.closest.id} (${factSource(r.closest)}) shares ${r.shared} of ${r.stems.length} content words`
+                    : 'no fact shares a content word with it';
+                const unknown = r.unknown.length > 0 ? `; not in any fact: ${r.unknown.slice(0, 6).join(', ')}` : '';
+                out.push(diagnostic(RULES.draftUnsupportedSentence, at, `sentence not supported by the fact sheet: ${quote(s.text, 80)} (${closest}${unknown})`));
+            }
+        }
+    }
+    return out;
+}
+
+/** The fact sheet's facts, sorted for the detectors. */
+function elementFacts(sheet, opts) {
+    const of = (...roles) => sheet.facts.filter((f) => roles.includes(f.role));
+    const product = sheet.facts.find((f) => f.role === 'product')?.text ?? sheet.title;
+    const out = {
+        product,
+        title: sheet.title,
+        tutorial: sheet.tutorial,
+        problems: of('problem'),
+        insights: [
+            ...of('definition', 'approach', 'component'),
+            // a Verified claim backs the insight, unless it states a limit or a figure (as the writers pick it)
+            ...of('claim').filter((f) => f.status === 'verified' &&
+                !/limit|perf/i.test(f.section ?? '') &&
+                !/-(?:LIMIT|PERF)-/i.test(f.source.claim ?? ''))
+        ],
+        limitations: of('limitation', 'non-goal'),
+        nonGoals: of('non-goal'),
+        exercises: of('exercise'),
+        diagrams: of('diagram'),
+        cited: opts.cited
+    };
+    const url = opts.url ?? sheet.url;
+    if (url !== undefined)
+        out.url = url;
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// Reading a post
+function unitsOf(body) {
+    const out = [];
+    const walk = (n) => {
+        switch (n.type) {
+            case 'paragraph':
+                out.push({ text: toString(n), node: n, kind: 'paragraph' });
+                return;
+            case 'heading':
+                out.push({ text: toString(n), node: n, kind: 'heading' });
+                return;
+            case 'list':
+                for (const item of n.children)
+                    out.push({ text: toString(item), node: item, kind: 'item' });
+                return;
+            case 'table':
+                for (const row of n.children) {
+                    out.push({
+                        text: row.children.map((c) => toString(c)).join(' | '),
+                        node: row,
+                        kind: 'row'
+                    });
+                }
+                return;
+            case 'blockquote':
+                n.children.forEach(walk);
+                return;
+            case 'code':
+                out.push({ text: n.value, node: n, kind: 'code' });
+                return;
+            default:
+                return;
+        }
+    };
+    body.forEach(walk);
+    return out;
+}
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
+const IMG_TAG = /<img\b/i;
+/** The post of one section of a draft, as the detectors read it. */
+function readPost(doc, section, channel) {
+    const links = [];
+    let images = 0;
+    for (const n of section.body) {
+        visit(n, (x) => {
+            if (x.type === 'link' || x.type === 'definition')
+                links.push(x.url);
+            else if (x.type === 'image' || x.type === 'imageReference')
+                images++;
+            else if (x.type === 'html' && IMG_TAG.test(x.value))
+                images++;
+            else if (x.type === 'text')
+                for (const m of x.value.matchAll(BARE_URL))
+                    links.push(m[0]);
+        });
+    }
+    const source = section.body
+        .map((n) => doc.source.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0))
+        .join('\n\n');
+    return { doc, section, channel, units: unitsOf(section.body), links, images, source };
+}
+// ---------------------------------------------------------------------------------------------
+// Shared measures
+const stemSet = (text) => new Set(contentStems(text));
+/** The stems of a fact, computed once per fact (facts are compared with every sentence). */
+const factStemCache = new WeakMap();
+function factStems(fact) {
+    let stems = factStemCache.get(fact);
+    if (!stems)
+        factStemCache.set(fact, (stems = stemSet(fact.text)));
+    return stems;
+}
+/** Content stems a text shares with a fact (the product's name counts as one). */
+function shared(text, fact) {
+    let n = 0;
+    for (const s of factStems(fact))
+        if (text.has(s))
+            n++;
+    return n;
+}
+/**
+ * True when the text shares at least `min` content words with one of the facts, and at least
+ * `ratio` of that fact's content words (a paraphrase of the fact, not a sentence on its topic).
+ */
+function echoes(text, facts, min = 2, ratio = 0) {
+    if (facts.length === 0)
+        return false;
+    const stems = stemSet(text);
+    return facts.some((f) => {
+        const size = factStems(f).size;
+        const n = shared(stems, f);
+        return n >= Math.min(min, size) && n >= ratio * size;
+    });
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as a word-bounded, case-insensitive pattern; spaces match any whitespace or hyphen. */
+function namePattern(name) {
+    const body = name.trim().split(/\s+/).map(escapeRe).join('[\\s\\u00a0-]*');
+    return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'iu');
+}
+const words = (s) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+const withoutUrls = (s) => s.replace(BARE_URL, ' ');
+/** Label lines that are metadata of the post, not its prose: `**Title**: …`, `Working title: …`. */
+const META_UNIT = /^\s*(?:working\s+|post\s+|article\s+)?(?:title|subtitle|tags?|hashtags)\s*:/i;
+/** The post's prose units (not headings, code or metadata lines). */
+function proseUnits(post) {
+    return post.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'item') &&
+        !META_UNIT.test(u.text) &&
+        !TALK_META_LINE.test(post.doc.source.split('\n')[(u.node.position?.start.line ?? 1) - 1] ?? ''));
+}
+/** Where the post starts: its first prose block (after a title or metadata lines), else its first block. */
+function firstLocation(post) {
+    const first = proseUnits(post)[0] ?? post.units[0];
+    return first
+        ? locateNode(post.doc, first.node)
+        : { file: post.doc.file, line: post.section.line, column: post.section.column };
+}
+function lastLocation(post) {
+    const last = post.units[post.units.length - 1];
+    return last
+        ? locateNode(post.doc, last.node)
+        : { file: post.doc.file, line: post.section.line, column: post.section.column };
+}
+function factPlace(f) {
+    if (f.source.file)
+        return ` (${f.source.file}${f.source.line ? `:${f.source.line}` : ''})`;
+    return f.source.claim ? ` (${f.source.claim})` : '';
+}
+/** `"…" (README.md:12)`: a fact, quoted, with its source. */
+function example(f) {
+    return f ? `${quote(f.text, 90)}${factPlace(f)}` : '';
+}
+// ---------------------------------------------------------------------------------------------
+// The detectors
+/** Words that state a problem: a cost, a wait, a failure, a difficulty, a question. */
+const PROBLEM_WORDS = /\?|\b(?:problems?|pains?|painful|hard(?:er)?|slow(?:er|ly)?|costs?|costly|expensive|bills?|fail(?:s|ed|ing|ures?)?|struggl\w*|wast\w*|wait(?:s|ed|ing)?|manual(?:ly)?|complex\w*|complicated|tedious|error-prone|bottlenecks?|duplicat\w*|without|can['’]?t|cannot|couldn['’]t|too (?:many|much|slow|long|often)|every time|toil|headaches?|challeng\w*|difficult\w*|break(?:s|ing)?|broken|outages?|risk\w*|los(?:e|es|t|ing)|stuck|messy|fragile|brittle|flaky|friction|overhead|downtime|late(?:ncy)?|ever (?:wondered|tried|spent|had)|what if|tired of|instead of|no longer|still)\b/i;
+/** An opening that only announces: "New tutorial!", "We just published …", "Check out …". */
+const ANNOUNCEMENT = /^[^\p{L}\p{N}]*(?:new\b|just\b|we(?:['’]ve| have)?\s+(?:just\s+)?(?:published|released|launched|shipped|wrote|written|put together)|i(?:['’]ve| have)?\s+(?:just\s+)?(?:published|wrote|written|put together)|(?:so\s+)?(?:excited|happy|proud|thrilled)\b|check out|announcing|introducing|read (?:our|the|my)|try (?:our|the|it))/iu;
+/** A sentence that sends the reader somewhere: the call to action, not content. */
+const CTA_WORDS = /\b(?:try|start|read|follow|check out|get started|dive in|take|open|see|find|learn more|work through|walk through|link|here)\b/i;
+function isProblemHook(text, f) {
+    return PROBLEM_WORDS.test(text) || echoes(text, f.problems);
+}
+function hook(post, f) {
+    const first = proseUnits(post)[0];
+    const expected = f.problems.length > 0
+        ? `open with the problem the tutorial addresses, e.g. ${example(f.problems[0])}`
+        : 'open with a sentence stating the problem the tutorial addresses';
+    if (!first) {
+        return {
+            element: 'hook',
+            at: firstLocation(post),
+            message: `has no opening sentence: ${expected}`
+        };
+    }
+    const text = withoutUrls(first.text);
+    const sentence = splitSentences(text)[0]?.text ?? text;
+    const at = locateNode(post.doc, first.node);
+    if (words(text.replace(/#[\p{L}\p{N}_]+/gu, ' ')) < 4) {
+        return { element: 'hook', at, message: `opens with ${quote(first.text)}: ${expected}` };
+    }
+    const announces = ANNOUNCEMENT.test(sentence) || (first.text !== text && CTA_WORDS.test(sentence));
+    // with a problem in the tutorial, the opening must state it; without one, any opening sentence
+    // that is more than an announcement (our writer then opens with the definition)
+    const ok = f.problems.length > 0
+        ? isProblemHook(sentence, f) || (!announces && isProblemHook(text, f))
+        : !announces || isProblemHook(sentence, f);
+    if (ok)
+        return undefined;
+    return {
+        element: 'hook',
+        at,
+        message: `opens with ${quote(sentence)}, which ${announces ? 'announces the post' : 'does not state a problem'}: ${expected}`
+    };
+}
+/** The post's sentences, each with the unit it stands in; the problem hook and calls to action left out. */
+function bodySentences(post, f) {
+    const units = proseUnits(post);
+    const out = [];
+    units.forEach((u, i) => {
+        // once per unit, not per sentence: a one-paragraph 3 MB post has 100,000 sentences
+        const bare = withoutUrls(u.text);
+        const hasUrl = u.text !== bare;
+        const sentences = splitSentences(bare).map((s) => s.text);
+        sentences.forEach((s, j) => {
+            // the opening sentence, when it states the problem, is the hook, not the insight
+            if (i === 0 && j === 0 && isProblemHook(s, f))
+                return;
+            if (hasUrl && CTA_WORDS.test(s) && words(s) <= 20)
+                return;
+            out.push({ text: s, unit: u });
+        });
+    });
+    return out;
+}
+function insight(post, f, claimId) {
+    // no definition, approach, component or verified claim: nothing to say without a claim of its own
+    if (f.insights.length === 0)
+        return 'n/a';
+    const sentences = bodySentences(post, f);
+    const cites = (s) => {
+        claimId.lastIndex = 0;
+        for (const m of s.matchAll(claimId))
+            if (f.cited.has(m[0]))
+                return true;
+        return false;
+    };
+    // a sentence stating a limit is the limitation, not the insight
+    const candidates = sentences.filter((s) => !LIMIT_WORDS.test(s.text));
+    if (candidates.some((s) => echoes(s.text, f.insights) || cites(s.text)))
+        return undefined;
+    const def = f.insights.find((x) => x.role === 'definition') ?? f.insights[0];
+    return {
+        element: 'insight',
+        at: firstLocation(post),
+        message: `does not say what ${f.product} is or how it approaches the problem: add one insight from the tutorial, e.g. ${example(def)}`
+    };
+}
+/** Words that state a limit: what the product does not do, a trade-off, a caveat. */
+const LIMIT_WORDS = /\b(?:limitations?|limits?|limited|trade-?offs?|caveats?|downsides?|drawbacks?|constraints?|not (?:suitable|a fit|a good fit|designed|meant|intended|for|a replacement|yet|supported)|does(?: not|n['’]t)|do(?: not|n['’]t)|is(?: not|n['’]t)|are(?: not|n['’]t)|cannot|can['’]t|won['’]t|only (?:works|supports|runs|reads|handles|covers)|no support|unsupported|out of scope|when not to)\b/i;
+function limitation(post, f) {
+    if (f.limitations.length === 0)
+        return 'n/a';
+    const sentences = bodySentences(post, f);
+    if (sentences.some((s) => LIMIT_WORDS.test(s.text) || echoes(s.text, f.limitations, 3, 0.6))) {
+        return undefined;
+    }
+    return {
+        element: 'limitation',
+        at: lastLocation(post),
+        message: `states no limitation: add one the tutorial states, e.g. ${example(f.limitations[0])}`
+    };
+}
+/** A URL compared loosely: no scheme, `www.`, query, fragment or trailing slash; lower-case. */
+function urlKey(u) {
+    return u
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+        .replace(/^www\./, '')
+        .replace(/[?#].*$/, '')
+        .replace(/\/+$/, '');
+}
+const LINK_IN_COMMENTS = /\blinks?\s+(?:is\s+)?in\s+(?:the\s+)?(?:first\s+)?comments?\b/i;
+function callToAction(post, f) {
+    const text = post.units.map((u) => u.text).join('\n');
+    if (text.includes(TUTORIAL_LINK_PLACEHOLDER) || LINK_IN_COMMENTS.test(text))
+        return undefined;
+    const name = f.tutorial.toLowerCase();
+    const want = f.url !== undefined ? urlKey(f.url) : undefined;
+    const toTutorial = (link) => {
+        const k = urlKey(link);
+        if (want !== undefined && (k === want || k.startsWith(`${want}/`)))
+            return true;
+        if (name !== '' && decodeURIComponent(k).split(/[/]/).includes(name))
+            return true;
+        // without a configured URL any link may be the tutorial's
+        return want === undefined && k !== '';
+    };
+    if (post.links.some(toTutorial))
+        return undefined;
+    const target = f.url ?? `the tutorial (a link whose path holds its folder name \`${f.tutorial}\`)`;
+    const found = post.links.length > 0 ? ` (its links go elsewhere: ${post.links[0]})` : '';
+    return {
+        element: 'call-to-action',
+        at: lastLocation(post),
+        message: `has no call to action linking back to the tutorial${found}: end with a link to ${target}`
+    };
+}
+function exerciseNamed(text, e) {
+    const id = e.exercise?.id;
+    const at = [];
+    if (id && /\d/.test(id)) {
+        const m = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRe(id).replace(/\\? /g, '\\s*')}(?![\\p{N}])`, 'iu').exec(text);
+        if (m)
+            at.push(m.index);
+    }
+    const title = (e.exercise?.title ?? e.text).trim();
+    if (title !== '') {
+        const i = text.toLowerCase().indexOf(title.toLowerCase());
+        if (i >= 0)
+            at.push(i);
+    }
+    return at.length ? Math.min(...at) : -1;
+}
+function exercisePath(post, f) {
+    if (f.exercises.length === 0)
+        return 'n/a';
+    const text = post.units.map((u) => u.text).join('\n');
+    const named = f.exercises
+        .map((e, i) => ({ e, i, at: exerciseNamed(text, e) }))
+        .filter((x) => x.at >= 0);
+    const label = (e) => e.exercise?.id ?? e.text;
+    if (named.length === 0) {
+        const list = f.exercises
+            .slice(0, 3)
+            .map((e) => label(e))
+            .join(', ');
+        return {
+            element: 'exercise-path',
+            at: firstLocation(post),
+            message: `names none of the tutorial's exercises: give the exercise path in order with the tutorial's times (${list}${f.exercises.length > 3 ? ', …' : ''})`
+        };
+    }
+    const byPlace = [...named].sort((a, b) => a.at - b.at);
+    for (let k = 1; k < byPlace.length; k++) {
+        const prev = byPlace[k - 1];
+        const cur = byPlace[k];
+        if (cur.i < prev.i) {
+            return {
+                element: 'exercise-path',
+                at: firstLocation(post),
+                message: `names ${label(prev.e)} before ${label(cur.e)}: give the exercises in the tutorial's order`
+            };
+        }
+    }
+    return undefined;
+}
+const DIAGRAM_WORDS = /\b(?:diagrams?|figures?|illustrations?|sketch|drawing|schematic|screenshots?|flowchart)\b/i;
+const DRAWN = /[┌┐└┘─│]|\+-{3,}\+|-->|->/;
+function diagram(post, f) {
+    if (f.diagrams.length === 0)
+        return 'n/a';
+    if (post.images > 0)
+        return undefined;
+    const code = post.units.filter((u) => u.kind === 'code');
+    if (code.some((u) => /^(?:mermaid|plantuml)$/i.test(u.node.lang ?? '')))
+        return undefined;
+    if (code.some((u) => DRAWN.test(u.text)))
+        return undefined;
+    const text = post.units
+        .filter((u) => u.kind !== 'code')
+        .map((u) => u.text)
+        .join('\n');
+    const names = f.diagrams.flatMap((d) => [d.term, d.text].filter((s) => s !== undefined && s.trim().length > 3));
+    const base = (s) => s.slice(s.lastIndexOf('/') + 1).toLowerCase();
+    if (DIAGRAM_WORDS.test(text) || names.some((n) => text.toLowerCase().includes(base(n)))) {
+        return undefined;
+    }
+    const d = f.diagrams[0];
+    return {
+        element: 'diagram',
+        at: lastLocation(post),
+        message: `references no diagram: include or reference the tutorial's diagram, e.g. ${quote(d.term ?? d.text)}${factPlace(d)}`
+    };
+}
+function productName(post, f) {
+    // a name inside a URL (`…/tidepool-quickstart`) is no mention
+    const text = withoutUrls([post.section.heading, ...post.units.map((u) => u.text)].join('\n'));
+    if (namePattern(f.product).test(text))
+        return undefined;
+    return {
+        element: 'product-name',
+        at: firstLocation(post),
+        message: `never names the product: name ${quote(f.product)} in the post`
+    };
+}
+const SCOPE_WORDS = /\b(?:scope|covers?|covered|cover(?:ing)?|what you(?:['’]ll| will) (?:learn|build|do)|you(?:['’]ll| will) (?:learn|build|set up|deploy)|includes?|topics|exercises?|labs?)\b/i;
+function scope(post, f) {
+    const text = post.units.map((u) => u.text).join('\n');
+    if (SCOPE_WORDS.test(text) || f.exercises.some((e) => exerciseNamed(text, e) >= 0)) {
+        return undefined;
+    }
+    return {
+        element: 'scope',
+        at: firstLocation(post),
+        message: `does not say what the tutorial covers: add its scope (a "Scope:" line naming the exercises${f.exercises[0] ? `, e.g. ${f.exercises[0].exercise?.id ?? f.exercises[0].text}` : ''})`
+    };
+}
+const NON_GOAL_WORDS = /\b(?:non-?goals?|not covered|out of scope|not (?:suitable|a fit|for|a replacement|meant|intended|designed)|does(?: not|n['’]t) cover|won['’]t cover|when not to|not included)\b/i;
+function nonGoals(post, f) {
+    if (f.nonGoals.length === 0)
+        return 'n/a';
+    const text = post.units.map((u) => u.text).join('\n');
+    if (NON_GOAL_WORDS.test(text) || echoes(text, f.nonGoals, 3))
+        return undefined;
+    return {
+        element: 'non-goals',
+        at: lastLocation(post),
+        message: `states no non-goal: add what the tutorial is not for (a "Non-goals:" line), e.g. ${example(f.nonGoals[0])}`
+    };
+}
+const TALK_LABELS = {
+    audience: {
+        re: /\b(?:audience|who should (?:attend|come|watch)|who (?:it|this) is for|intended for|attendees)\b/i,
+        hint: '"**Audience**: …" line (set talk.audience in the config for ours)'
+    },
+    level: {
+        re: /\b(?:level|difficulty|beginners?|introductory|intermediate|advanced|expert)\b/i,
+        hint: '"**Level**: …" line (set talk.level in the config for ours)'
+    },
+    format: {
+        re: /\b(?:format|session type|lightning|keynote|workshop|panel|\d+\s*-?\s*min(?:ute)?s?\s+(?:talk|session|slot))\b/i,
+        hint: '"**Format**: …" line, e.g. "25-minute talk" (set talk.format in the config for ours)'
+    }
+};
+function talkField(post, element) {
+    const { re, hint } = TALK_LABELS[element];
+    if (re.test(post.source) || re.test(post.section.heading))
+        return undefined;
+    return {
+        element,
+        at: lastLocation(post),
+        message: `does not state its ${element}: add a ${hint}`
+    };
+}
+/**
+ * The required elements a post lacks, in the channel's order. `claimId` is the global claim-ID
+ * pattern (a cited claim backs the insight).
+ */
+function missingElements(post, required, f, claimId) {
+    const out = [];
+    for (const element of required) {
+        let r;
+        switch (element) {
+            case 'hook':
+                r = hook(post, f);
+                break;
+            case 'insight':
+                r = insight(post, f, claimId);
+                break;
+            case 'limitation':
+                r = limitation(post, f);
+                break;
+            case 'call-to-action':
+                r = callToAction(post, f);
+                break;
+            case 'exercise-path':
+                r = exercisePath(post, f);
+                break;
+            case 'diagram':
+                r = diagram(post, f);
+                break;
+            case 'product-name':
+                r = productName(post, f);
+                break;
+            case 'scope':
+                r = scope(post, f);
+                break;
+            case 'non-goals':
+                r = nonGoals(post, f);
+                break;
+            case 'audience':
+            case 'level':
+            case 'format':
+                r = talkField(post, element);
+                break;
+        }
+        if (r !== undefined && r !== 'n/a')
+            out.push(r);
+    }
+    return out;
+}
+
+const sheets$1 = new WeakMap();
+/** The tutorial's fact sheet: the one handed in, else built once per tutorial. */
+function sheetOf(ctx) {
+    if (ctx.facts !== undefined && typeof ctx.facts !== 'function')
+        return ctx.facts;
+    let sheet = sheets$1.get(ctx.tutorial);
+    if (!sheet) {
+        sheet =
+            typeof ctx.facts === 'function'
+                ? ctx.facts()
+                : buildFactSheet(ctx.tutorial, ctx.registry, { claimIdPattern: ctx.claimId.source });
+        sheets$1.set(ctx.tutorial, sheet);
+    }
+    return sheet;
+}
+function missingElement(doc, ctx) {
+    const out = [];
+    let facts;
+    for (const c of ctx.channels) {
+        if (c.required.length === 0)
+            continue;
+        const s = sectionById(doc, c.id);
+        if (!s)
+            continue;
+        facts ??= elementFacts(sheetOf(ctx), {
+            ...(ctx.tutorialUrl !== undefined ? { url: ctx.tutorialUrl } : {}),
+            cited: ctx.citedIds
+        });
+        const post = readPost(doc, s, c);
+        for (const m of missingElements(post, c.required, facts, ctx.claimId)) {
+            out.push(diagnostic(RULES.draftMissingElement, m.at, `${s.label} lacks the ${m.element} the ${c.name} channel requires: it ${m.message}`));
+        }
     }
     return out;
 }
@@ -9784,14 +17652,14 @@ function lineAround(text, index) {
 }
 /** True when a roadmap block of the tutorial makes the same promise. */
 function inRoadmap(ctx, re, phrase, line) {
-    const words = contentWords(line);
-    for (const w of contentWords(phrase))
+    const words = contentWords$1(line);
+    for (const w of contentWords$1(phrase))
         words.delete(w);
     return ctx.roadmap.some((block) => {
         re.lastIndex = 0;
         if (!re.test(block))
             return false;
-        const theirs = contentWords(block);
+        const theirs = contentWords$1(block);
         return [...words].some((w) => theirs.has(w));
     });
 }
@@ -9900,9 +17768,12 @@ const NOT_FIGURE_NOUNS = new Set([
     'sentences',
     'lines'
 ]);
-/** The text of the line before `index`. */
-function lineBefore(text, index) {
-    return text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+/**
+ * The text of the line before `index`, at most `max` characters of it (a label or a lead-in sits
+ * right before its figure; a megabyte-long line must not be copied once per figure).
+ */
+function lineBefore(text, index, max = 400) {
+    return text.slice(Math.max(0, index - max, lineStartNear(text, index, max)), index);
 }
 /** True for a talk-abstract metadata line such as `Format: 40-minute talk`. */
 function isTalkMeta(unit, doc, index) {
@@ -9916,6 +17787,16 @@ function isTalkMeta(unit, doc, index) {
 }
 /** Every figure of the draft's post, in document order. */
 function draftFigures(doc, ctx) {
+    // two rules read them: found once per document and tutorial context
+    const known = found.get(doc);
+    if (known && known.claimId === ctx.claimId && known.masks === ctx.figureMasks)
+        return known.figures;
+    const figures = findDraftFigures(doc, ctx);
+    found.set(doc, { claimId: ctx.claimId, masks: ctx.figureMasks, figures });
+    return figures;
+}
+const found = new WeakMap();
+function findDraftFigures(doc, ctx) {
     const out = [];
     for (const unit of allProse(doc)) {
         if (!/\d|nines/i.test(unit.text))
@@ -9960,7 +17841,7 @@ function draftFigures(doc, ctx) {
 const numbers = (normalized) => new Set(normalized.match(/\d+(?:\.\d+)?/g));
 /** The tutorial's statement of the same quantity a draft figure speaks of, if one stands out. */
 function counterpart(f, ctx) {
-    const near = contentWords(excerptWindow(f.unit.text, f.index, f.text.length));
+    const near = contentWords$1(excerptWindow(f.unit.text, f.index, f.text.length));
     const mine = numbers(f.normalized);
     let best;
     for (const s of ctx.statements) {
@@ -9978,11 +17859,14 @@ function counterpart(f, ctx) {
     }
     return best?.s;
 }
+const WINDOW = 200;
 /** About eight words either side of a hit, on its line. */
 function excerptWindow(text, index, length) {
-    const start = text.lastIndexOf('\n', index - 1) + 1;
-    const nl = text.indexOf('\n', index + length);
-    const end = nl < 0 ? text.length : nl;
+    // eight words fit in WINDOW characters; a long line is not copied whole once per figure
+    const start = Math.max(0, index - WINDOW, lineStartNear(text, index, WINDOW));
+    const cut = Math.min(text.length, index + length + WINDOW);
+    const nl = text.slice(index + length, cut).indexOf('\n');
+    const end = nl < 0 ? cut : index + length + nl;
     const before = text.slice(start, index).split(/\s+/).slice(-8).join(' ');
     const after = text
         .slice(index + length, end)
@@ -10076,6 +17960,7 @@ function unearnedTick(doc, findings) {
 const GUARD_RULES = [
     missingSection,
     length,
+    missingElement,
     untracedFigure,
     uncitedFigure,
     claimStatus,
@@ -10118,13 +18003,21 @@ function tutorialOf(input, t) {
         ...(t.skipped ? { skippedDirs: t.skipped } : {})
     });
 }
-/** What a draft of this tutorial may say (src/facts). */
+/** Fact sheets built in this run, per tutorial (the guard of committed drafts and the writer share one). */
+const sheets = new WeakMap();
+/** What a draft of this tutorial may say (src/facts); built once per tutorial, registry and settings. */
 function factsOf(input, t, registry) {
     const url = tutorialUrl(t, input.config);
-    return buildFactSheet(t, registry, {
+    const key = `${input.config.claimIdPattern}\u0000${url ?? ''}`;
+    const known = sheets.get(t);
+    if (known && known.registry === registry && known.key === key)
+        return known.sheet;
+    const sheet = buildFactSheet(t, registry, {
         claimIdPattern: input.config.claimIdPattern,
         ...(url !== undefined ? { url } : {})
     });
+    sheets.set(t, { registry, key, sheet });
+    return sheet;
 }
 /**
  * The draft of one parsed tutorial: facts → writer → guard. The engine hands the writer the guard
@@ -10134,13 +18027,17 @@ function draftOf(input, t, registry, path,
 /** the model writer's accepted channel texts, its record line, and the sheet it wrote from */
 model) {
     const strict = input.strict ?? false;
+    const sheet = model?.facts ?? factsOf(input, t, registry);
+    const url = tutorialUrl(t, input.config);
     const guard = (file, opts) => guardDraft(file, t, registry, {
         claimId: claimIdRegExp(input.config.claimIdPattern),
         strict,
         channels: input.config.channels,
+        facts: sheet,
+        ...(url !== undefined ? { tutorialUrl: url } : {}),
         ...(opts?.channel !== undefined ? { channel: opts.channel } : {})
     });
-    const d = buildDraft(t, registry, input.config, model?.facts ?? factsOf(input, t, registry), {
+    const d = buildDraft(t, registry, input.config, sheet, {
         path,
         strict,
         guard,
@@ -10153,10 +18050,14 @@ model) {
 }
 /** Guards one committed draft: its format and channel read from its name and first heading. */
 function guardCommitted(input, d, tutorial, registry) {
+    const url = tutorialUrl(tutorial, input.config);
     const opts = {
         claimId: claimIdRegExp(input.config.claimIdPattern),
         strict: input.strict ?? false,
-        channels: input.config.channels
+        channels: input.config.channels,
+        // the fact sheet is built only when a required element is checked (and once per tutorial)
+        facts: () => factsOf(input, tutorial, registry),
+        ...(url !== undefined ? { tutorialUrl: url } : {})
     };
     const ours = input.config.draftFileName.split('{tutorial}').join(tutorial.name);
     const doc = parseDraftDocument(d.file, {
@@ -10226,7 +18127,12 @@ function workOn(input, tutorial, registry, owned, draftPath) {
 /** Every tutorial's work, one at a time (only one full tutorial is alive at any moment). */
 function allWork(input, registry, draftPath) {
     const owners = draftOwners(input);
-    return input.tutorials.map((t, i) => tutorialWork(input, t, registry, owners.get(i) ?? [], draftPath));
+    const total = input.tutorials.length;
+    return input.tutorials.map((t, i) => {
+        const work = tutorialWork(input, t, registry, owners.get(i) ?? [], draftPath);
+        input.onProgress?.(i + 1, total);
+        return work;
+    });
 }
 function analyse(input, registry, works) {
     const tutorials = works.map((w) => w.tutorial);
@@ -10252,6 +18158,8 @@ function analyse(input, registry, works) {
         ...input.registry,
         ...(input.drafts ?? []).map((d) => d.file)
     ];
+    // claim IDs written with a look-alike or invisible character are no citations: say so
+    append(diagnostics, lookalikeDiagnostics(files, claimIdRegExp(input.config.claimIdPattern)));
     return { registry, tutorials, diagnostics: applySuppressions(diagnostics, files), guarded };
 }
 /** Validates tutorials, registry and any committed drafts (`prepared`: see `generate`). */
@@ -10281,11 +18189,13 @@ function generate(input, draftPath, prepared) {
 }
 
 /**
- * Layout of the shared Int32Array: [0] the next chunk to take (threads `Atomics.add` it), then one
- * state cell per worker.
+ * Layout of the shared Int32Array: [0] the next chunk to take (threads `Atomics.add` it), [1] how
+ * many tutorials are done (every thread adds its chunks'; the CLI's progress line reads it), then
+ * one state cell per worker.
  */
 const NEXT_CHUNK = 0;
-const stateCell = (slot) => 1 + slot;
+const TUTORIALS_DONE = 1;
+const stateCell = (slot) => 2 + slot;
 const STATE = {
     /** not started yet: the pool may still cancel it */
     idle: 0,
@@ -10320,5 +18230,5 @@ function finishChunk(input, [start], tutorials, registry, draftPaths) {
     });
 }
 
-export { DEFAULT_CLAIM_ID_PATTERN as D, NEXT_CHUNK as N, STATE as S, parseRegistry as a, parseDraftDocument as b, claimIdRegExp as c, numberOf as d, notContent as e, finishChunk as f, guardDraft as g, append as h, isRegistryFile as i, draftOwners as j, registryOf as k, check as l, draftOf as m, normalizeDir as n, generate as o, parseChunk as p, quote as q, relativeTo as r, stateCell as s, tutorialOf as t, expandedSize as u, defaultConfig as v, yaml as y };
+export { defaultConfig as A, DEFAULT_CLAIM_ID_PATTERN as D, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, parseRegistry as a, scanRegistry as b, claimIdRegExp as c, partialRegistry as d, lineStarts as e, finishChunk as f, parseDraftDocument as g, guardDraft as h, isRegistryFile as i, supportCheck as j, numberOf as k, locate$1 as l, notContent as m, normalizeDir as n, append as o, parseChunk as p, draftOwners as q, relativeTo as r, stateCell as s, registryOf as t, tutorialOf as u, check as v, draftOf as w, generate as x, yaml as y, expandedSize as z };
 //# sourceMappingURL=work.js.map
