@@ -71,7 +71,8 @@ function isTalkMeta(unit: ProseUnit, doc: DraftDocument, index: number): boolean
 export function draftFigures(doc: DraftDocument, ctx: GuardContext): readonly DraftFigure[] {
   // two rules read them: found once per document and tutorial context
   const known = found.get(doc)
-  if (known && known.claimId === ctx.claimId && known.masks === ctx.figureMasks) return known.figures
+  if (known && known.claimId === ctx.claimId && known.masks === ctx.figureMasks)
+    return known.figures
   const figures = findDraftFigures(doc, ctx)
   found.set(doc, { claimId: ctx.claimId, masks: ctx.figureMasks, figures })
   return figures
