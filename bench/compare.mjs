@@ -25,8 +25,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import yaml from 'js-yaml'
 import { generateCorpus } from './corpus.mjs'
+import { pullRequestEnv, pullRequestEvent } from './runner.mjs'
 import { startServer } from './server.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -138,16 +138,6 @@ function firstDiff(a, b) {
   return `at line ${line}:\n      base: ${show(a)}\n      new:  ${show(b)}`
 }
 
-function actionDefaults() {
-  const doc = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
-  const out = {}
-  for (const [name, def] of Object.entries(doc.inputs ?? {})) {
-    const v = def.default ?? ''
-    out[name] = v === '${{ github.token }}' ? 'ghs_benchinstallationtoken00000000000000' : String(v)
-  }
-  return out
-}
-
 /** The action on a pull request changing `prFiles` in a fresh copy of `ws`: what it reports. */
 async function actionRun(build, ws, pr) {
   const dir = path.join(tmp, `${build}-${ws.name.replace(/\W/g, '_')}-pr-${pr.name}`)
@@ -156,29 +146,11 @@ async function actionRun(build, ws, pr) {
   const runner = path.join(tmp, `${build}-runner`)
   rmSync(runner, { recursive: true, force: true })
   mkdirSync(runner, { recursive: true })
-  const payload = JSON.parse(
-    readFileSync(path.join(ROOT, '__fixtures__/events/pull_request.opened.json'), 'utf8')
-  )
-  const event = path.join(runner, 'event.json')
-  writeFileSync(event, JSON.stringify(payload))
+  const event = pullRequestEvent(runner)
   const server = await startServer({ files: pr.files })
   const env = {
     PATH: process.env.PATH,
-    HOME: runner,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
-    GITHUB_OUTPUT: path.join(runner, 'output'),
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: runner
-  }
-  for (const [name, value] of Object.entries(actionDefaults())) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+    ...pullRequestEnv({ workspace: dir, runner, eventFile: event.file, apiUrl: server.url })
   }
   writeFileSync(env.GITHUB_STEP_SUMMARY, '')
   writeFileSync(env.GITHUB_OUTPUT, '')

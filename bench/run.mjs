@@ -14,8 +14,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import yaml from 'js-yaml'
 import { generateCorpus } from './corpus.mjs'
+import { pullRequestEnv, pullRequestEvent } from './runner.mjs'
 import { startServer } from './server.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -211,47 +211,17 @@ const generateRun = (root) => () => measure([CLI, 'generate', '--format', 'json'
 const bareRun = (root) => () => measure([path.join(HERE, 'bare-parse.mjs'), root], { cwd: root })
 const verdict = (value, target) => (value <= target ? 'ok' : 'OVER')
 
-function actionDefaults() {
-  const doc = yaml.load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
-  const out = {}
-  for (const [name, def] of Object.entries(doc.inputs ?? {})) {
-    const v = def.default ?? ''
-    out[name] = v === '${{ github.token }}' ? 'ghs_benchinstallationtoken00000000000000' : String(v)
-  }
-  return out
-}
-
-function pullRequestEvent(dir) {
-  const payload = JSON.parse(
-    readFileSync(path.join(ROOT, '__fixtures__/events/pull_request.opened.json'), 'utf8')
-  )
-  const file = path.join(dir, 'event.json')
-  writeFileSync(file, JSON.stringify(payload))
-  return { file, number: payload.pull_request?.number ?? payload.number }
-}
-
 /** Runs dist/index.js as a runner would, against `server`, in workspace `ws`. */
 function actionRun(ws, server, event) {
   const files = mkdtempSync(path.join(os.tmpdir(), 'ta-bench-runner-'))
-  const outputFile = path.join(files, 'output')
-  const summaryFile = path.join(files, 'summary')
-  const env = {
-    HOME: files,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event.file,
-    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-    GITHUB_WORKSPACE: ws,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_API_URL: server.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: files
-  }
-  for (const [name, value] of Object.entries(actionDefaults())) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
+  const env = pullRequestEnv({
+    workspace: ws,
+    runner: files,
+    eventFile: event.file,
+    apiUrl: server.url
+  })
+  const outputFile = env.GITHUB_OUTPUT
+  const summaryFile = env.GITHUB_STEP_SUMMARY
   return async () => {
     writeFileSync(outputFile, '')
     writeFileSync(summaryFile, '')
