@@ -20,6 +20,7 @@ import { unified } from 'unified'
 import type { Location, SourceFile } from '../model.js'
 import { CHANNELS, type Channel, channelOfName, documentSections } from '../channels/contract.js'
 import { lineStarts, locate } from '../locate.js'
+import { parseInPieces } from '../sections.js'
 
 type SectionId = string
 
@@ -291,7 +292,7 @@ function channelSection(kept: readonly RootContent[], name: string, channel?: Ch
 /** Parses a draft document. Never throws: Markdown always parses. */
 export function parseDraftDocument(draft: SourceFile, opts: DraftOptions = {}): DraftDocument {
   const channels = opts.channels ?? CHANNELS
-  const root = processor.parse(draft.text) as Root
+  const root = parseInPieces((t) => processor.parse(t), draft.text)
   const { kept, notes } = setAsideNotes(root.children)
   const base = {
     file: draft.path,

@@ -210,15 +210,22 @@ const withoutUrls = (s: string): string => s.replace(BARE_URL, ' ')
 /** Label lines that are metadata of the post, not its prose: `**Title**: …`, `Working title: …`. */
 const META_UNIT = /^\s*(?:working\s+|post\s+|article\s+)?(?:title|subtitle|tags?|hashtags)\s*:/i
 
+/**
+ * The draft's source line `line` (1-based), its ending included, found through the document's
+ * line table: splitting the whole source per unit made a big draft quadratic in time and memory.
+ */
+function sourceLine(doc: DraftDocument, line: number): string {
+  const start = doc.lineStarts[line - 1]
+  return start === undefined ? '' : doc.source.slice(start, doc.lineStarts[line] ?? doc.source.length)
+}
+
 /** The post's prose units (not headings, code or metadata lines). */
 function proseUnits(post: Post): PostUnit[] {
   return post.units.filter(
     (u) =>
       (u.kind === 'paragraph' || u.kind === 'item') &&
       !META_UNIT.test(u.text) &&
-      !TALK_META_LINE.test(
-        post.doc.source.split('\n')[(u.node.position?.start.line ?? 1) - 1] ?? ''
-      )
+      !TALK_META_LINE.test(sourceLine(post.doc, u.node.position?.start.line ?? 1))
   )
 }
 

@@ -22,9 +22,7 @@ import { isGenericTocHeading, normalizeDir, orderChapters, relativeTo } from './
 import { sectionRole } from './roles.js'
 import { parseTimeEstimate } from './time.js'
 import { remarkGfmWithoutAutolinks } from './gfm.js'
-import { headingSections } from '../sections.js'
-import { append } from '../append.js'
-import { lineStarts, locate } from '../locate.js'
+import { PIECE_CHARS, parseInPieces } from '../sections.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
 export { formatMinutes, parseTimeEstimate } from './time.js'
@@ -38,42 +36,18 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
 
 /**
- * Chapters larger than this are parsed one heading section at a time (`headingSections`, shared
- * with the registry reader): micromark holds a whole document's events at once, so a 5 MB chapter
- * parsed whole peaks above 1 GB. The sections' trees are joined into one, with their positions
- * shifted to the file's lines and offsets.
+ * Chapters larger than this are parsed a stretch at a time (`parseInPieces`, src/sections.ts):
+ * micromark holds a whole document's events at once, so a 5 MB chapter parsed whole peaks above
+ * 1 GB. The stretches' trees are joined into one, with their positions shifted to the file's
+ * lines and offsets.
  */
-export const SECTIONED_PARSE_CHARS = 256 * 1024
+export const SECTIONED_PARSE_CHARS = PIECE_CHARS
+
+const parseWhole = (text: string): Root => processor.parse(text)
 
 /** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
 export function parseMarkdown(text: string, opts: { whole?: boolean } = {}): Root {
-  const big = !opts.whole && text.length > SECTIONED_PARSE_CHARS
-  const sections = big ? headingSections(text) : undefined
-  if (!sections || sections.length < 2) return processor.parse(text)
-  const root: Root = { type: 'root', children: [] }
-  for (const s of sections) {
-    const tree = processor.parse(s.text)
-    if (s.line > 1 || s.offset > 0) shiftPositions(tree, s.line - 1, s.offset)
-    append(root.children, tree.children)
-  }
-  const end = locate(lineStarts(text), '', text.length)
-  root.position = {
-    start: { line: 1, column: 1, offset: 0 },
-    end: { line: end.line, column: end.column, offset: text.length }
-  }
-  return root
-}
-
-/** Moves every position of a section's tree by the lines and characters before the section. */
-function shiftPositions(tree: Root, lines: number, chars: number): void {
-  visit(tree, (node) => {
-    const p = node.position
-    if (!p) return
-    p.start.line += lines
-    p.end.line += lines
-    if (p.start.offset !== undefined) p.start.offset += chars
-    if (p.end.offset !== undefined) p.end.offset += chars
-  })
+  return opts.whole ? parseWhole(text) : parseInPieces(parseWhole, text)
 }
 
 /** A fresh global copy of the claim-ID pattern, so callers' `lastIndex` is never shared. */
