@@ -5,7 +5,7 @@
 // a claim per section); `parseInPieces` also cuts between top-level blocks after a blank line and
 // joins the pieces' trees into the whole file's tree (the tutorial reader, the draft guard and the
 // word count of drafts).
-import type { Root } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import { visit } from 'unist-util-visit'
 import { append } from './append.js'
 import { lineStarts, locate } from './locate.js'
@@ -127,9 +127,9 @@ export const PIECE_CHARS = 64 * 1024
 
 /**
  * Parses `text` with `parse`, a stretch at a time when it is longer than `size` (`PIECE_CHARS`)
- * and can be cut (`blockPieces`): the pieces' trees are joined into one, their positions shifted to the
- * file's lines and offsets, so the result is the tree of the whole file. A file that cannot be cut
- * is parsed whole.
+ * and can be cut (`blockPieces`): the pieces' trees are joined into one, their positions shifted to
+ * the file's lines and offsets, so the result is the tree of the whole file. A file that cannot be
+ * cut is parsed whole.
  */
 export function parseInPieces(
   parse: (text: string) => Root,
@@ -139,17 +139,42 @@ export function parseInPieces(
   const pieces = text.length > size ? blockPieces(text, size) : undefined
   if (!pieces || pieces.length < 2) return parse(text)
   const root: Root = { type: 'root', children: [] }
-  for (const p of pieces) {
-    const tree = parse(p.text)
-    if (p.line > 1 || p.offset > 0) shiftPositions(tree, p.line - 1, p.offset)
-    append(root.children, tree.children)
-  }
+  for (const children of parsedPieces(parse, pieces)) append(root.children, children)
   const end = locate(lineStarts(text), '', text.length)
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
     end: { line: end.line, column: end.column, offset: text.length }
   }
   return root
+}
+
+/**
+ * The top-level nodes of `text`, one piece at a time (as `parseInPieces` would join them), for a
+ * reader that walks them in order and needs no tree of the whole file: only one piece's tree is
+ * alive at once.
+ */
+export function* topLevelPieces(
+  parse: (text: string) => Root,
+  text: string,
+  size = PIECE_CHARS
+): Generator<RootContent[]> {
+  const pieces = text.length > size ? blockPieces(text, size) : undefined
+  if (!pieces || pieces.length < 2) {
+    yield parse(text).children
+    return
+  }
+  yield* parsedPieces(parse, pieces)
+}
+
+function* parsedPieces(
+  parse: (text: string) => Root,
+  pieces: readonly TextSection[]
+): Generator<RootContent[]> {
+  for (const p of pieces) {
+    const tree = parse(p.text)
+    if (p.line > 1 || p.offset > 0) shiftPositions(tree, p.line - 1, p.offset)
+    yield tree.children
+  }
 }
 
 /** Moves every position of a piece's tree by the lines and characters before the piece. */

@@ -211,9 +211,11 @@ class ChapterWalker {
     return { file: this.file.path, line: p?.line ?? 1, column: p?.column ?? 1 }
   }
 
-  run(tree: Root, title?: string): Chapter {
+  run(pieces: Iterable<readonly RootContent[]>, title?: string): Chapter {
     if (title) this.chapter.title = title
-    this.flow(tree.children, { context: 'prose', emit: true, inItem: false, listLevel: 0 })
+    for (const nodes of pieces) {
+      this.flow(nodes, { context: 'prose', emit: true, inItem: false, listLevel: 0 })
+    }
     for (const p of this.pending) {
       const d = this.definitions.get(p.identifier)
       if (d) p.apply(d.url, d.title)
@@ -704,10 +706,14 @@ class ChapterWalker {
   }
 }
 
-/** Reads one chapter's tree; tutorial-wide findings go into `out`. */
+/**
+ * Reads one chapter, from its tree or from its top-level nodes a piece at a time (see
+ * `topLevelPieces`: a big chapter's whole tree is then never alive); tutorial-wide findings go
+ * into `out`.
+ */
 export function readChapter(
   file: SourceFile,
-  tree: Root,
+  tree: Root | Iterable<readonly RootContent[]>,
   opts: {
     isReadme: boolean
     claimId: RegExp
@@ -717,8 +723,9 @@ export function readChapter(
     title?: string
   }
 ): Chapter {
+  const pieces = 'type' in tree ? [tree.children] : tree
   return new ChapterWalker(file, opts.isReadme, opts.claimId, opts.out, opts.exerciseIds).run(
-    tree,
+    pieces,
     opts.title
   )
 }

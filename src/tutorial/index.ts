@@ -22,7 +22,7 @@ import { isGenericTocHeading, normalizeDir, orderChapters, relativeTo } from './
 import { sectionRole } from './roles.js'
 import { parseTimeEstimate } from './time.js'
 import { remarkGfmWithoutAutolinks } from './gfm.js'
-import { PIECE_CHARS, parseInPieces } from '../sections.js'
+import { PIECE_CHARS, parseInPieces, topLevelPieces } from '../sections.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
 export { formatMinutes, parseTimeEstimate } from './time.js'
@@ -44,6 +44,9 @@ const processor = unified()
 export const SECTIONED_PARSE_CHARS = PIECE_CHARS
 
 const parseWhole = (text: string): Root => processor.parse(text)
+
+/** A first line that may open front matter (`---`, after a byte-order mark). */
+const MAY_HAVE_FRONT_MATTER = /^\uFEFF?---/
 
 /** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
 export function parseMarkdown(text: string, opts: { whole?: boolean } = {}): Root {
@@ -115,6 +118,9 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
     return t
   }
   const order = orderChapters(dir, files, treeOf, opts.skippedDirs)
+  // the trees of files that are no chapter (SUMMARY.md, a skipped file) were for ordering only
+  const chapterFiles = new Set(order.chapters.map((c) => c.path))
+  for (const p of [...trees.keys()]) if (!chapterFiles.has(p)) trees.delete(p)
   const diagnostics: Diagnostic[] = [...order.diagnostics]
   const out = emptyCollected()
   const exerciseIds = new Set<string>()
@@ -122,6 +128,8 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
   const fmOf = (f: SourceFile): FrontMatter | undefined => {
     if (!matter.has(f.path)) {
       matter.set(f.path, undefined)
+      // front matter opens the file: without a `---` first line there is none, and no tree is needed
+      if (!MAY_HAVE_FRONT_MATTER.test(f.text)) return undefined
       const fm = frontMatter(treeOf(f), f.path)
       if (fm && 'error' in fm) {
         diagnostics.push({
@@ -143,9 +151,16 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
       exerciseIds,
       ...(fmTitle ? { title: fmTitle } : {})
     }
-    const chapter = readChapter(file, treeOf(file), chapterOpts)
-    // a chapter's tree is garbage once read, unless the title or README rows look at it again
-    if (file !== order.intro && file !== order.chapters[1]) trees.delete(file.path)
+    // a chapter's tree is garbage once read, unless the title or README rows look at it again:
+    // one no step before has built is read a piece at a time, its whole tree never alive
+    const again = file === order.intro || file === order.chapters[1]
+    const built = trees.get(file.path)
+    const chapter = readChapter(
+      file,
+      built ?? (again ? treeOf(file) : topLevelPieces(parseWhole, file.text)),
+      chapterOpts
+    )
+    if (!again) trees.delete(file.path)
     return chapter
   })
 
