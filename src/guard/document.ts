@@ -187,19 +187,18 @@ function sectionText(body: readonly RootContent[]): string {
 
 const headingText = (node: Heading): string => toString(node).replace(/\s+/g, ' ').trim()
 
+// Networks the contract has no channel for. A name or heading that names one is that network's
+// post, even when it also says `thread` or `post` (`mastodon-thread__x.md` is no X thread).
+const OTHER_NETWORKS = ['mastodon', 'bluesky', 'threads', 'reddit', 'fediverse']
+
 // Channels teams write for that the contract may not (yet) know: checked for content only.
-const OTHER_CHANNEL_WORDS = [
-  'newsletter',
-  'x-thread',
-  'twitter',
-  'tweet',
-  'thread',
-  'mastodon',
-  'bluesky',
-  'reddit',
-  'email',
-  'announcement'
-]
+const OTHER_CHANNEL_WORDS = ['newsletter', ...OTHER_NETWORKS, 'email', 'announcement']
+
+/** True when a name or heading names a network the contract has no channel for. */
+function namesOtherNetwork(text: string): boolean {
+  const joined = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  return OTHER_NETWORKS.some((w) => joined.includes(` ${w} `))
+}
 
 function otherChannelWord(text: string): string | undefined {
   const joined = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
@@ -314,9 +313,10 @@ export function parseDraftDocument(draft: SourceFile, opts: DraftOptions = {}): 
   const firstHeading = kept.find((n): n is Heading => n.type === 'heading')
   const headingName = firstHeading ? withoutTutorial(headingText(firstHeading), opts.tutorial) : ''
   const only = [...contractIds][0]
+  const other = namesOtherNetwork(stem) || namesOtherNetwork(headingName)
   const channel =
-    channelOfName(stem, channels) ??
-    (headingName ? channelOfName(headingName, channels) : undefined) ??
+    (other ? undefined : channelOfName(stem, channels)) ??
+    (headingName && !other ? channelOfName(headingName, channels) : undefined) ??
     (only ? channels.find((c) => c.id === only) : undefined)
   const doc: DraftDocument = { ...base, format: 'channel', preamble: [], sections: [] }
   if (channel) doc.channel = channel
