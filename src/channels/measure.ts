@@ -244,7 +244,8 @@ const isPlainHeading = (n: RootContent): boolean =>
  * 1. posts separated by thematic breaks (`---`);
  * 2. posts opened by a counter (`1/`, `1/5`, `(1/5)`), a label line or heading (`Tweet 1`,
  *    `Post 2 of 5`, `### 3/`) or a bold label (`**Tweet 1:** …`), or closed by a counter (`… 1/5`);
- *    blocks before the first marker are a post of their own;
+ *    blocks before the first marker are a post of their own, unless that marker numbers post 1
+ *    (then they introduce the thread: a title line, a generator's note);
  * 3. a top-level numbered list: each item is a post, and each run of other blocks around it;
  * 4. otherwise each top-level block is a post.
  */
@@ -275,7 +276,9 @@ export function threadPosts(body: readonly RootContent[]): ThreadPost[] {
         groups.push(g)
         g = []
       } else if (m !== undefined) {
-        groups.push(g)
+        // what comes before a post numbered 1 is an introduction, not a post
+        const first = groups.length === 0
+        if (!(first && /^\D*1(?!\d)/.test(toString(n)))) groups.push(g)
         g = [n]
       } else if (content(n)) g.push(n)
     }

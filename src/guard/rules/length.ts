@@ -122,7 +122,9 @@ function thread(doc: DraftDocument, s: DocSection, c: Channel): Diagnostic[] {
           where,
           posts.length > max
             ? `${s.label} has ${posts.length} posts (limit ${limit}); the ${ordinal(max + 1)} starts ${quote(past?.text ?? '')}`
-            : `${s.label} has ${posts.length} post${posts.length === 1 ? '' : 's'} (limit ${limit}): split it into posts with \`---\` lines, post counters (\`1/4\`) or a numbered list`
+            : posts.length === 1
+              ? `${s.label} has 1 post (limit ${limit}): split it into posts with \`---\` lines, post counters (\`1/4\`) or a numbered list`
+              : `${s.label} has ${posts.length} posts (limit ${limit})`
         )
       )
     }
