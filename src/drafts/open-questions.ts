@@ -50,13 +50,14 @@ export function lengthQuestions(
       const n = measure(s, c, key)
       if (n >= r.min && n <= (r.max ?? Infinity)) continue
       const limit = describeLimits({ [key]: r }).join('')
+      const unit = n === 1 ? key.replace(/s$/, '') : key
       out.push({
         channel: c.name,
         kind: 'limits',
         text:
           n < r.min
-            ? `The ${c.heading} has ${n} ${key} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
-            : `The ${c.heading} has ${n} ${key} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`
+            ? `The ${c.heading} has ${n} ${unit} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
+            : `The ${c.heading} has ${n} ${unit} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`
       })
     }
   }
