@@ -19,6 +19,7 @@ import { readmeSnippet } from './readme-snippet.js'
 import { renderDraft } from './render.js'
 import { talkAbstract } from './talk-abstract.js'
 import { escapeInline } from './words.js'
+import { xThread } from './x-thread.js'
 
 export { renderDraft } from './render.js'
 export { derivedLabel, derivedStatement, DERIVED_LABELS } from '../channels/derived-text.js'
@@ -37,7 +38,8 @@ export const WRITERS: Readonly<Record<string, (ctx: DraftContext) => DraftSectio
   'blog-outline': blogOutline,
   'readme-snippet': readmeSnippet,
   'talk-abstract': talkAbstract,
-  newsletter
+  newsletter,
+  'x-thread': xThread
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { DraftSection, OpenQuestion, OpenQuestionChannel } from './types.js'
 import type { Citation, Figure } from '../model.js'
 import { CHANNELS, channelById, describeLimits, type Channel } from '../channels/contract.js'
-import { countWords } from '../channels/measure.js'
+import { countWords, threadPostsOf } from '../channels/measure.js'
 import { uncitedFigureDiagnostics } from '../tutorial/figures.js'
 import type { DraftContext } from './context.js'
 import { CONFIG_FILE, at } from './context.js'
@@ -23,7 +23,8 @@ export function openQuestionChannels(
 export const OPEN_QUESTION_CHANNELS: readonly OpenQuestionChannel[] = openQuestionChannels()
 
 /** A section's length in the unit its channel limits, counted as the guard counts it. */
-function measure(s: DraftSection, c: Channel, key: 'words' | 'lines'): number {
+function measure(s: DraftSection, c: Channel, key: 'words' | 'lines' | 'posts'): number {
+  if (key === 'posts') return threadPostsOf(s.markdown).length
   const lines = s.markdown.split('\n')
   if (key === 'lines')
     return lines.filter((l) => l.trim() !== '' && !/^\s*(?:---|<!--)/.test(l)).length
@@ -43,19 +44,20 @@ export function lengthQuestions(
   for (const s of sections) {
     const c = channelById(s.id, ctx.channels)
     if (!c) continue
-    for (const key of ['words', 'lines'] as const) {
+    for (const key of ['words', 'lines', 'posts'] as const) {
       const r = c.limits[key]
       if (!r) continue
       const n = measure(s, c, key)
       if (n >= r.min && n <= (r.max ?? Infinity)) continue
       const limit = describeLimits({ [key]: r }).join('')
+      const unit = n === 1 ? key.replace(/s$/, '') : key
       out.push({
         channel: c.name,
         kind: 'limits',
         text:
           n < r.min
-            ? `The ${c.heading} has ${n} ${key} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
-            : `The ${c.heading} has ${n} ${key} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`
+            ? `The ${c.heading} has ${n} ${unit} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
+            : `The ${c.heading} has ${n} ${unit} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`
       })
     }
   }
