@@ -112,7 +112,7 @@ export function manyCitations(bytes: number): string {
   )
 }
 
-/** (d′) A SUMMARY.md with `entries` entries, most of them naming chapters that do not exist. */
+/** (d′) A SUMMARY.md of about `bytes` bytes: parts and entries naming chapters that do not exist. */
 export function bigSummary(bytes: number): string {
   return `# Summary\n\n- [Overview](README.md)\n- [Next steps](06-next-steps.md)\n${grow(
     bytes,

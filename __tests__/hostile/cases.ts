@@ -16,6 +16,13 @@ import {
   type Run,
   type Ws
 } from './workspace.js'
+import {
+  bigChapter,
+  bigDraftParagraphs,
+  bigMarkdownRegistry,
+  bigSummary,
+  manyCitations
+} from './big-inputs.js'
 
 export interface HostileCase {
   name: string
@@ -36,6 +43,11 @@ export interface HostileCase {
   skip?: () => string | undefined
   /** a big input: run alone after the others, so it neither starves nor is starved by them */
   heavy?: boolean
+  /**
+   * the CLI's peak resident set size must stay below this many MB (measured with the benchmark's
+   * probe, bench/probe.mjs; a limit on memory, never on time)
+   */
+  maxRssMb?: number
   /** a known bug in the engine or shell: the case runs as `it.failing` (see the report) */
   bug?: string
 }
@@ -470,6 +482,77 @@ export const CASES: HostileCase[] = [
     maxMs: 60000,
     finding: { rule: 'claim/unknown', message: /TP-D0-001 is not in the claims registry/, where: `${CHAPTER}:34:8` },
     after: (_ws, run) => expect(run.stdout).toMatch(/in 1 tutorial, 100012 claims/)
+  },
+
+  // --- issue 14, item 15: memory per file. A big but ordinary file of each kind keeps the CLI's
+  // peak resident set size under 300 MB (measured with the benchmark's probe); they parsed whole
+  // to 0.5-1 GB. `maxMs` here only stops a run that hangs (a heavy case on a busy machine takes
+  // one to two minutes).
+  {
+    name: 'memory: a 5 MB chapter of prose, lists, tables and code (check)',
+    heavy: true,
+    setup: (ws) => ws.append(CHAPTER, bigChapter(5 * MB)),
+    args: ['check'],
+    exit: [0, 1],
+    maxMs: 300000,
+    maxRssMb: 300,
+    // the whole chapter was read: one uncited figure per generated step, every step counted
+    finding: {
+      rule: 'claim/uncited-figure',
+      message: /and 4457 more claim\/uncited-figure findings in this file/,
+      where: `${CHAPTER}:2840:49`
+    }
+  },
+  {
+    name: 'memory: a 5 MB chapter of prose, lists, tables and code (generate)',
+    heavy: true,
+    setup: (ws) => ws.append(CHAPTER, bigChapter(5 * MB)),
+    args: ['generate'],
+    exit: [0, 1],
+    maxMs: 300000,
+    maxRssMb: 300,
+    after: (ws) => expect(isCompleteDraftText(ws.read(DRAFT))).toBe(true)
+  },
+  {
+    name: 'memory: a 5 MB Markdown registry file',
+    heavy: true,
+    setup: (ws) => ws.write('claims/generated.md', bigMarkdownRegistry(5 * MB)),
+    args: ['check'],
+    exit: [0, 1],
+    maxMs: 300000,
+    maxRssMb: 300,
+    finding: { rule: 'claim/unreferenced', message: /TP-S0-001 is cited by no tutorial/, where: 'claims/generated.md:5:1' },
+    after: (_ws, run) => expect(run.stdout).toMatch(/in 1 tutorial, 11371 claims$/m)
+  },
+  {
+    name: 'memory: a 5 MB committed draft',
+    heavy: true,
+    setup: (ws) => ws.write(DRAFT, intoLinkedIn(bigDraftParagraphs(5 * MB))),
+    args: ['check', '--drafts', 'publication-drafts'],
+    exit: [0, 1],
+    maxMs: 300000,
+    maxRssMb: 300,
+    // the draft was read to its end: its post is far over the LinkedIn word limit
+    finding: { rule: 'draft/length', message: /LinkedIn Draft" is too long/, where: `${DRAFT}:${LINKEDIN_BODY}:1` }
+  },
+  {
+    name: 'memory: a 6 MB chapter of citations',
+    heavy: true,
+    setup: (ws) => ws.append(CHAPTER, `\n${manyCitations(6 * MB)}`),
+    args: ['check'],
+    exit: 1,
+    maxMs: 300000,
+    maxRssMb: 300,
+    finding: { rule: 'claim/unknown', message: /TP-U0-001 is not in the claims registry/, where: `${CHAPTER}:34:41` }
+  },
+  {
+    name: 'memory: a 6 MB SUMMARY.md',
+    heavy: true,
+    setup: (ws) => ws.append(`${TUTORIAL}/SUMMARY.md`, bigSummary(6 * MB)),
+    args: ['check'],
+    exit: [0, 1],
+    maxMs: 300000,
+    maxRssMb: 300
   },
 
   // --- issue 14, item 5: huge finding counts are capped per file and rule, never crash

@@ -55,7 +55,12 @@ beforeAll(async () => {
       return
     }
     const seeded = isSeed(ws)
-    outcomes.set(c, { ws, seeded, run: await runCli(c.args, ws.dir, (c.maxMs ?? 30000) + 2000) })
+    const measure = c.maxRssMb !== undefined
+    outcomes.set(c, {
+      ws,
+      seeded,
+      run: await runCli(c.args, ws.dir, (c.maxMs ?? 30000) + 2000, { measure })
+    })
   }
   const tasks = active.map((c, i) => [c, task(c, i)] as const)
   await pool(
@@ -66,7 +71,7 @@ beforeAll(async () => {
     tasks.filter(([c]) => c.heavy).map(([, t]) => t),
     1
   )
-}, 900000)
+}, 1800000)
 
 afterAll(() => {
   if (!suiteRoot) return
@@ -159,6 +164,13 @@ function verify(c: HostileCase): void {
   if (o.seeded && !generated) expect(isSeed(o.ws)).toBe(true)
 
   if (c.maxMs !== undefined) expect(run.ms).toBeLessThan(c.maxMs)
+  if (c.maxRssMb !== undefined) {
+    expect(run.peakRssMb).toBeDefined()
+    expect({ peakRssMb: run.peakRssMb, under: run.peakRssMb! < c.maxRssMb }).toEqual({
+      peakRssMb: run.peakRssMb,
+      under: true
+    })
+  }
   c.after?.(o.ws, run)
 }
 

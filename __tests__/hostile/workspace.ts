@@ -6,6 +6,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import {
   closeSync,
   cpSync,
+  existsSync,
   ftruncateSync,
   mkdirSync,
   mkdtempSync,
@@ -18,7 +19,7 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { SECTIONS } from '../../src/drafts/types.js'
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -181,15 +182,35 @@ export interface Run {
   stdout: string
   stderr: string
   ms: number
+  /** peak resident set size of the CLI process in MB (1,024 KB), when it was measured */
+  peakRssMb?: number
 }
 
-/** Runs `node <CLI> ...args` in `cwd`; killed after `timeoutMs`. */
-export function runCli(args: string[], cwd: string, timeoutMs = 30000): Promise<Run> {
+/** The benchmark's probe (bench/probe.mjs): preloaded, it writes the process's peak RSS on exit. */
+const PROBE = path.join(REPO, 'bench/probe.mjs')
+
+/**
+ * Runs `node <CLI> ...args` in `cwd`; killed after `timeoutMs`. With `measure`, the process is
+ * started with the benchmark's probe preloaded and its peak RSS is returned in `peakRssMb`.
+ */
+export function runCli(
+  args: string[],
+  cwd: string,
+  timeoutMs = 30000,
+  opts: { measure?: boolean } = {}
+): Promise<Run> {
+  const probeFile = opts.measure ? path.join(path.dirname(cwd), 'probe.json') : undefined
+  const probe = probeFile ? ['--import', pathToFileURL(PROBE).href] : []
   return new Promise((resolve, reject) => {
     const started = Date.now()
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(process.execPath, [...probe, CLI, ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...(probeFile ? { BENCH_PROBE_FILE: probeFile } : {})
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: timeoutMs
     })
@@ -198,9 +219,14 @@ export function runCli(args: string[], cwd: string, timeoutMs = 30000): Promise<
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
     child.on('error', reject)
-    child.on('close', (status, signal) =>
-      resolve({ status, signal, stdout, stderr, ms: Date.now() - started })
-    )
+    child.on('close', (status, signal) => {
+      const run: Run = { status, signal, stdout, stderr, ms: Date.now() - started }
+      if (probeFile && existsSync(probeFile)) {
+        const p = JSON.parse(readFileSync(probeFile, 'utf8')) as { maxRssKb?: number }
+        if (p.maxRssKb !== undefined) run.peakRssMb = p.maxRssKb / 1024
+      }
+      resolve(run)
+    })
   })
 }
 
