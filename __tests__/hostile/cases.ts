@@ -549,7 +549,6 @@ export const CASES: HostileCase[] = [
   {
     name: 'memory: a 6 MB SUMMARY.md',
     heavy: true,
-    bug: 'peaks near 420 MB: 122,000 missing-entry findings are all built before the per-file cap applies',
     setup: (ws) => ws.append(`${TUTORIAL}/SUMMARY.md`, bigSummary(6 * MB)),
     args: ['check'],
     exit: 1,

@@ -1,5 +1,5 @@
 // The tutorial reader: a folder's Markdown files in, the `Tutorial` model out. Pure.
-import type { Nodes, Root } from 'mdast'
+import type { Nodes, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
@@ -117,7 +117,11 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
     }
     return t
   }
-  const order = orderChapters(dir, files, treeOf, opts.skippedDirs)
+  const piecesOf = (f: SourceFile): Iterable<readonly RootContent[]> => {
+    const t = trees.get(f.path)
+    return t ? [t.children] : topLevelPieces(parseWhole, f.text)
+  }
+  const order = orderChapters(dir, files, treeOf, opts.skippedDirs, piecesOf)
   // the trees of files that are no chapter (SUMMARY.md, a skipped file) were for ordering only
   const chapterFiles = new Set(order.chapters.map((c) => c.path))
   for (const p of [...trees.keys()]) if (!chapterFiles.has(p)) trees.delete(p)

@@ -12,12 +12,13 @@
 // A folder chapter (`03-topic/README.md`) brings the other files under it, in numeric order.
 // Files a chapter links to that are otherwise unplaced follow that chapter (not under 1 and 2).
 import yaml from 'js-yaml'
-import type { Root } from 'mdast'
+import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { Diagnostic, Location, OrderSource, SkippedFile, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
 import { lineStarts, locate } from '../locate.js'
+import { append } from '../append.js'
 import { fmOrder, frontMatter } from './frontmatter.js'
 
 export interface ChapterOrder {
@@ -40,6 +41,12 @@ export interface ChapterOrder {
 
 /** Parses a Markdown file once (the reader passes its cache, so chapters are parsed once). */
 export type TreeOf = (file: SourceFile) => Root
+
+/**
+ * A file's top-level nodes, a piece at a time (`topLevelPieces` in src/sections.ts): for a file
+ * read once, front to back, whose whole tree need never be alive (`SUMMARY.md`).
+ */
+export type PiecesOf = (file: SourceFile) => Iterable<readonly RootContent[]>
 
 /** `dir` without a trailing slash; `''` for the working directory itself. */
 export function normalizeDir(dir: string): string {
@@ -278,6 +285,7 @@ interface Entry {
 interface OrderContext {
   folder: Folder
   tree: (rel: string) => Root
+  pieces: (rel: string) => Iterable<readonly RootContent[]>
   root: string
   diagnostics: Diagnostic[]
   display: (rel: string) => string
@@ -482,9 +490,25 @@ function leavesByUrl(what: string, url: string, at: Location): Diagnostic | unde
   )
 }
 
-function summaryOrder(ctx: OrderContext, summaryRel: string, intro?: string): string[] {
+/**
+ * The chapters SUMMARY.md lists, in order, and its title heading. Read a piece at a time: the
+ * links of each piece (a file cut into pieces has no link reference definitions, see
+ * `blockPieces`), and its first level-1 heading.
+ */
+function summaryOrder(
+  ctx: OrderContext,
+  summaryRel: string,
+  intro?: string
+): { listed: string[]; title?: string } {
   const listed: string[] = []
-  for (const link of linksOf(ctx.tree(summaryRel), ctx.display(summaryRel))) {
+  const links: LinkAt[] = []
+  let h1: Heading | undefined
+  for (const nodes of ctx.pieces(summaryRel)) {
+    h1 ??= nodes.find((n): n is Heading => n.type === 'heading' && n.depth === 1)
+    append(links, linksOf({ type: 'root', children: [...nodes] }, ctx.display(summaryRel)))
+  }
+  const title = titleHeading({ type: 'root', children: h1 ? [h1] : [] })
+  for (const link of links) {
     const t = linkTarget(link.url, summaryRel)
     if (t === undefined) {
       const d = leavesByUrl('SUMMARY.md', link.url, link)
@@ -516,7 +540,7 @@ function summaryOrder(ctx: OrderContext, summaryRel: string, intro?: string): st
     if (rel !== summaryRel && !listed.includes(rel)) listed.push(rel)
   }
   if (intro && !listed.includes(intro)) listed.unshift(intro)
-  return listed
+  return title === undefined ? { listed } : { listed, title }
 }
 
 interface MkDocs {
@@ -637,7 +661,8 @@ export function orderChapters(
   dir: string,
   files: readonly SourceFile[],
   tree: TreeOf,
-  skippedDirs: readonly SkippedFile[] = []
+  skippedDirs: readonly SkippedFile[] = [],
+  pieces: PiecesOf = (f) => [tree(f).children]
 ): ChapterOrder {
   const root = normalizeDir(dir)
   const folder = new Folder()
@@ -659,6 +684,7 @@ export function orderChapters(
   const ctx: OrderContext = {
     folder,
     tree: (rel) => tree(folder.files.get(rel)!),
+    pieces: (rel) => pieces(folder.files.get(rel)!),
     root,
     diagnostics,
     display: (rel) => folder.files.get(rel)?.path ?? (root === '' ? rel : `${root}/${rel}`)
@@ -677,8 +703,7 @@ export function orderChapters(
   // 1. SUMMARY.md
   const summaryRel = folder.find('SUMMARY.md')
   if (summaryRel) {
-    const listed = summaryOrder(ctx, summaryRel, intro)
-    const summaryTitle = titleHeading(ctx.tree(summaryRel))
+    const { listed, title: summaryTitle } = summaryOrder(ctx, summaryRel, intro)
     folder.remove(summaryRel)
     if (summaryTitle) result.summaryTitle = summaryTitle
     skipped.push({
