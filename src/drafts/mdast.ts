@@ -102,19 +102,26 @@ export function plainText(nodes: Nodes | readonly Nodes[]): string {
  */
 export function countTreeWords(nodes: readonly Nodes[]): number {
   const parts: string[] = []
-  for (const n of nodes) {
-    visit(n, (node) => {
-      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-        parts.push(node.value)
-      } else if (node.type === 'image') {
-        parts.push(node.alt ?? '')
-      }
-    })
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      parts.push(node.value)
+    } else if (node.type === 'image') {
+      parts.push(node.alt ?? '')
+    } else if ('children' in node) {
+      for (const c of node.children) walk(c)
+    }
   }
+  for (const n of nodes) walk(n)
   return countPlainWords(parts.join(' '))
 }
 
 const textHandler = TO_MARKDOWN.handlers?.text as Handle
+
+/**
+ * Written text by its value and context (construct stack, the characters around it): a fact
+ * appears in several channels of a draft, and writing text is most of the serializer's work.
+ */
+const writtenText = new Map<string, string>()
 
 /**
  * Our serializer settings with `_` emphasis (the drafts' placeholders and provenance line). A `#`
@@ -126,8 +133,16 @@ const DRAFT_MARKDOWN: Options = {
   emphasis: '_',
   handlers: {
     ...TO_MARKDOWN.handlers,
-    text: (node: Text, parent, state, info) =>
-      textHandler(node, parent, state, info).replace(/(^|\n)\\#(?=[^\s#])/g, '$1#')
+    text: (node: Text, parent, state, info) => {
+      const key = `${state.stack.join(',')}\0${info.before}\0${info.after}\0${node.value}`
+      let out = writtenText.get(key)
+      if (out === undefined) {
+        out = textHandler(node, parent, state, info).replace(/(^|\n)\\#(?=[^\s#])/g, '$1#')
+        if (writtenText.size >= 4096) writtenText.clear()
+        writtenText.set(key, out)
+      }
+      return out
+    }
   }
 }
 

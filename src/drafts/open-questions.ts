@@ -3,7 +3,7 @@
 // roadmap sections. Each names the place to look. IDs and places are written as inline code: the
 // questions talk about claims, they do not cite them.
 import type { RootContent } from 'mdast'
-import type { DraftSection, OpenQuestion, OpenQuestionChannel } from './types.js'
+import type { DraftSection, OpenQuestion, OpenQuestionChannel, SectionTree } from './types.js'
 import type { Citation, Figure } from '../model.js'
 import { CHANNELS, channelById, describeLimits, type Channel } from '../channels/contract.js'
 import { countWords } from '../channels/measure.js'
@@ -11,7 +11,16 @@ import { uncitedFigureDiagnostics } from '../tutorial/figures.js'
 import type { DraftContext } from './context.js'
 import { CONFIG_FILE, at } from './context.js'
 import { TALK_FIELDS } from './talk-abstract.js'
-import { code, heading, type Inline, inlineMd, list, paragraph, phrase } from './mdast.js'
+import {
+  code,
+  countTreeWords,
+  heading,
+  type Inline,
+  inlineMd,
+  list,
+  paragraph,
+  phrase
+} from './mdast.js'
 import { append } from '../append.js'
 
 /** The channels' names in contract order, then `General`. */
@@ -31,20 +40,27 @@ export interface DraftQuestion extends OpenQuestion {
 /** A question being asked: its text still nodes. */
 type Asked = Omit<DraftQuestion, 'text'>
 
-/** A section's length in the unit its channel limits, counted as the guard counts it. */
-function measure(s: DraftSection, c: Channel, key: 'words' | 'lines'): number {
+/**
+ * A section's length in the unit its channel limits, counted as the guard counts it: lines of its
+ * Markdown; words on its tree, or (for a channel whose metadata lines do not count) of its
+ * Markdown without those lines.
+ */
+function measure(s: DraftSection & SectionTree, c: Channel, key: 'words' | 'lines'): number {
   const lines = s.markdown.split('\n')
   if (key === 'lines')
     return lines.filter((l) => l.trim() !== '' && !/^\s*(?:---|<!--)/.test(l)).length
   const meta = c.metaLine
-  return countWords(meta ? lines.filter((l) => !meta.test(l)).join('\n') : s.markdown)
+  return meta ? countWords(lines.filter((l) => !meta.test(l)).join('\n')) : countTreeWords(s.nodes)
 }
 
 /**
  * Channels the tutorial's facts cannot fill to their floor (a tiny tutorial): said as an open
  * question, never padded with sentences of the wrong role.
  */
-export function lengthQuestions(ctx: DraftContext, sections: readonly DraftSection[]): Asked[] {
+export function lengthQuestions(
+  ctx: DraftContext,
+  sections: readonly (DraftSection & SectionTree)[]
+): Asked[] {
   const out: Asked[] = []
   for (const s of sections) {
     const c = channelById(s.id, ctx.channels)
@@ -143,7 +159,7 @@ function figureQuestions(ctx: DraftContext): Asked[] {
 /** Every open question, grouped by channel in contract order (`General` last). */
 export function openQuestions(
   ctx: DraftContext,
-  sections: readonly DraftSection[] = []
+  sections: readonly (DraftSection & SectionTree)[] = []
 ): DraftQuestion[] {
   const t = ctx.tutorial
   const file = code(configFile(ctx))

@@ -3,7 +3,15 @@
 import type { Root, RootContent } from 'mdast'
 import type { SectionTree } from './types.js'
 import { SECTIONS } from './types.js'
-import { documentMd, heading } from './mdast.js'
+import { heading, toMd } from './mdast.js'
+
+function ordered<S extends SectionTree>(sections: readonly S[]): S[] {
+  const rank = (id: string): number => SECTIONS.findIndex((s) => s.id === id)
+  return [...sections].sort((a, b) => rank(a.id) - rank(b.id))
+}
+
+const titleOf = (kind: string, title: string): string =>
+  `${kind} — ${title.replace(/\s+/g, ' ').trim()}`
 
 /** `# Amplification drafts — <title>`, then the head nodes (provenance), then each `## ` section. */
 export function draftTree(
@@ -12,24 +20,34 @@ export function draftTree(
   head: readonly RootContent[] = [],
   kind = 'Amplification drafts'
 ): Root {
-  const rank = (id: string): number => SECTIONS.findIndex((s) => s.id === id)
-  const ordered = [...sections].sort((a, b) => rank(a.id) - rank(b.id))
   return {
     type: 'root',
     children: [
-      heading(1, `${kind} — ${title.replace(/\s+/g, ' ').trim()}`),
+      heading(1, titleOf(kind, title)),
       ...head,
-      ...ordered.flatMap((s) => [heading(2, s.heading), ...s.nodes])
+      ...ordered(sections).flatMap((s) => [heading(2, s.heading), ...s.nodes])
     ]
   }
 }
 
-/** The document as Markdown, `\n` line endings, ending in one newline. */
+/**
+ * The document as Markdown (`\n` line endings, one final newline): `documentMd(draftTree(…))`
+ * (./mdast.ts), written section by section so that a section written once (its `markdown`) is not
+ * written again for the guard's pass and for the final document. The serializer separates flow content with one
+ * blank line, and a `## ` heading always stands between two sections, so joining the parts with a
+ * blank line is what writing the whole tree gives (__tests__/drafts/document.test.ts compares them).
+ */
 export function renderDraft(
-  sections: readonly SectionTree[],
+  sections: readonly (SectionTree & { markdown?: string })[],
   title: string,
   head: readonly RootContent[] = [],
   kind = 'Amplification drafts'
 ): string {
-  return documentMd(draftTree(sections, title, head, kind))
+  const parts = [toMd([heading(1, titleOf(kind, title)), ...head])]
+  for (const s of ordered(sections)) {
+    parts.push(toMd([heading(2, s.heading)]))
+    const body = s.markdown ?? toMd(s.nodes)
+    if (body !== '') parts.push(body)
+  }
+  return `${parts.join('\n\n').replace(/\r\n?/g, '\n')}\n`
 }
