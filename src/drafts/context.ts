@@ -1,6 +1,6 @@
 // Everything the channel writers share: the fact sheet (src/facts) and the settings of the config,
-// derived once. Each channel module is a function `(ctx: DraftContext) => DraftSection`; it says
-// only what the fact sheet holds, each fact in the place its role allows.
+// derived once. Each channel module is a function `(ctx: DraftContext) => SectionTree` (its body
+// as mdast); it says only what the fact sheet holds, each fact in the place its role allows.
 import type { Config } from '../config/types.js'
 import { type Channel, TUTORIAL_LINK_PLACEHOLDER } from '../channels/contract.js'
 import type { Claim, Heading, Location, Registry, Tutorial } from '../model.js'
