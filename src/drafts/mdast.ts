@@ -26,6 +26,13 @@ import { SKIP, visit } from 'unist-util-visit'
 import { countPlainWords } from '../channels/measure.js'
 import { md, plain, TO_MARKDOWN } from '../report/mdast.js'
 
+declare module 'mdast' {
+  interface ParagraphData {
+    /** no blank line between this paragraph and a bullet list right after it */
+    tightBelow?: boolean
+  }
+}
+
 export type Inline = PhrasingContent[]
 
 /** Inline content as the builders write it: plain text, numbers, nodes, lists of them; gaps are skipped. */
@@ -124,13 +131,23 @@ const textHandler = TO_MARKDOWN.handlers?.text as Handle
 const writtenText = new Map<string, string>()
 
 /**
- * Our serializer settings with `_` emphasis (the drafts' placeholders and provenance line). A `#`
+ * Our serializer settings with `_` emphasis (the drafts' placeholders and provenance line); a
+ * paragraph marked `tightBelow` has the bullet list after it on the next line. A `#`
  * that starts a line is only escaped when it could open a heading (followed by a space, a tab or
  * the line's end, CommonMark's ATX rule), so a post's hashtags stay `#Tag`.
  */
 const DRAFT_MARKDOWN: Options = {
   ...TO_MARKDOWN,
   emphasis: '_',
+  // a bullet list may follow a paragraph on the next line (CommonMark: it interrupts the paragraph)
+  join: [
+    (left, right) =>
+      left.type === 'paragraph' && left.data?.tightBelow === true && right.type === 'list'
+        ? right.ordered
+          ? undefined
+          : 0
+        : undefined
+  ],
   handlers: {
     ...TO_MARKDOWN.handlers,
     text: (node: Text, parent, state, info) => {

@@ -1,6 +1,6 @@
 // GitHub README Snippet (limits from the channel contract, 6–8 lines by default): factual lines,
-// including scope and non-goals: the title, then one list item per fact (no item spans two lines);
-// lists at most five items ("and N more").
+// including scope and non-goals. One line per fact (the title, then a list item each), no blank
+// lines, so every way of counting lines agrees; lists at most five items ("and N more").
 import type { SectionTree } from './types.js'
 import type { DraftContext } from './context.js'
 import { fact, facts, timeStatement, tutorialLink } from './context.js'
@@ -75,6 +75,10 @@ export function readmeSnippet(ctx: DraftContext): SectionTree {
   return {
     id: 'readme-snippet',
     heading: 'GitHub README Snippet',
-    nodes: [paragraph(title ?? []), ...(items.length > 0 ? [list(items)] : [])]
+    // one line per fact: the list follows the title without a blank line
+    nodes: [
+      { ...paragraph(title ?? []), data: { tightBelow: true } },
+      ...(items.length > 0 ? [list(items)] : [])
+    ]
   }
 }
