@@ -30,6 +30,18 @@ export function draftTree(
   }
 }
 
+/** `## <heading>` as written, once per heading (the contract's headings are the same in every draft). */
+const headings = new Map<string, string>()
+function sectionHeading(text: string): string {
+  let out = headings.get(text)
+  if (out === undefined) {
+    out = toMd([heading(2, text)])
+    if (headings.size >= 256) headings.clear()
+    headings.set(text, out)
+  }
+  return out
+}
+
 /**
  * The document as Markdown (`\n` line endings, one final newline): `documentMd(draftTree(…))`
  * (./mdast.ts), written section by section so that a section written once (its `markdown`) is not
@@ -45,7 +57,7 @@ export function renderDraft(
 ): string {
   const parts = [toMd([heading(1, titleOf(kind, title)), ...head])]
   for (const s of ordered(sections)) {
-    parts.push(toMd([heading(2, s.heading)]))
+    parts.push(sectionHeading(s.heading))
     const body = s.markdown ?? toMd(s.nodes)
     if (body !== '') parts.push(body)
   }
