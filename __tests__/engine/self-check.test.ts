@@ -42,6 +42,28 @@ describe('generate reports its own drafts’ guard findings', () => {
       () => 'out/x.draft.md'
     )
     expect(r.diagnostics.filter((d) => d.file.startsWith('out/'))).toEqual([])
+    // the per-channel posts, newsletter and X thread, beside the draft and clean
+    const posts = r.drafts[0]?.posts ?? []
+    expect(posts.map((p) => [p.channel, p.path])).toEqual([
+      ['newsletter', 'out/newsletter-draft__tidepool-quickstart.md'],
+      ['x-thread', 'out/x-thread-draft__tidepool-quickstart.md']
+    ])
+    for (const p of posts) expect(p.diagnostics).toEqual([])
+  })
+
+  it('a thread the tutorial cannot fill: a finding of the post and an open question, not of the run', () => {
+    const channels = resolveChannels({ 'x-thread': { posts: [9, 12] } })
+    const r = generate(
+      input('examples/tidepool-quickstart', 'examples/claims', channels),
+      () => 'out/x.draft.md'
+    )
+    const post = r.drafts[0]?.posts.find((p) => p.channel === 'x-thread')
+    expect(post?.diagnostics.map((d) => d.rule)).toContain('draft/length')
+    expect(r.diagnostics.some((d) => d.file === post?.path)).toBe(false)
+    const q = r.drafts[0]?.openQuestions.filter((x) => x.kind === 'limits') ?? []
+    expect(q).toContainEqual(
+      expect.objectContaining({ channel: 'X / Twitter', text: expect.stringContaining('X Thread') })
+    )
   })
 
   it('a contract override the facts cannot meet becomes a finding, not padding', () => {

@@ -174,6 +174,23 @@ describe.each(corpus.map((e) => [e.name, e] as const))('draft quality: %s', (_na
       )
       expect(found.filter((x) => x.rule === 'draft/missing-element')).toEqual([])
     }
+    // each per-channel post (newsletter, X thread) committed as written, title and provenance line
+    // included: the same findings as the writer's own guard gave it (the provenance line is no hook)
+    for (const p of d.posts) {
+      const found = guardDraft(
+        { path: p.path, text: p.markdown },
+        f.tutorial,
+        f.registry,
+        {
+          claimId: claimIdRegExp(f.config.claimIdPattern),
+          strict: false,
+          channels: f.config.channels,
+          ...(url !== undefined ? { tutorialUrl: url } : {})
+        },
+        { detect: true, channels: f.config.channels, tutorial: f.tutorial.name }
+      )
+      expect(found.map((x) => x.rule)).toEqual(p.diagnostics.map((x) => x.rule))
+    }
   })
 
   it('names the product, not the fiction, in the LinkedIn post and the talk', () => {
@@ -265,16 +282,36 @@ describe('the layout corpus (issue 8), when present', () => {
         .filter((x) => x.isDirectory())
         .map((x) => x.name)
     : []
-  it.each(layouts.length ? layouts : ['(none yet)'])('%s passes the quality rules', (name) => {
-    if (name === '(none yet)') return
-    const f = loadFixture(`${dir}/${name}`, Q, settings)
-    const d = draftFor(f.tutorial, f.registry, f.config, {
-      path: `${dir}/${name}.draft.md`,
-      strict: false
-    })
-    const product = d.facts.facts.find((x) => x.role === 'product')?.text ?? ''
-    expect(
-      qualityProblems(d.markdown, { product, nonGoals: nonGoalSentences(f.tutorial) })
-    ).toEqual([])
-  })
+  it.each(layouts.length ? layouts : ['(none yet)'])(
+    '%s passes the quality rules, its per-channel posts their own guard',
+    (name) => {
+      if (name === '(none yet)') return
+      const f = loadFixture(`${dir}/${name}`, Q, settings)
+      const d = draftFor(f.tutorial, f.registry, f.config, {
+        path: `${dir}/${name}.draft.md`,
+        strict: false
+      })
+      const product = d.facts.facts.find((x) => x.role === 'product')?.text ?? ''
+      const nonGoals = nonGoalSentences(f.tutorial)
+      for (const md of [d.markdown, ...d.posts.map((p) => p.markdown)]) {
+        expect(qualityProblems(md, { product, nonGoals })).toEqual([])
+      }
+      // the newsletter and the X thread: no post over its characters; clean, except a post the
+      // tutorial cannot fill (an open question) and, for a tutorial that states neither a problem
+      // nor what the product is, an opening the writer has nothing for
+      const opening = d.facts.facts.some((x) => x.role === 'problem' || x.role === 'definition')
+      for (const x of d.posts.flatMap((p) => p.diagnostics)) {
+        expect(x.message).not.toMatch(/characters \(limit/)
+        if (x.rule === 'draft/missing-element' && !opening) {
+          expect(x.message).toContain('lacks the hook')
+          continue
+        }
+        expect(x.rule).toBe('draft/length')
+        const heading = /"## ([^"]+)"/.exec(x.message)?.[1] ?? ''
+        expect(d.openQuestions.some((q) => q.kind === 'limits' && q.text.includes(heading))).toBe(
+          true
+        )
+      }
+    }
+  )
 })

@@ -126,7 +126,7 @@ export function qualityProblems(
       }
     }
   }
-  for (const h of ['LinkedIn Draft', 'Talk Abstract', 'Newsletter Blurb']) {
+  for (const h of ['LinkedIn Draft', 'Talk Abstract', 'Newsletter Blurb', 'X Thread']) {
     const body = sections.find(([x]) => x === h)?.[1]
     if (body !== undefined && !body.includes(opts.product)) {
       out.push({ rule: 'product-name-missing', section: h, text: opts.product })

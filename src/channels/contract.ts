@@ -16,8 +16,9 @@ export interface Range {
  * - `words`: words a reader sees (`countWords`), metadata lines excluded where the channel says so;
  * - `lines`: non-empty source lines, thematic breaks and HTML comments excluded;
  * - `points`: top-level list items (or paragraphs when the section has no list);
- * - `chars`: characters of the visible text (for character-capped channels);
- * - `posts`: numbered posts of a thread.
+ * - `chars`: characters of the visible text as X counts them (each link 23), per post of a thread;
+ * - `posts`: posts of a thread (`threadPosts`: split by `---`, post counters or labels, or a
+ *   numbered list).
  */
 export interface Limits {
   words?: Range
@@ -203,6 +204,23 @@ export const CHANNELS: readonly Channel[] = [
     forbidden: [...ALWAYS_FORBIDDEN],
     purpose:
       'A newsletter blurb of one short paragraph: the problem, what the product does about it, the hands-on path with its time, a link back.'
+  },
+  {
+    id: 'x-thread',
+    name: 'X / Twitter',
+    heading: 'X Thread',
+    // a per-channel post like the newsletter: not a section of the combined draft
+    inCombinedDraft: false,
+    // `x` alone is no alias (a letter in too many names and headings): `x-thread`, `x-post`,
+    // `x-draft`. A name that also names another network (`mastodon-thread`) is that network's.
+    aliases: ['x-thread', 'x-post', 'x-draft', 'twitter', 'tweet', 'tweets', 'thread'],
+    fileName: 'x-thread-draft__{tutorial}.md',
+    // X's limit per post; links count 23 characters each (see `threadPosts` in ./measure.ts)
+    limits: { posts: { min: 2, max: 6 }, chars: { min: 1, max: 280 } },
+    required: ['hook', 'insight', 'limitation', 'call-to-action', 'product-name'],
+    forbidden: [...ALWAYS_FORBIDDEN],
+    purpose:
+      'A thread of short posts on X (Twitter), each a paragraph opened by its counter (1/4, 2/4, …): the problem, what the product is, one limitation, the hands-on path with its time, a link back in the last post.'
   }
 ]
 
@@ -324,9 +342,13 @@ export function describeLimits(limits: Limits): string[] {
   for (const k of LIMIT_KEYS) {
     const r = limits[k]
     if (!r) continue
-    if (r.max === undefined) out.push(`at least ${r.min} ${k}`)
-    else if (r.min <= 1 && k === 'points') out.push(`at most ${r.max} ${k}`)
-    else out.push(`${r.min}–${r.max} ${k}`)
+    const unit = k === 'chars' ? 'characters' : k
+    // a thread's character limit holds for each of its posts
+    const each = k === 'chars' && limits.posts ? ' per post' : ''
+    if (r.max === undefined) out.push(`at least ${r.min} ${unit}${each}`)
+    else if (r.min <= 1 && (k === 'points' || k === 'chars')) {
+      out.push(`at most ${r.max} ${unit}${each}`)
+    } else out.push(`${r.min}–${r.max} ${unit}${each}`)
   }
   return out
 }

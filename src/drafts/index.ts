@@ -19,6 +19,7 @@ import { openQuestions, renderOpenQuestions } from './open-questions.js'
 import { readmeSnippet } from './readme-snippet.js'
 import { renderDraft } from './render.js'
 import { talkAbstract } from './talk-abstract.js'
+import { xThread } from './x-thread.js'
 import { bodyNodes, code, emphasis, joinInline, paragraph, toMd } from './mdast.js'
 import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
@@ -40,7 +41,8 @@ export const WRITERS: Readonly<Record<string, (ctx: DraftContext) => SectionTree
   'blog-outline': blogOutline,
   'readme-snippet': readmeSnippet,
   'talk-abstract': talkAbstract,
-  newsletter
+  newsletter,
+  'x-thread': xThread
 }
 
 /** The IDs the sections cite (as strong text, `**ID**`). */

@@ -6,7 +6,7 @@ import type { RootContent } from 'mdast'
 import type { DraftSection, OpenQuestion, OpenQuestionChannel, SectionTree } from './types.js'
 import type { Citation, Figure } from '../model.js'
 import { CHANNELS, channelById, describeLimits, type Channel } from '../channels/contract.js'
-import { countWords } from '../channels/measure.js'
+import { countWords, threadPosts } from '../channels/measure.js'
 import { uncitedFigureDiagnostics } from '../tutorial/figures.js'
 import type { DraftContext } from './context.js'
 import { CONFIG_FILE, at } from './context.js'
@@ -41,11 +41,16 @@ export interface DraftQuestion extends OpenQuestion {
 type Asked = Omit<DraftQuestion, 'text'>
 
 /**
- * A section's length in the unit its channel limits, counted as the guard counts it: lines of its
- * Markdown; words on its tree, or (for a channel whose metadata lines do not count) of its
- * Markdown without those lines.
+ * A section's length in the unit its channel limits, counted as the guard counts it: posts read
+ * from its tree; lines of its Markdown; words on its tree, or (for a channel whose metadata lines
+ * do not count) of its Markdown without those lines.
  */
-function measure(s: DraftSection & SectionTree, c: Channel, key: 'words' | 'lines'): number {
+function measure(
+  s: DraftSection & SectionTree,
+  c: Channel,
+  key: 'words' | 'lines' | 'posts'
+): number {
+  if (key === 'posts') return threadPosts(s.nodes).length
   const lines = s.markdown.split('\n')
   if (key === 'lines')
     return lines.filter((l) => l.trim() !== '' && !/^\s*(?:---|<!--)/.test(l)).length
@@ -65,19 +70,20 @@ export function lengthQuestions(
   for (const s of sections) {
     const c = channelById(s.id, ctx.channels)
     if (!c) continue
-    for (const key of ['words', 'lines'] as const) {
+    for (const key of ['words', 'lines', 'posts'] as const) {
       const r = c.limits[key]
       if (!r) continue
       const n = measure(s, c, key)
       if (n >= r.min && n <= (r.max ?? Infinity)) continue
       const limit = describeLimits({ [key]: r }).join('')
+      const unit = n === 1 ? key.replace(/s$/, '') : key
       out.push({
         channel: c.name,
         kind: 'limits',
         nodes: phrase`${
           n < r.min
-            ? `The ${c.heading} has ${n} ${key} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
-            : `The ${c.heading} has ${n} ${key} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`
+            ? `The ${c.heading} has ${n} ${unit} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
+            : `The ${c.heading} has ${n} ${unit} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`
         }`
       })
     }

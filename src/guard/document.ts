@@ -8,8 +8,9 @@
 //   tutorial's name taken out first), else from the first heading (`channelOfName`).
 // In both, notes about the post are not the post: front matter, HTML comments and a "Publishing
 // Notes" / "Notes" / "Checklist for publishing" block (from its heading or bold label to the next
-// heading of the same or a higher level) are set aside in `notes` and never read by the rules that
-// judge the post (length, figures, claims, promises, terminology).
+// heading of the same or a higher level), and our writers' provenance line, are set aside in
+// `notes` and never read by the rules that judge the post (length, figures, claims, promises,
+// terminology).
 import path from 'node:path'
 import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
@@ -134,6 +135,16 @@ function notesOpener(node: RootContent): { title: string; depth: number } | unde
   return undefined
 }
 
+/** The writers' provenance line: `_Generated from the tutorial `dir`. Registry claims used: …._` */
+function isProvenance(node: RootContent): boolean {
+  return (
+    node.type === 'paragraph' &&
+    node.children.length === 1 &&
+    node.children[0]?.type === 'emphasis' &&
+    /^Generated from the tutorial \S+\. Registry claims used: /.test(toString(node))
+  )
+}
+
 /** Splits top-level nodes into the post's and the notes blocks (front matter dropped from both). */
 function setAsideNotes(children: readonly RootContent[]): {
   kept: RootContent[]
@@ -153,6 +164,17 @@ function setAsideNotes(children: readonly RootContent[]): {
         continue
       }
       open = undefined
+    }
+    if (isProvenance(node)) {
+      // our writer's provenance line, kept in a post someone committed: about the post, not in it
+      const line = node.position?.start.line ?? 1
+      notes.push({
+        title: 'Provenance',
+        line,
+        endLine: node.position?.end.line ?? line,
+        nodes: [node]
+      })
+      continue
     }
     const opener = notesOpener(node)
     if (opener) {
@@ -187,19 +209,18 @@ function sectionText(body: readonly RootContent[]): string {
 
 const headingText = (node: Heading): string => toString(node).replace(/\s+/g, ' ').trim()
 
+// Networks the contract has no channel for. A name or heading that names one is that network's
+// post, even when it also says `thread` or `post` (`mastodon-thread__x.md` is no X thread).
+const OTHER_NETWORKS = ['mastodon', 'bluesky', 'threads', 'reddit', 'fediverse']
+
 // Channels teams write for that the contract may not (yet) know: checked for content only.
-const OTHER_CHANNEL_WORDS = [
-  'newsletter',
-  'x-thread',
-  'twitter',
-  'tweet',
-  'thread',
-  'mastodon',
-  'bluesky',
-  'reddit',
-  'email',
-  'announcement'
-]
+const OTHER_CHANNEL_WORDS = ['newsletter', ...OTHER_NETWORKS, 'email', 'announcement']
+
+/** True when a name or heading names a network the contract has no channel for. */
+function namesOtherNetwork(text: string): boolean {
+  const joined = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  return OTHER_NETWORKS.some((w) => joined.includes(` ${w} `))
+}
 
 function otherChannelWord(text: string): string | undefined {
   const joined = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `
@@ -314,9 +335,10 @@ export function parseDraftDocument(draft: SourceFile, opts: DraftOptions = {}): 
   const firstHeading = kept.find((n): n is Heading => n.type === 'heading')
   const headingName = firstHeading ? withoutTutorial(headingText(firstHeading), opts.tutorial) : ''
   const only = [...contractIds][0]
+  const other = namesOtherNetwork(stem) || namesOtherNetwork(headingName)
   const channel =
-    channelOfName(stem, channels) ??
-    (headingName ? channelOfName(headingName, channels) : undefined) ??
+    (other ? undefined : channelOfName(stem, channels)) ??
+    (headingName && !other ? channelOfName(headingName, channels) : undefined) ??
     (only ? channels.find((c) => c.id === only) : undefined)
   const doc: DraftDocument = { ...base, format: 'channel', preamble: [], sections: [] }
   if (channel) doc.channel = channel

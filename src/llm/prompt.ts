@@ -10,6 +10,7 @@ import {
   type ForbiddenElement,
   type RequiredElement
 } from '../channels/contract.js'
+import { X_LINK_CHARS } from '../channels/measure.js'
 import { URL_PLACEHOLDER } from '../drafts/context.js'
 import type { Fact, FactSheet } from '../facts/types.js'
 import type { ChatMessage, Finding } from './types.js'
@@ -93,6 +94,11 @@ export function contractText(channel: Channel): string {
   const lines = [`Purpose: ${channel.purpose}`]
   const limits = describeLimits(channel.limits)
   if (limits.length > 0) lines.push(`Limits: ${limits.join(', ')}.`)
+  if (channel.limits.chars) {
+    lines.push(
+      `Characters are counted as X counts them: each link as ${X_LINK_CHARS}, an emoji or a CJK character as 2.`
+    )
+  }
   if (channel.required.length > 0) {
     lines.push('It must contain:')
     for (const r of channel.required) lines.push(`- ${r}: ${REQUIRED_TEXT[r]}`)

@@ -11,9 +11,13 @@
 //   that starts with a bold label naming the title, audience, level, format, duration or the
 //   `Abstract` label itself). The generator (src/drafts/talk-abstract.ts, `abstractWords`) imports
 //   this pattern and counts the same way.
+// - X Thread (and any channel with `posts` or `chars` limits): the posts of `threadPosts`
+//   (src/channels/measure.ts: split by `---`, by post counters or labels, or a numbered list),
+//   each measured as X counts characters (each link 23). A post over the limit is reported at the
+//   post's line; a wrong number of posts at the first post past the limit (or the first post).
 import type { List, RootContent } from 'mdast'
 import { type Channel, type Range, TALK_META_LINE } from '../../channels/contract.js'
-import { countWords } from '../../channels/measure.js'
+import { countWords, threadPosts, X_LINK_CHARS } from '../../channels/measure.js'
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import type { GuardContext } from '../context.js'
@@ -100,12 +104,56 @@ function readmeLines(doc: DraftDocument, s: DocSection, limit: Range): Diagnosti
   ]
 }
 
+function thread(doc: DraftDocument, s: DocSection, c: Channel): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const posts = threadPosts(s.body)
+  const count = c.limits.posts
+  const chars = c.limits.chars
+  const at = (line: number, column: number) => ({ file: doc.file, line, column })
+  if (count) {
+    const max = count.max ?? Infinity
+    if (posts.length > max || posts.length < count.min) {
+      const past = posts[Math.max(0, Math.min(posts.length - 1, max))]
+      const where = past ? at(past.line, past.column) : at(s.line, s.column)
+      const limit = `${count.min}–${count.max ?? '…'}`
+      out.push(
+        diagnostic(
+          RULES.draftLength,
+          where,
+          posts.length > max
+            ? `${s.label} has ${posts.length} posts (limit ${limit}); the ${ordinal(max + 1)} starts ${quote(past?.text ?? '')}`
+            : posts.length === 1
+              ? `${s.label} has 1 post (limit ${limit}): split it into posts with \`---\` lines, post counters (\`1/4\`) or a numbered list`
+              : `${s.label} has ${posts.length} posts (limit ${limit})`
+        )
+      )
+    }
+  }
+  if (chars) {
+    const max = chars.max ?? Infinity
+    posts.forEach((p, i) => {
+      if (p.chars <= max && p.chars >= chars.min) return
+      out.push(
+        diagnostic(
+          RULES.draftLength,
+          at(p.line, p.column),
+          p.chars > max
+            ? `${s.label}: post ${i + 1} has ${p.chars} characters (limit ${max}, each link counted as ${X_LINK_CHARS}), starting ${quote(p.text)}`
+            : `${s.label}: post ${i + 1} has ${p.chars} characters (limit ${chars.min}–${chars.max ?? '…'})`
+        )
+      )
+    })
+  }
+  return out
+}
+
 /** Checks one section against its channel's limits. */
 export function sectionLength(doc: DraftDocument, s: DocSection, c: Channel): Diagnostic[] {
   const out: Diagnostic[] = []
   if (c.limits.points?.max !== undefined) append(out, corePoints(doc, s, c.limits.points.max))
   if (c.limits.words) append(out, words(doc, s, c.limits.words, c.metaLine))
   if (c.limits.lines) append(out, readmeLines(doc, s, c.limits.lines))
+  if (c.limits.posts || c.limits.chars) append(out, thread(doc, s, c))
   return out
 }
 
