@@ -1,10 +1,14 @@
 // The whole document on the two real fixtures: contract shape, channel limits, determinism and
 // traceability of every figure.
 import { describe, expect, it } from '@jest/globals'
-import { renderDraft } from '../../src/drafts/index.js'
 import { SECTIONS, type Draft } from '../../src/drafts/types.js'
 import { channelById } from '../../src/channels/contract.js'
 import { countWords } from '../../src/drafts/words.js'
+import { WRITERS, provenance } from '../../src/drafts/index.js'
+import { buildContext } from '../../src/drafts/context.js'
+import { draftTree, renderDraft } from '../../src/drafts/render.js'
+import { bodyNodes, documentMd } from '../../src/drafts/mdast.js'
+import { factsOf } from '../../src/engine.js'
 import { exerciseLabel } from '../../src/drafts/context.js'
 import { abstractWords } from '../../src/drafts/talk-abstract.js'
 import { derivedValues } from '../../src/channels/derived-text.js'
@@ -83,7 +87,8 @@ describe.each(fixtures)('draft for %s', (_name, load) => {
 
   it('is byte-identical when built twice from freshly read files', () => {
     expect(build(load()).markdown).toBe(d.markdown)
-    expect(renderDraft(d.sections, f.tutorial.title, d.markdown.split('\n')[2])).toBe(d.markdown)
+    // each section's Markdown is the document's text under its heading
+    for (const s of d.sections) expect(d.markdown).toContain(`## ${s.heading}\n\n${s.markdown}\n`)
   })
 
   it('holds every channel limit', () => {
@@ -219,5 +224,31 @@ describe('the diagnostics a draft carries', () => {
     })
     expect(d.diagnostics.length).toBeGreaterThan(0)
     expect(d.diagnostics).toEqual(again)
+  })
+})
+
+describe('the document written section by section', () => {
+  it('is the whole tree written at once, byte for byte', () => {
+    for (const load of [() => tidepool(), () => wavelet(configured)]) {
+      const f = load()
+      const input = { tutorials: [], registry: [], config: f.config, strict: false }
+      const sheet = factsOf(input, f.tutorial, f.registry)
+      const ctx = buildContext(f.tutorial, f.registry, f.config, sheet, {
+        path: 'drafts/out.draft.md',
+        strict: false
+      })
+      const sections = Object.values(WRITERS).map((w) => w(ctx))
+      // a section written elsewhere that ends in a list and holds a table and a fence
+      sections.push({
+        id: 'checklist',
+        heading: 'Amplification Checklist',
+        nodes: bodyNodes('| a | b |\n| - | - |\n| 1 | 2 |\n\n```sh\nls\n```\n\n- one\n- two')
+      })
+      const head = [provenance(ctx, sections)]
+      const whole = documentMd(draftTree(sections, f.tutorial.title, head))
+      expect(renderDraft(sections, f.tutorial.title, head)).toBe(whole)
+      expect(whole).toContain('| a | b |')
+      expect(whole).toContain('```sh\nls\n```')
+    }
   })
 })

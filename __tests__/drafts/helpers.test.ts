@@ -1,13 +1,18 @@
 // The small pure helpers: citation normalising, escaping, word fitting, URLs, derived labels.
 import { describe, expect, it } from '@jest/globals'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { claimIdRegExp, defaultConfig } from '../../src/config/types.js'
 import type { Claim, Tutorial } from '../../src/model.js'
 import { normaliseCitations, type ClaimLookup } from '../../src/facts/sentences.js'
 import { renderCited } from '../../src/drafts/render-fact.js'
+import { countTreeWords, inlineMd, paragraph, strong, toMd } from '../../src/drafts/mdast.js'
 
 const renderSentence = (s: { text: string; claims: string[]; inline: string[] }): string =>
-  renderCited(s.text, [...s.claims, ...s.inline])
-import { countWords, escapeInline } from '../../src/drafts/words.js'
+  inlineMd(renderCited(s.text, [...s.claims, ...s.inline]))
+import { countWords } from '../../src/drafts/words.js'
 import { fitWords } from '../../src/drafts/fit.js'
 import { tutorialUrl } from '../../src/drafts/context.js'
 import { derivedLabel, derivedStatement } from '../../src/channels/derived-text.js'
@@ -56,15 +61,21 @@ describe('normaliseCitations / renderSentence', () => {
   })
 })
 
-describe('escapeInline / countWords', () => {
-  it('escapes Markdown syntax but not underscores inside words', () => {
-    expect(escapeInline('a *b* [c] <d> `e` snake_case _x_')).toBe(
-      'a \\*b\\* \\[c\\] \\<d\\> \\`e\\` snake_case \\_x\\_'
-    )
+describe('draft Markdown from trees / countWords', () => {
+  it('writes tutorial text so that it reads back as the same text', () => {
+    const text = 'a *b* [c] <d> `e` snake_case _x_ 1. #tag'
+    const written = toMd([paragraph(text)])
+    expect(written).not.toContain('<d')
+    expect(written).not.toContain('*b*')
+    const back = unified().use(remarkParse).use(remarkGfm).parse(written)
+    expect(toString(back)).toBe(text)
   })
 
-  it('counts visible words only', () => {
+  it('counts visible words only, the same on the tree as in the written Markdown', () => {
     expect(countWords('**Hello** [world](https://example.com) — `code` #tag')).toBe(4)
+    const tree = [paragraph(strong('Claim'), ': one two (claim: ', strong('KS-ARCH-001'), ').')]
+    expect(countTreeWords(tree)).toBe(5)
+    expect(countWords(toMd(tree))).toBe(5)
   })
 })
 

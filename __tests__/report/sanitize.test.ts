@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { fence, htmlText, inlineText, neutralize, tableCell } from '../../src/report/sanitize.js'
+import { htmlText, inlineText, neutralize } from '../../src/report/sanitize.js'
 import { fenceLines } from './fixtures.js'
 
 const parse = (md: string): Root => unified().use(remarkParse).use(remarkGfm).parse(md)
@@ -126,38 +126,6 @@ describe('neutralize: HTML breakout', () => {
   })
 })
 
-describe('tableCell', () => {
-  const cells = (cell: string): string[] => {
-    const tree = parse(`| h | k |\n| --- | --- |\n| ${cell} | end |\n`)
-    const table = tree.children[0]
-    if (table?.type !== 'table') throw new Error('no table')
-    const row = table.children[1]
-    return (row?.children ?? []).map((c) =>
-      c.children.map((x) => ('value' in x ? x.value : '')).join('')
-    )
-  }
-
-  it('escapes pipes and newlines so the row keeps its cells', () => {
-    expect(tableCell('a|b\nc')).toBe('a\\|b c')
-    expect(cells(tableCell('a|b\nc'))).toEqual(['a|b c', 'end'])
-  })
-
-  it('handles backslashes before pipes', () => {
-    expect(cells(tableCell('a\\\\|b'))).toHaveLength(2)
-    expect(cells(tableCell('x \\|'))).toHaveLength(2)
-    expect(cells(tableCell('`a|b`'))).toEqual(['a|b', 'end'])
-  })
-
-  it('reads text as inline content (no fence or indented code hides HTML)', () => {
-    for (const input of ['```<b>x</b>', '    <script>x</script>', '# <img src=x>']) {
-      const out = tableCell(input)
-      expect(out).not.toMatch(/<(b|script|img)/)
-    }
-    expect(tableCell('')).toBe(' ')
-    expect(tableCell('@octocat')).not.toMatch(MENTION)
-  })
-})
-
 describe('inlineText and htmlText', () => {
   it('makes one line', () => {
     expect(inlineText(' a\n\n b \r\n c ')).toBe('a b c')
@@ -167,22 +135,6 @@ describe('inlineText and htmlText', () => {
     expect(htmlText('</summary><b>"x" & @me\n')).toBe(
       '&lt;/summary&gt;&lt;b&gt;&quot;x&quot; &amp; @\u200Dme'
     )
-  })
-})
-
-describe('fence', () => {
-  it('uses a fence longer than any backtick run inside the code', () => {
-    const code = 'before\n```\ninside\n````\nafter'
-    const out = fence(code, 'md')
-    expect(out.startsWith('`````md\n')).toBe(true)
-    const tree = parse(`${out}\n\n</details>\n`)
-    expect(tree.children.map((c) => c.type)).toEqual(['code', 'html'])
-    const node = tree.children[0]
-    expect(node?.type === 'code' ? node.value : '').toBe(code)
-  })
-
-  it('uses three backticks for plain code and sanitizes the language', () => {
-    expect(fence('x\n', 'js"><script>')).toBe('```jsscript\nx\n```')
   })
 })
 
@@ -245,7 +197,7 @@ describe('properties', () => {
   it('neutralized text never holds a comment opener, a mention or our marker text', () => {
     fc.assert(
       fc.property(fc.oneof(hostile, fc.string(), fc.string({ unit: 'grapheme' })), (s) => {
-        for (const out of [neutralize(s), inlineText(s), tableCell(s), htmlText(s)]) {
+        for (const out of [neutralize(s), inlineText(s), htmlText(s)]) {
           expect(out).not.toContain('<!--')
           expect(out).not.toMatch(MENTION)
           expect(out).not.toMatch(/tutorial-amplifier:/i)

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { i as info, s as shouldWriteDrafts, w as warning, a as setOutput, b as setFailed, c as summary, e as error, n as notice } from '../index.js';
-import { t as renderFitted, u as text, S as SEVERITY_ICON, l as locationText, v as md, x as table, m as markerFor, r as resolveInside, n as writeWithModel, y as staleDrafts, z as withDiagnostics, A as staleDiagnostics, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, q as loadConfig, d as displayPath, B as resolveFolders, C as readRegistry, D as DEFAULT_CONFIG_FILES, E as discoverDrafts, k as runGenerate, F as inlineText, G as draftPathFor, H as readTutorial } from './comment.js';
+import { t as renderFitted, S as SEVERITY_ICON, l as locationText, m as markerFor, r as resolveInside, n as writeWithModel, u as staleDrafts, v as withDiagnostics, x as staleDiagnostics, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, q as loadConfig, d as displayPath, y as resolveFolders, z as readRegistry, D as DEFAULT_CONFIG_FILES, A as discoverDrafts, k as runGenerate, B as inlineText, C as draftPathFor, E as readTutorial } from './comment.js';
 import { a as parseRegistry, c as claimIdRegExp, b as scanRegistry, d as partialRegistry, i as isRegistryFile } from './work.js';
 import { U as UsageError, p as printable } from './errors.js';
 import { D as DEFAULT_MODEL, a as DEFAULT_ENDPOINT } from './types.js';
-import { s as sortDiagnostics, a as RULES, b as applyRuleConfig } from './context.js';
+import { s as sortDiagnostics, t as text, m as md, a as table, b as RULES, e as applyRuleConfig } from './context.js';
 import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './_commonjsHelpers.js';
 import 'os';
 import 'crypto';

@@ -99,6 +99,22 @@ const CHANNELS = [
         required: ['hook', 'insight', 'call-to-action', 'product-name'],
         forbidden: [...ALWAYS_FORBIDDEN],
         purpose: 'A newsletter blurb of one short paragraph: the problem, what the product does about it, the hands-on path with its time, a link back.'
+    },
+    {
+        id: 'x-thread',
+        name: 'X / Twitter',
+        heading: 'X Thread',
+        // a per-channel post like the newsletter: not a section of the combined draft
+        inCombinedDraft: false,
+        // `x` alone is no alias (a letter in too many names and headings): `x-thread`, `x-post`,
+        // `x-draft`. A name that also names another network (`mastodon-thread`) is that network's.
+        aliases: ['x-thread', 'x-post', 'x-draft', 'twitter', 'tweet', 'tweets', 'thread'],
+        fileName: 'x-thread-draft__{tutorial}.md',
+        // X's limit per post; links count 23 characters each (see `threadPosts` in ./measure.ts)
+        limits: { posts: { min: 2, max: 6 }, chars: { min: 1, max: 280 } },
+        required: ['hook', 'insight', 'limitation', 'call-to-action', 'product-name'],
+        forbidden: [...ALWAYS_FORBIDDEN],
+        purpose: 'A thread of short posts on X (Twitter), each a paragraph opened by its counter (1/4, 2/4, …): the problem, what the product is, one limitation, the hands-on path with its time, a link back in the last post.'
     }
 ];
 /** Sections of the combined draft that are not channels, in order after the channels. */
@@ -183,12 +199,16 @@ function describeLimits(limits) {
         const r = limits[k];
         if (!r)
             continue;
+        const unit = k === 'chars' ? 'characters' : k;
+        // a thread's character limit holds for each of its posts
+        const each = k === 'chars' && limits.posts ? ' per post' : '';
         if (r.max === undefined)
-            out.push(`at least ${r.min} ${k}`);
-        else if (r.min <= 1 && k === 'points')
-            out.push(`at most ${r.max} ${k}`);
+            out.push(`at least ${r.min} ${unit}${each}`);
+        else if (r.min <= 1 && (k === 'points' || k === 'chars')) {
+            out.push(`at most ${r.max} ${unit}${each}`);
+        }
         else
-            out.push(`${r.min}–${r.max} ${k}`);
+            out.push(`${r.min}–${r.max} ${unit}${each}`);
     }
     return out;
 }
@@ -2296,7 +2316,7 @@ const CallableInstance =
 // `parse` is called.
 // Currently, we allow directly setting `processor.parser`, which is untyped.
 
-const own$2 = {}.hasOwnProperty;
+const own$5 = {}.hasOwnProperty;
 
 /**
  * @template {Node | undefined} [ParseTree=undefined]
@@ -2517,7 +2537,7 @@ class Processor extends CallableInstance {
       }
 
       // Get `key`.
-      return (own$2.call(this.namespace, key) && this.namespace[key]) || undefined
+      return (own$5.call(this.namespace, key) && this.namespace[key]) || undefined
     }
 
     // Set space.
@@ -5489,7 +5509,7 @@ const characterEntities = {
 };
 
 // To do: next major: use `Object.hasOwn`.
-const own$1 = {}.hasOwnProperty;
+const own$4 = {}.hasOwnProperty;
 
 /**
  * Decode a single character reference (without the `&` or `;`).
@@ -5503,7 +5523,7 @@ const own$1 = {}.hasOwnProperty;
  *   Decoded reference.
  */
 function decodeNamedCharacterReference(value) {
-  return own$1.call(characterEntities, value) ? characterEntities[value] : false
+  return own$4.call(characterEntities, value) ? characterEntities[value] : false
 }
 
 /**
@@ -12487,7 +12507,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const list$1 = {
+const list$3 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -12636,7 +12656,7 @@ function tokenizeListContinuation(effects, ok, nok) {
     self.interrupt = undefined;
     // Always populated by defaults.
 
-    return factorySpace(effects, effects.attempt(list$1, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    return factorySpace(effects, effects.attempt(list$3, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
   }
 }
 
@@ -12939,7 +12959,7 @@ const resolver = {
   resolveAll: createResolver()
 };
 const string$1 = initializeFactory('string');
-const text$3 = initializeFactory('text');
+const text$4 = initializeFactory('text');
 
 /**
  * @param {'string' | 'text'} field
@@ -13142,19 +13162,19 @@ function resolveAllLineSuffixes(events, context) {
 
 /** @satisfies {Extension['document']} */
 const document = {
-  [42]: list$1,
-  [43]: list$1,
-  [45]: list$1,
-  [48]: list$1,
-  [49]: list$1,
-  [50]: list$1,
-  [51]: list$1,
-  [52]: list$1,
-  [53]: list$1,
-  [54]: list$1,
-  [55]: list$1,
-  [56]: list$1,
-  [57]: list$1,
+  [42]: list$3,
+  [43]: list$3,
+  [45]: list$3,
+  [48]: list$3,
+  [49]: list$3,
+  [50]: list$3,
+  [51]: list$3,
+  [52]: list$3,
+  [53]: list$3,
+  [54]: list$3,
+  [55]: list$3,
+  [56]: list$3,
+  [57]: list$3,
   [62]: blockQuote
 };
 
@@ -13189,7 +13209,7 @@ const string = {
 };
 
 /** @satisfies {Extension['text']} */
-const text$2 = {
+const text$3 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -13229,7 +13249,7 @@ var defaultConstructs = /*#__PURE__*/Object.freeze({
     flowInitial: flowInitial,
     insideSpan: insideSpan,
     string: string,
-    text: text$2
+    text: text$3
 });
 
 /**
@@ -13833,7 +13853,7 @@ function parse(options) {
     flow: create(flow$1),
     lazy: {},
     string: create(string$1),
-    text: create(text$3)
+    text: create(text$4)
   };
   return parser;
 
@@ -14071,7 +14091,7 @@ function decode($0, $1, $2) {
  * } from './types.js'
  */
 
-const own = {}.hasOwnProperty;
+const own$3 = {}.hasOwnProperty;
 
 /**
  * Turn markdown into a syntax tree.
@@ -14211,7 +14231,7 @@ function compiler(options) {
       thematicBreak: closer()
     }
   };
-  configure(config, (options || {}).mdastExtensions || []);
+  configure$1(config, (options || {}).mdastExtensions || []);
 
   /** @type {CompileData} */
   const data = {};
@@ -14272,7 +14292,7 @@ function compiler(options) {
           sliceSerialize: events[index][2].sliceSerialize
         }, events[index][1]);
       }
-      if (own.call(handler, events[index][1].type)) {
+      if (own$3.call(handler, events[index][1].type)) {
         // Note: spread first, V8 has optimizations for object shape cloning.
         handler[events[index][1].type].call({
           ...context,
@@ -15212,12 +15232,12 @@ function point(d) {
  * @param {Array<Array<Extension> | Extension>} extensions
  * @returns {undefined}
  */
-function configure(combined, extensions) {
+function configure$1(combined, extensions) {
   let index = -1;
   while (++index < extensions.length) {
     const value = extensions[index];
     if (Array.isArray(value)) {
-      configure(combined, value);
+      configure$1(combined, value);
     } else {
       extension(combined, value);
     }
@@ -15233,7 +15253,7 @@ function extension(combined, extension) {
   /** @type {keyof Extension} */
   let key;
   for (key in extension) {
-    if (own.call(extension, key)) {
+    if (own$3.call(extension, key)) {
       switch (key) {
         case 'canContainEols':
           {
@@ -17295,6 +17315,224 @@ const phrasing$1 =
   );
 
 /**
+ * @callback Handler
+ *   Handle a value, with a certain ID field set to a certain value.
+ *   The ID field is passed to `zwitch`, and it’s value is this function’s
+ *   place on the `handlers` record.
+ * @param {...any} parameters
+ *   Arbitrary parameters passed to the zwitch.
+ *   The first will be an object with a certain ID field set to a certain value.
+ * @returns {any}
+ *   Anything!
+ */
+
+/**
+ * @callback UnknownHandler
+ *   Handle values that do have a certain ID field, but it’s set to a value
+ *   that is not listed in the `handlers` record.
+ * @param {unknown} value
+ *   An object with a certain ID field set to an unknown value.
+ * @param {...any} rest
+ *   Arbitrary parameters passed to the zwitch.
+ * @returns {any}
+ *   Anything!
+ */
+
+/**
+ * @callback InvalidHandler
+ *   Handle values that do not have a certain ID field.
+ * @param {unknown} value
+ *   Any unknown value.
+ * @param {...any} rest
+ *   Arbitrary parameters passed to the zwitch.
+ * @returns {void|null|undefined|never}
+ *   This should crash or return nothing.
+ */
+
+/**
+ * @template {InvalidHandler} [Invalid=InvalidHandler]
+ * @template {UnknownHandler} [Unknown=UnknownHandler]
+ * @template {Record<string, Handler>} [Handlers=Record<string, Handler>]
+ * @typedef Options
+ *   Configuration (required).
+ * @property {Invalid} [invalid]
+ *   Handler to use for invalid values.
+ * @property {Unknown} [unknown]
+ *   Handler to use for unknown values.
+ * @property {Handlers} [handlers]
+ *   Handlers to use.
+ */
+
+const own$2 = {}.hasOwnProperty;
+
+/**
+ * Handle values based on a field.
+ *
+ * @template {InvalidHandler} [Invalid=InvalidHandler]
+ * @template {UnknownHandler} [Unknown=UnknownHandler]
+ * @template {Record<string, Handler>} [Handlers=Record<string, Handler>]
+ * @param {string} key
+ *   Field to switch on.
+ * @param {Options<Invalid, Unknown, Handlers>} [options]
+ *   Configuration (required).
+ * @returns {{unknown: Unknown, invalid: Invalid, handlers: Handlers, (...parameters: Parameters<Handlers[keyof Handlers]>): ReturnType<Handlers[keyof Handlers]>, (...parameters: Parameters<Unknown>): ReturnType<Unknown>}}
+ */
+function zwitch(key, options) {
+  const settings = options || {};
+
+  /**
+   * Handle one value.
+   *
+   * Based on the bound `key`, a respective handler will be called.
+   * If `value` is not an object, or doesn’t have a `key` property, the special
+   * “invalid” handler will be called.
+   * If `value` has an unknown `key`, the special “unknown” handler will be
+   * called.
+   *
+   * All arguments, and the context object, are passed through to the handler,
+   * and it’s result is returned.
+   *
+   * @this {unknown}
+   *   Any context object.
+   * @param {unknown} [value]
+   *   Any value.
+   * @param {...unknown} parameters
+   *   Arbitrary parameters passed to the zwitch.
+   * @property {Handler} invalid
+   *   Handle for values that do not have a certain ID field.
+   * @property {Handler} unknown
+   *   Handle values that do have a certain ID field, but it’s set to a value
+   *   that is not listed in the `handlers` record.
+   * @property {Handlers} handlers
+   *   Record of handlers.
+   * @returns {unknown}
+   *   Anything.
+   */
+  function one(value, ...parameters) {
+    /** @type {Handler|undefined} */
+    let fn = one.invalid;
+    const handlers = one.handlers;
+
+    if (value && own$2.call(value, key)) {
+      // @ts-expect-error Indexable.
+      const id = String(value[key]);
+      // @ts-expect-error Indexable.
+      fn = own$2.call(handlers, id) ? handlers[id] : one.unknown;
+    }
+
+    if (fn) {
+      return fn.call(this, value, ...parameters)
+    }
+  }
+
+  one.handlers = settings.handlers || {};
+  one.invalid = settings.invalid;
+  one.unknown = settings.unknown;
+
+  // @ts-expect-error: matches!
+  return one
+}
+
+/**
+ * @import {Options, State} from './types.js'
+ */
+
+const own$1 = {}.hasOwnProperty;
+
+/**
+ * Configure a base state w/ an extension.
+ *
+ * @param {State} base
+ *   Base state to configure.
+ * @param {Options} extension
+ *   Extension to apply.
+ * @returns {State}
+ *   Given `base`.
+ */
+function configure(base, extension) {
+  let index = -1;
+  /** @type {keyof Options} */
+  let key;
+
+  // First do subextensions.
+  if (extension.extensions) {
+    while (++index < extension.extensions.length) {
+      configure(base, extension.extensions[index]);
+    }
+  }
+
+  for (key in extension) {
+    if (own$1.call(extension, key)) {
+      switch (key) {
+        case 'extensions': {
+          // Empty.
+          break
+        }
+
+        /* c8 ignore next 4 */
+        case 'unsafe': {
+          list$2(base[key], extension[key]);
+          break
+        }
+
+        case 'join': {
+          list$2(base[key], extension[key]);
+          break
+        }
+
+        case 'handlers': {
+          map$2(base[key], extension[key]);
+          break
+        }
+
+        default: {
+          // @ts-expect-error: matches.
+          base.options[key] = extension[key];
+        }
+      }
+    }
+  }
+
+  return base
+}
+
+/**
+ * Merge arrays from the extension into the base state.
+ *
+ * @template T
+ *   Kind.
+ * @param {Array<T>} left
+ *   List to merge into.
+ * @param {Array<T> | null | undefined} right
+ *   List to merge from.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function list$2(left, right) {
+  if (right) {
+    left.push(...right);
+  }
+}
+
+/**
+ * Merge objects from the extension into the base state.
+ *
+ * @template T
+ *   Kind.
+ * @param {Record<string, T>} left
+ *   Object to merge into.
+ * @param {Record<string, T> | null | undefined} right
+ *   Object to merge from.
+ * @returns {undefined}
+ *   Nothing.
+ */
+function map$2(left, right) {
+  if (right) {
+    Object.assign(left, right);
+  }
+}
+
+/**
  * @import {Blockquote, Parents} from 'mdast'
  * @import {Info, Map, State} from 'mdast-util-to-markdown'
  */
@@ -17540,7 +17778,7 @@ function checkFence(state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function code$1(node, _, state, info) {
+function code$3(node, _, state, info) {
   const marker = checkFence(state);
   const raw = node.value || '';
 
@@ -18754,8 +18992,8 @@ function serialize(items, before, after) {
  */
 
 
-emphasis.attention = attention$1;
-emphasis.peek = peek$1;
+emphasis$1.attention = attention$1;
+emphasis$1.peek = peek$1;
 
 /**
  * Serialize an emphasis node.
@@ -18773,7 +19011,7 @@ emphasis.peek = peek$1;
  * @returns {string}
  *   Serialized markdown.
  */
-function emphasis(node, _, state, info) {
+function emphasis$1(node, _, state, info) {
   const exit = state.enter('phrasing');
   const item = attentionItem(node, attention$1, state, state.createTracker(info));
   const value = item ? serialize([item], info.before, info.after) : '';
@@ -19042,7 +19280,7 @@ function formatHeadingAsSetext$1(node, state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function heading(node, _, state, info) {
+function heading$1(node, _, state, info) {
   const rank = Math.max(Math.min(6, node.depth || 1), 1);
   const tracker = state.createTracker(info);
 
@@ -19437,7 +19675,7 @@ function formatLinkAsAutolink(node, state) {
  */
 
 
-link.peek = linkPeek;
+link$2.peek = linkPeek;
 
 /**
  * Serialize a link node.
@@ -19453,7 +19691,7 @@ link.peek = linkPeek;
  * @returns {string}
  *   Serialized markdown.
  */
-function link(node, _, state, info) {
+function link$2(node, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? 'Quote' : 'Apostrophe';
   const tracker = state.createTracker(info);
@@ -19812,7 +20050,7 @@ function checkRule(state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function list(node, parent, state, info) {
+function list$1(node, parent, state, info) {
   const exit = state.enter('list');
   const bulletCurrent = state.bulletCurrent;
   /** @type {string} */
@@ -20013,7 +20251,7 @@ function listItem(node, parent, state, info) {
  * @returns {string}
  *   Serialized markdown.
  */
-function paragraph(node, _, state, info) {
+function paragraph$1(node, _, state, info) {
   const exit = state.enter('paragraph');
   const subexit = state.enter('phrasing');
   const value = state.containerPhrasing(node, info);
@@ -20088,8 +20326,8 @@ function checkStrong(state) {
  */
 
 
-strong.attention = attention;
-strong.peek = peek;
+strong$1.attention = attention;
+strong$1.peek = peek;
 
 /**
  * Serialize a strong node.
@@ -20107,7 +20345,7 @@ strong.peek = peek;
  * @returns {string}
  *   Serialized markdown.
  */
-function strong(node, _, state, info) {
+function strong$1(node, _, state, info) {
   const exit = state.enter('phrasing');
   const item = attentionItem(node, attention, state, state.createTracker(info));
   const value = item ? serialize([item], info.before, info.after) : '';
@@ -20169,7 +20407,7 @@ function peek(_, _1, state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function text$1(node, parent, state, info) {
+function text$2(node, parent, state, info) {
   /* c8 ignore next -- parent always passed */
   const siblings = parent ? parent.children : [];
   const index = state.indexStack[state.indexStack.length - 1];
@@ -20239,25 +20477,1015 @@ function thematicBreak(_, _1, state) {
 const handle = {
   blockquote,
   break: hardBreak,
-  code: code$1,
+  code: code$3,
   definition,
-  emphasis,
+  emphasis: emphasis$1,
   hardBreak,
-  heading,
+  heading: heading$1,
   html,
   image,
   imageReference,
   inlineCode,
-  link,
+  link: link$2,
   linkReference,
-  list,
+  list: list$1,
   listItem,
-  paragraph,
+  paragraph: paragraph$1,
   root,
-  strong,
-  text: text$1,
+  strong: strong$1,
+  text: text$2,
   thematicBreak
 };
+
+/**
+ * @import {Join} from 'mdast-util-to-markdown'
+ */
+
+
+/** @type {Array<Join>} */
+const join = [joinDefaults];
+
+/**
+ * Default join function.
+ *
+ * @type {Join}
+ */
+function joinDefaults(left, right, parent, state) {
+  // Indented code after list or another indented code.
+  if (
+    right.type === 'code' &&
+    formatCodeAsIndented(right, state) &&
+    (left.type === 'list' ||
+      (left.type === right.type && formatCodeAsIndented(left, state)))
+  ) {
+    return false
+  }
+
+  // Join children of a list or an item.
+  // In which case, `parent` has a `spread` field.
+  if ('spread' in parent && typeof parent.spread === 'boolean') {
+    if (parent.spread) return 1
+
+    // HTML that only ends at a blank line.
+    if (left.type === 'html') {
+      const kind = htmlKind(left.value);
+      if (kind === undefined || kind === 6 || kind === 7) return 1
+    }
+
+    if (left.type === 'blockquote' && right.type === 'blockquote') return 1
+
+    // Lists with non-1 start would turn into a paragraph.
+    if (
+      (left.type === 'definition' || left.type === 'paragraph') &&
+      right.type === 'list' &&
+      ((right.ordered &&
+        typeof right.start === 'number' &&
+        right.start !== 1) ||
+        (right.children.length > 0 && right.children[0].children.length === 0))
+    ) {
+      return 1
+    }
+
+    // Thematic break with dashes would turn into a setext heading.
+    if (
+      left.type === 'paragraph' &&
+      right.type === 'thematicBreak' &&
+      checkRule(state) === '-' &&
+      !state.options.ruleSpaces
+    ) {
+      return 1
+    }
+
+    // We have to “delve” into containers that form from the left margin.
+    let tail = left;
+
+    while (
+      (tail.type === 'blockquote' ||
+        tail.type === 'list' ||
+        tail.type === 'listItem') &&
+      tail.children.length > 0
+    ) {
+      tail = tail.children[tail.children.length - 1];
+    }
+
+    if (tail.type !== 'definition' && tail.type !== 'paragraph') return 0
+
+    // Indented code would turn into a paragraph.
+    if (right.type === 'code' && formatCodeAsIndented(right, state)) return 1
+
+    // Kind 7 HTML would turn into a paragraph.
+    if (right.type === 'html') {
+      const kind = htmlKind(right.value);
+      if (kind === undefined || kind === 7) return 1
+    }
+
+    // Text joins the paragraph before it, also one at the end of a container.
+    // Not a definition before it: definitions are parsed out of the start of
+    // a paragraph, so they and the text after them are read back the same.
+    if (
+      (left.type === 'paragraph' || left !== tail) &&
+      (right.type === 'definition' ||
+        (right.type === 'heading' && formatHeadingAsSetext$1(right, state)) ||
+        right.type === 'paragraph')
+    ) {
+      return 1
+    }
+
+    return 0
+  }
+}
+
+/**
+ * @import {ConstructName, Unsafe} from 'mdast-util-to-markdown'
+ */
+
+/**
+ * List of constructs that occur in phrasing (paragraphs, headings), but cannot
+ * contain things like attention (emphasis, strong), images, or links.
+ * So they sort of cancel each other out.
+ * Note: could use a better name.
+ *
+ * @type {Array<ConstructName>}
+ */
+const fullPhrasingSpans = [
+  'autolink',
+  'destinationLiteral',
+  'destinationRaw',
+  'reference',
+  'titleQuote',
+  'titleApostrophe'
+];
+
+/** @type {Array<Unsafe>} */
+const unsafe = [
+  {character: '\t', after: '[\\r\\n]', inConstruct: 'phrasing'},
+  {character: '\t', before: '[\\r\\n]', inConstruct: 'phrasing'},
+  {
+    character: '\t',
+    inConstruct: ['codeFencedLangGraveAccent', 'codeFencedLangTilde']
+  },
+  {
+    character: '\r',
+    inConstruct: [
+      'codeFencedLangGraveAccent',
+      'codeFencedLangTilde',
+      'codeFencedMetaGraveAccent',
+      'codeFencedMetaTilde',
+      'destinationLiteral',
+      'headingAtx'
+    ]
+  },
+  {
+    character: '\n',
+    inConstruct: [
+      'codeFencedLangGraveAccent',
+      'codeFencedLangTilde',
+      'codeFencedMetaGraveAccent',
+      'codeFencedMetaTilde',
+      'destinationLiteral',
+      'headingAtx'
+    ]
+  },
+  {character: '\r', before: '[\\r\\n]', inConstruct: 'phrasing'},
+  {character: '\r', after: '\\r', inConstruct: 'phrasing'},
+  {character: '\n', before: '\\n', inConstruct: 'phrasing'},
+  {character: '\n', after: '[\\r\\n]', inConstruct: 'phrasing'},
+  {character: ' ', after: '[\\r\\n]', inConstruct: 'phrasing'},
+  {character: ' ', before: '[\\r\\n]', inConstruct: 'phrasing'},
+  {
+    character: ' ',
+    inConstruct: ['codeFencedLangGraveAccent', 'codeFencedLangTilde']
+  },
+  // An exclamation mark can start an image, if it is followed by a link or
+  // a link reference.
+  {
+    character: '!',
+    after: '\\[',
+    inConstruct: 'phrasing',
+    notInConstruct: fullPhrasingSpans
+  },
+  // A quote can break out of a title.
+  {character: '"', inConstruct: 'titleQuote'},
+  // A number sign could start an ATX heading if it starts a line.
+  {atBreak: true, character: '#'},
+  {character: '#', inConstruct: 'headingAtx', after: '(?:[\r\n]|$)'},
+  // Dollar sign and percentage are not used in markdown.
+  // An ampersand could start a character reference.
+  // Labels match on their source.
+  {
+    character: '&',
+    after: '[#A-Za-z]',
+    inConstruct: [
+      'codeFencedLangGraveAccent',
+      'codeFencedLangTilde',
+      'codeFencedMetaGraveAccent',
+      'codeFencedMetaTilde',
+      'destinationLiteral',
+      'destinationRaw',
+      'phrasing',
+      'titleApostrophe',
+      'titleQuote'
+    ]
+  },
+  // An apostrophe can break out of a title.
+  {character: "'", inConstruct: 'titleApostrophe'},
+  // A left paren could break out of a destination raw.
+  {character: '(', inConstruct: 'destinationRaw'},
+  // A left paren followed by `]` could make something into a link or image.
+  {
+    before: '\\]',
+    character: '(',
+    inConstruct: 'phrasing',
+    notInConstruct: fullPhrasingSpans
+  },
+  // A right paren could start a list item or break out of a destination
+  // raw.
+  {atBreak: true, before: '\\d+', character: ')'},
+  {character: ')', inConstruct: 'destinationRaw'},
+  // An asterisk can start thematic breaks, list items, emphasis, strong.
+  {atBreak: true, character: '*', after: '(?:[ \t\r\n*])'},
+  {character: '*', inConstruct: 'phrasing', notInConstruct: fullPhrasingSpans},
+  // A plus sign could start a list item.
+  {atBreak: true, character: '+', after: '(?:[ \t\r\n])'},
+  // A dash can start thematic breaks, list items, and setext heading
+  // underlines.
+  {atBreak: true, character: '-', after: '(?:[ \t\r\n-])'},
+  // A dot could start a list item.
+  {atBreak: true, before: '\\d+', character: '.', after: '(?:[ \t\r\n]|$)'},
+  // Slash, colon, and semicolon are not used in markdown for constructs.
+  // A less than can start html (flow or text) or an autolink.
+  // HTML could start with an exclamation mark (declaration, cdata, comment),
+  // slash (closing tag), question mark (instruction), or a letter (tag).
+  // An autolink also starts with a letter.
+  // Finally, it could break out of a destination literal.
+  {atBreak: true, character: '<', after: '[!/?A-Za-z]'},
+  {
+    character: '<',
+    after: '[!/?A-Za-z]',
+    inConstruct: 'phrasing',
+    notInConstruct: fullPhrasingSpans
+  },
+  {character: '<', inConstruct: 'destinationLiteral'},
+  // An equals to can start setext heading underlines.
+  {atBreak: true, character: '='},
+  // A greater than can start block quotes and it can break out of a
+  // destination literal.
+  {atBreak: true, character: '>'},
+  {character: '>', inConstruct: 'destinationLiteral'},
+  // Question mark and at sign are not used in markdown for constructs.
+  // A left bracket can start definitions, references, labels,
+  {atBreak: true, character: '['},
+  {character: '[', inConstruct: 'phrasing', notInConstruct: fullPhrasingSpans},
+  {character: '[', inConstruct: ['label', 'reference']},
+  // A backslash can start an escape (when followed by punctuation) or a
+  // hard break (when followed by an eol).
+  // Note: typical escapes are handled in `safe`!
+  {character: '\\', after: '[\\r\\n]', inConstruct: 'phrasing'},
+  // A right bracket can exit labels.
+  {character: ']', inConstruct: ['label', 'reference']},
+  // Caret is not used in markdown for constructs.
+  // An underscore can start emphasis, strong, or a thematic break.
+  {atBreak: true, character: '_'},
+  {character: '_', inConstruct: 'phrasing', notInConstruct: fullPhrasingSpans},
+  // A grave accent can start code (fenced or text), or it can break out of
+  // a grave accent code fence.
+  {atBreak: true, character: '`'},
+  {
+    character: '`',
+    inConstruct: ['codeFencedLangGraveAccent', 'codeFencedMetaGraveAccent']
+  },
+  {character: '`', inConstruct: 'phrasing', notInConstruct: fullPhrasingSpans},
+  // Left brace, vertical bar, right brace are not used in markdown for
+  // constructs.
+  // A tilde can start code (fenced).
+  {atBreak: true, character: '~'},
+  {character: '<', inConstruct: 'autolink'},
+  {character: '>', inConstruct: 'autolink'},
+  {character: '\u007F', inConstruct: 'autolink'}
+];
+
+// Also the low ASCII control characters including space.
+let code$2 = -1;
+
+while (++code$2 < 33) {
+  unsafe.push({character: String.fromCharCode(code$2), inConstruct: 'autolink'});
+}
+
+/**
+ * @import {AssociationId} from '../types.js'
+ */
+
+
+/**
+ * Get an identifier from an association to match it to others.
+ *
+ * Associations are nodes that match to something else through an ID:
+ * <https://github.com/syntax-tree/mdast#association>.
+ *
+ * The `label` of an association is the string value: character escapes and
+ * references work, and casing is intact.
+ * The `identifier` is used to match one association to another:
+ * controversially, character escapes and references don’t work in this
+ * matching: `&copy;` does not match `©`, and `\+` does not match `+`.
+ *
+ * But casing is ignored (and whitespace) is trimmed and collapsed: ` A\nb`
+ * matches `a b`.
+ * So, we do prefer the label when figuring out how we’re going to serialize:
+ * it has whitespace, casing, and we can ignore most useless character
+ * escapes and all character references.
+ *
+ * @type {AssociationId}
+ */
+function association(node) {
+  if (node.label || !node.identifier) {
+    return node.label || ''
+  }
+
+  return decodeString(node.identifier)
+}
+
+/**
+ * @import {CompilePattern} from '../types.js'
+ */
+
+/**
+ * Compiles a pattern object into a regular expression.
+ *
+ * @type {CompilePattern}
+ */
+function compilePattern(pattern) {
+  if (!pattern._compiled) {
+    const before =
+      (pattern.atBreak ? '[\\r\\n][\\t ]*' : '') +
+      (pattern.before ? '(?:' + pattern.before + ')' : '');
+
+    pattern._compiled = new RegExp(
+      (pattern.beforeNode ? '^' : before ? '(' + before + ')' : '') +
+        (/[$()*+.?[\\\]^{|}]/.test(pattern.character) ? '\\' : '') +
+        pattern.character +
+        (pattern.afterNode
+          ? '$'
+          : pattern.after
+            ? '(?:' + pattern.after + ')'
+            : ''),
+      pattern.unicode ? 'gu' : 'g'
+    );
+  }
+
+  return pattern._compiled
+}
+
+/**
+ * @import {State} from 'mdast-util-to-markdown'
+ * @import {FlowChildren, FlowParents, TrackFields} from '../types.js'
+ */
+
+/**
+ * Serialize the children of a parent that contains flow children.
+ *
+ * @param {FlowParents} parent
+ *   Parent of flow nodes.
+ * @param {State} state
+ *   Info passed around about the current state.
+ * @param {TrackFields} info
+ *   Info on where we are in the document we are generating.
+ * @returns {string}
+ *   Serialized children, joined by (blank) lines.
+ */
+function containerFlow(parent, state, info) {
+  const indexStack = state.indexStack;
+  const children = parent.children || [];
+  const tracker = state.createTracker(info);
+  /** @type {Array<string>} */
+  const results = [];
+  let index = -1;
+
+  indexStack.push(-1);
+
+  while (++index < children.length) {
+    const child = children[index];
+
+    indexStack[indexStack.length - 1] = index;
+
+    results.push(
+      tracker.move(
+        state.handle(child, parent, state, {
+          before: '\n',
+          after: '\n',
+          ...tracker.current()
+        })
+      )
+    );
+
+    if (child.type !== 'list') {
+      state.bulletLastUsed = undefined;
+    }
+
+    if (index < children.length - 1) {
+      results.push(
+        tracker.move(between(child, children[index + 1], parent, state))
+      );
+    }
+  }
+
+  indexStack.pop();
+
+  return results.join('')
+}
+
+/**
+ * Determine the markdown to insert between two flow nodes.
+ *
+ * @param {FlowChildren} left
+ *   Left flow node.
+ * @param {FlowChildren} right
+ *   Right flow node.
+ * @param {FlowParents} parent
+ *   Parent of the flow nodes.
+ * @param {State} state
+ *   Info passed around.
+ * @returns {string}
+ *   Markdown to insert between the two flow nodes.
+ */
+function between(left, right, parent, state) {
+  let index = state.join.length;
+
+  while (index--) {
+    const result = state.join[index](left, right, parent, state);
+
+    if (result === true || result === 1) {
+      break
+    }
+
+    if (typeof result === 'number') {
+      return '\n'.repeat(1 + result)
+    }
+
+    if (result === false) {
+      return '\n\n<!---->\n\n'
+    }
+  }
+
+  return '\n\n'
+}
+
+/**
+ * @import {IndentLines} from '../types.js'
+ */
+
+const eol = /\r?\n|\r/g;
+
+/**
+ * Indents each line.
+ *
+ * @type {IndentLines}
+ */
+function indentLines(value, map) {
+  /** @type {Array<string>} */
+  const result = [];
+  let start = 0;
+  let line = 0;
+  /** @type {RegExpExecArray | null} */
+  let match;
+
+  while ((match = eol.exec(value))) {
+    one(value.slice(start, match.index));
+    result.push(match[0]);
+    start = match.index + match[0].length;
+    line++;
+  }
+
+  one(value.slice(start));
+
+  return result.join('')
+
+  /**
+   * Indents a single line.
+   *
+   * @param {string} value
+   *   Line.
+   */
+  function one(value) {
+    result.push(map(value, line, !value));
+  }
+}
+
+/**
+ * @import {Nodes} from 'mdast'
+ * @import {SafeConfig, State, Unsafe} from 'mdast-util-to-markdown'
+ */
+
+
+const own = {}.hasOwnProperty;
+
+/**
+ * Make a string safe for embedding in markdown constructs.
+ *
+ * In markdown, almost all punctuation characters can, in certain cases,
+ * result in something.
+ * Whether they do is highly subjective to where they happen and in what
+ * they happen.
+ *
+ * To solve this, `mdast-util-to-markdown` tracks:
+ *
+ * * characters before and after something;
+ * * what “constructs” we are in.
+ *
+ * This information is then used by this function to escape or encode
+ * special characters.
+ *
+ * @param {State} state
+ *   Info passed around about the current state.
+ * @param {string | null | undefined} input
+ *   Raw value to make safe.
+ * @param {SafeConfig} config
+ *   Configuration.
+ * @returns {string}
+ *   Serialized markdown safe for embedding.
+ */
+function safe(state, input, config) {
+  const value = (config.before || '') + (input || '') + (config.after || '');
+  /** @type {Array<number>} */
+  const positions = [];
+  /** @type {Array<string>} */
+  const result = [];
+  /** @type {Record<number, {before: boolean, after: boolean}>} */
+  const infos = {};
+  // Character escapes and references do not work in autolinks, so
+  // percent-encoding is used instead.
+  const percentEncode = state.stack.includes('autolink');
+  const offset = config.before ? config.before.length : 0;
+  const end = value.length - (config.after ? config.after.length : 0);
+  let index = -1;
+
+  while (++index < state.unsafe.length) {
+    const pattern = state.unsafe[index];
+
+    if (
+      !patternInScope(state.stack, pattern) ||
+      !nodeInScope(pattern.beforeNode, config.beforeNode) ||
+      !nodeInScope(pattern.afterNode, config.afterNode)
+    ) {
+      continue
+    }
+
+    const expression = state.compilePattern(pattern);
+    const from = pattern.beforeNode ? offset : 0;
+    const subject = value.slice(from, pattern.afterNode ? end : undefined);
+    /** @type {RegExpExecArray | null} */
+    let match;
+
+    while ((match = expression.exec(subject))) {
+      const before = Boolean(pattern.before || pattern.atBreak);
+      const after = Boolean(pattern.after);
+      const position = from + match.index + (before ? match[1].length : 0);
+
+      if (own.call(infos, position)) {
+        if (infos[position].before && !before) {
+          infos[position].before = false;
+        }
+
+        if (infos[position].after && !after) {
+          infos[position].after = false;
+        }
+      } else {
+        positions.push(position);
+        infos[position] = {before, after};
+      }
+    }
+  }
+
+  positions.sort(numerical);
+
+  let start = offset;
+  index = -1;
+
+  while (++index < positions.length) {
+    const position = positions[index];
+
+    // Character before or after matched:
+    if (position < start || position >= end) {
+      continue
+    }
+
+    // Special handling for “intraword” underscores (`a_b`, `a__b`).
+    // Those are different from asterisks in forming attention.
+    // Note that `a _ b` also cannot form but not escaping it is very complex,
+    // so that’s not handled.
+    if (
+      value.charAt(position) === '_' &&
+      // Preceded by an unescaped character that is not punctuation or whitespace:
+      position > 0 &&
+      classifyCharacter(value.charCodeAt(position - 1)) === undefined &&
+      !own.call(infos, position - 1) &&
+      // Characters next to attention markers can become character references
+      // later, turning `a` into `&#x61;`, so those do not count.
+      !(position - 1 === offset && /[*_]/.test(value.charAt(offset - 1)))
+    ) {
+      let sequenceEnd = position + 1;
+
+      // Look for the whole run.
+      while (sequenceEnd < end && value.charAt(sequenceEnd) === '_') {
+        sequenceEnd++;
+      }
+
+      const skip = sequenceEnd - position - 1;
+
+      if (
+        // All underscores in the run are unsafe positions, so they can be
+        // skipped.
+        positions[index + skip] === sequenceEnd - 1 &&
+        // Rest as above.
+        sequenceEnd < value.length &&
+        classifyCharacter(value.charCodeAt(sequenceEnd)) === undefined &&
+        !own.call(infos, sequenceEnd) &&
+        !(sequenceEnd === end - 1 && /[*_]/.test(value.charAt(end)))
+      ) {
+        index += skip;
+        continue
+      }
+    }
+
+    // If this character is supposed to be escaped because it has a condition on
+    // the next character, and the next character is definitly being escaped,
+    // then skip this escape.
+    if (
+      (position + 1 < end &&
+        positions[index + 1] === position + 1 &&
+        infos[position].after &&
+        !infos[position + 1].before &&
+        !infos[position + 1].after) ||
+      (position - 1 >= offset &&
+        positions[index - 1] === position - 1 &&
+        infos[position].before &&
+        !infos[position - 1].before &&
+        !infos[position - 1].after)
+    ) {
+      continue
+    }
+
+    if (start !== position) {
+      const slice = value.slice(start, position);
+      // If we have to use a character reference, an ampersand would be more
+      // correct, but as backslashes only care about punctuation, either will
+      // do the trick
+      result.push(percentEncode ? slice : escapeBackslashes(slice, '\\'));
+    }
+
+    start = position + 1;
+
+    // Percent-encoding such as `%20`.
+    if (percentEncode) {
+      result.push(
+        '%' +
+          value.charCodeAt(position).toString(16).toUpperCase().padStart(2, '0')
+      );
+    } else if (
+      /[!-/:-@[-`{-~]/.test(value.charAt(position)) &&
+      (!config.encode || !config.encode.includes(value.charAt(position)))
+    ) {
+      // Character escape.
+      result.push('\\' + value.charAt(position));
+    } else {
+      // Character reference.
+      result.push(encodeCharacterReference(value.charCodeAt(position)));
+    }
+  }
+
+  const rest = value.slice(start, end);
+  result.push(percentEncode ? rest : escapeBackslashes(rest, config.after));
+
+  return result.join('')
+}
+
+/**
+ * Check if a node matches the node types of a pattern.
+ *
+ * @param {Array<Nodes['type']> | Nodes['type'] | null | undefined} types
+ *   Node types.
+ * @param {Nodes | undefined} node
+ *   Node.
+ * @returns {boolean}
+ *   Whether `node` matches `types`.
+ */
+function nodeInScope(types, node) {
+  if (!types) return true
+  if (!node) return false
+  return typeof types === 'string'
+    ? types === node.type
+    : types.includes(node.type)
+}
+
+/**
+ * Compare two numbers.
+ *
+ * @param {number} a
+ *   Number.
+ * @param {number} b
+ *   Other number.
+ * @returns {number}
+ *   Result.
+ */
+function numerical(a, b) {
+  return a - b
+}
+
+/**
+ * Escape backslashes in a string, considering characters that follow.
+ *
+ * @param {string} value
+ *   Value.
+ * @param {string} after
+ *   Characters that follow the value.
+ * @returns {string}
+ *   Escaped string.
+ */
+function escapeBackslashes(value, after) {
+  const expression = /\\(?=[!-/:-@[-`{-~])/g;
+  /** @type {Array<number>} */
+  const positions = [];
+  /** @type {Array<string>} */
+  const results = [];
+  const whole = value + after;
+  let index = -1;
+  let start = 0;
+  /** @type {RegExpExecArray | null} */
+  let match;
+
+  while ((match = expression.exec(whole))) {
+    positions.push(match.index);
+  }
+
+  while (++index < positions.length) {
+    if (start !== positions[index]) {
+      results.push(value.slice(start, positions[index]));
+    }
+
+    results.push('\\');
+    start = positions[index];
+  }
+
+  results.push(value.slice(start));
+
+  return results.join('')
+}
+
+/**
+ * @import {CreateTracker, TrackCurrent, TrackMove, TrackShift} from '../types.js'
+ */
+
+/**
+ * Track positional info in the output.
+ *
+ * @type {CreateTracker}
+ */
+function track(config) {
+  // Defaults are used to prevent crashes when older utilities somehow activate
+  // this code.
+  /* c8 ignore next 5 */
+  const options = config || {};
+  const now = options.now || {};
+  let lineShift = options.lineShift || 0;
+  let line = now.line || 1;
+  let column = now.column || 1;
+
+  return {move, current, shift}
+
+  /**
+   * Get the current tracked info.
+   *
+   * @type {TrackCurrent}
+   */
+  function current() {
+    return {now: {line, column}, lineShift}
+  }
+
+  /**
+   * Define an increased line shift (the typical indent for lines).
+   *
+   * @type {TrackShift}
+   */
+  function shift(value) {
+    lineShift += value;
+  }
+
+  /**
+   * Move past some generated markdown.
+   *
+   * @type {TrackMove}
+   */
+  function move(input) {
+    // eslint-disable-next-line unicorn/prefer-default-parameters
+    const value = input || '';
+    const chunks = value.split(/\r?\n|\r/g);
+    const tail = chunks[chunks.length - 1];
+    line += chunks.length - 1;
+    column =
+      chunks.length === 1 ? column + tail.length : 1 + tail.length + lineShift;
+    return value
+  }
+}
+
+/**
+ * @import {Info, Join, Options, SafeConfig, State} from 'mdast-util-to-markdown'
+ * @import {Nodes} from 'mdast'
+ * @import {Enter, FlowParents, PhrasingParents, TrackFields} from './types.js'
+ */
+
+
+/**
+ * Turn an mdast syntax tree into markdown.
+ *
+ * @param {Nodes} tree
+ *   Tree to serialize.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized markdown representing `tree`.
+ */
+function toMarkdown(tree, options) {
+  const settings = options || {};
+  /** @type {State} */
+  const state = {
+    associationId: association,
+    bulletCurrent: undefined,
+    bulletLastUsed: undefined,
+    containerPhrasing: containerPhrasingBound,
+    containerFlow: containerFlowBound,
+    createTracker: track,
+    compilePattern,
+    enter,
+    // @ts-expect-error: GFM / frontmatter are typed in `mdast` but not defined
+    // here.
+    handlers: {...handle},
+    // @ts-expect-error: add `handle` in a second.
+    handle: undefined,
+    indentLines,
+    indexStack: [],
+    join: [...join],
+    options: {},
+    safe: safeBound,
+    stack: [],
+    unsafe: [...unsafe]
+  };
+
+  configure(state, settings);
+
+  if (state.options.tightDefinitions) {
+    state.join.push(joinDefinition);
+  }
+
+  state.handle = zwitch('type', {
+    invalid,
+    unknown,
+    handlers: state.handlers
+  });
+
+  let result = state.handle(
+    phrasing$1(tree) ? {type: 'root', children: [tree]} : tree,
+    undefined,
+    state,
+    {before: '\n', after: '\n', now: {line: 1, column: 1}, lineShift: 0}
+  );
+
+  if (
+    result &&
+    result.charCodeAt(result.length - 1) !== 10 &&
+    result.charCodeAt(result.length - 1) !== 13
+  ) {
+    result += '\n';
+  }
+
+  return result
+
+  /**
+   * Enter a construct.
+   *
+   * @type {Enter}
+   */
+  function enter(name) {
+    state.stack.push(name);
+    return exit
+
+    /**
+     * Exit a construct.
+     *
+     * @returns {undefined}
+     *   Nothing.
+     */
+    function exit() {
+      state.stack.pop();
+    }
+  }
+}
+
+/**
+ * Handle an invalid value that cannot be processed.
+ *
+ * @param {unknown} value
+ *   Value.
+ * @returns {never}
+ *   Never.
+ * @throws {Error}
+ *   Always.
+ */
+function invalid(value) {
+  throw new Error('Cannot handle value `' + value + '`, expected node')
+}
+
+/**
+ * Handle an unknown node.
+ *
+ * @param {unknown} value
+ *   Value.
+ * @returns {never}
+ *   Never.
+ * @throws {Error}
+ *   Always.
+ */
+function unknown(value) {
+  // Always a node.
+  const node = /** @type {Nodes} */ (value);
+  throw new Error('Cannot handle unknown node `' + node.type + '`')
+}
+
+/**
+ * Join function for `tightDefinitions` option.
+ *
+ * @type {Join}
+ */
+function joinDefinition(left, right) {
+  // No blank line between adjacent definitions.
+  if (left.type === 'definition' && left.type === right.type) {
+    return 0
+  }
+}
+
+/**
+ * Serialize the children of a parent that contains phrasing children.
+ *
+ * These children will be joined flush together.
+ *
+ * @this {State}
+ *   Info passed around about the current state.
+ * @param {PhrasingParents} parent
+ *   Parent of flow nodes.
+ * @param {Info} info
+ *   Info on where we are in the document we are generating.
+ * @returns {string}
+ *   Serialized children, joined together.
+ */
+function containerPhrasingBound(parent, info) {
+  return containerPhrasing(parent, this, info)
+}
+
+/**
+ * Serialize the children of a parent that contains flow children.
+ *
+ * These children will typically be joined by blank lines.
+ * What they are joined by exactly is defined by `Join` functions.
+ *
+ * @this {State}
+ *   Info passed around about the current state.
+ * @param {FlowParents} parent
+ *   Parent of flow nodes.
+ * @param {TrackFields} info
+ *   Info on where we are in the document we are generating.
+ * @returns {string}
+ *   Serialized children, joined by (blank) lines.
+ */
+function containerFlowBound(parent, info) {
+  return containerFlow(parent, this, info)
+}
+
+/**
+ * Make a string safe for embedding in markdown constructs.
+ *
+ * In markdown, almost all punctuation characters can, in certain cases,
+ * result in something.
+ * Whether they do is highly subjective to where they happen and in what
+ * they happen.
+ *
+ * To solve this, `mdast-util-to-markdown` tracks:
+ *
+ * * Characters before and after something;
+ * * What “constructs” we are in.
+ *
+ * This information is then used by this function to escape or encode
+ * special characters.
+ *
+ * @this {State}
+ *   Info passed around about the current state.
+ * @param {string | null | undefined} value
+ *   Raw value to make safe.
+ * @param {SafeConfig} config
+ *   Configuration.
+ * @returns {string}
+ *   Serialized markdown safe for embedding.
+ */
+function safeBound(value, config) {
+  return safe(this, value, config)
+}
 
 /**
  * @import {Heading, InlineCode, Table, TableCell, TableRow} from 'mdast'
@@ -20972,7 +22200,7 @@ const emailAutolink = {
 };
 
 /** @type {ConstructRecord} */
-const text = {};
+const text$1 = {};
 
 /**
  * Create an extension for `micromark` to support GitHub autolink literal
@@ -20984,27 +22212,27 @@ const text = {};
  */
 function gfmAutolinkLiteral() {
   return {
-    text
+    text: text$1
   };
 }
 
 /** @type {Code} */
-let code = 48;
+let code$1 = 48;
 
 // Add alphanumerics.
-while (code < 123) {
-  text[code] = emailAutolink;
-  code++;
-  if (code === 58) code = 65;else if (code === 91) code = 97;
+while (code$1 < 123) {
+  text$1[code$1] = emailAutolink;
+  code$1++;
+  if (code$1 === 58) code$1 = 65;else if (code$1 === 91) code$1 = 97;
 }
-text[43] = emailAutolink;
-text[45] = emailAutolink;
-text[46] = emailAutolink;
-text[95] = emailAutolink;
-text[72] = [emailAutolink, protocolAutolink];
-text[104] = [emailAutolink, protocolAutolink];
-text[87] = [emailAutolink, wwwAutolink];
-text[119] = [emailAutolink, wwwAutolink];
+text$1[43] = emailAutolink;
+text$1[45] = emailAutolink;
+text$1[46] = emailAutolink;
+text$1[95] = emailAutolink;
+text$1[72] = [emailAutolink, protocolAutolink];
+text$1[104] = [emailAutolink, protocolAutolink];
+text$1[87] = [emailAutolink, wwwAutolink];
+text$1[119] = [emailAutolink, wwwAutolink];
 
 // To do: perform email autolink literals on events, afterwards.
 // That’s where `markdown-rs` and `cmark-gfm` perform it.
@@ -23812,7 +25040,7 @@ function countPlainWords(text) {
             n++;
     return n;
 }
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser$1 = unified().use(remarkParse).use(remarkGfm);
 /**
  * Counts the words a reader sees in a Markdown fragment: the text of every text and inline-code
  * node (markup, link targets and image URLs do not count).
@@ -23831,7 +25059,7 @@ function countWords(markdown) {
 }
 const counted = new Map();
 function countParsed(markdown) {
-    const tree = parser.parse(markdown);
+    const tree = parser$1.parse(markdown);
     const parts = [];
     visit(tree, (node) => {
         if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
@@ -23842,6 +25070,255 @@ function countParsed(markdown) {
         }
     });
     return countPlainWords(parts.join(' '));
+}
+// ---------------------------------------------------------------------------------------------
+// Threads (the X / Twitter channel): a thread's posts and each post's characters.
+/** X counts every link as this many characters, whatever its length (t.co wrapping). */
+const X_LINK_CHARS = 23;
+// Code points X counts as one character (twitter-text's v3 configuration); every other code
+// point counts as two, and so does an emoji (one grapheme, modifiers and joiners included).
+const LIGHT_RANGES = [
+    [0x0000, 0x10ff],
+    [0x2000, 0x200d],
+    [0x2010, 0x201f],
+    [0x2032, 0x2037]
+];
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const isLight = (cp) => LIGHT_RANGES.some(([a, b]) => cp >= a && cp <= b);
+/**
+ * The length X gives a plain text without links: NFC-normalised, one per code point in the Latin,
+ * Greek, Cyrillic, … ranges and common punctuation, two per other code point (CJK, most symbols),
+ * two per emoji.
+ */
+function xTextLength(text) {
+    let n = 0;
+    for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
+        const cps = Array.from(segment, (c) => c.codePointAt(0) ?? 0);
+        if (EMOJI.test(segment) && cps.some((cp) => !isLight(cp))) {
+            n += 2;
+            continue;
+        }
+        for (const cp of cps)
+            n += isLight(cp) ? 1 : 2;
+    }
+    return n;
+}
+const schemeless = (u) => u
+    .replace(/^(?:https?:\/\/|mailto:)/i, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
+/** Collects the visible text of a node: text and code, links as links, images and HTML left out. */
+function piecesOf(node, out) {
+    switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+        case 'code':
+            out.push(node.value);
+            return;
+        case 'break':
+            out.push('\n');
+            return;
+        case 'image':
+        case 'imageReference':
+        case 'html':
+        case 'definition':
+        case 'footnoteDefinition':
+        case 'yaml':
+            return;
+        case 'link': {
+            // a bare URL (GFM autolink literal or `<…>`) is the link itself; `[text](url)` shows its text,
+            // and X, which renders no Markdown, needs the URL pasted after it
+            const text = toString(node);
+            if (schemeless(text) !== schemeless(node.url)) {
+                for (const c of node.children)
+                    piecesOf(c, out);
+                out.push(' ');
+            }
+            out.push({ url: node.url });
+            return;
+        }
+        default:
+            if ('children' in node) {
+                const block = node.type !== 'paragraph' && node.type !== 'heading' && !isInline(node);
+                node.children.forEach((c, i) => {
+                    if (block && i > 0)
+                        out.push('\n');
+                    piecesOf(c, out);
+                });
+            }
+    }
+}
+const INLINE = new Set(['emphasis', 'strong', 'delete', 'linkReference', 'footnoteReference']);
+const isInline = (node) => INLINE.has(node.type);
+/** The length X gives these pieces: links at `X_LINK_CHARS`, text by `xTextLength`. */
+function piecesLength(pieces) {
+    let n = 0;
+    let text = '';
+    for (const p of pieces) {
+        if (typeof p === 'string')
+            text += p;
+        else
+            n += X_LINK_CHARS;
+    }
+    return n + xTextLength(text);
+}
+function piecesText(pieces) {
+    return pieces.map((p) => (typeof p === 'string' ? p : p.url)).join('');
+}
+/** `Tweet 3`, `Post 2 of 5`, `3/`, `3/7`, `(3/7)`: a line that only labels a post. */
+const POST_LABEL = /^\s*(?:(?:tweets?|posts?|toots?|part)\s*#?\s*\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?|\(?\d{1,2}\s*\/\s*\d{0,2}\)?)\s*[:.)–—-]?\s*$/iu;
+/** A label word a post carries but does not post: `**Tweet 3:**`. */
+const WORD_LABEL = /^\s*(?:tweets?|posts?|toots?|part)\s*#?\s*\d{1,2}(?:\s*(?:\/|of)\s*\d{1,2})?\s*[:.)–—-]?\s*$/iu;
+/** A counter opening a post: `1/ `, `1/5 `, `(1/5) `, `🧵 1/5 `. */
+const LEADING_COUNTER = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?\(?(\d{1,2})\s*\/\s*(\d{0,2})\)?(?=\s|$)/u;
+/** A counter closing a post: `… 1/5`, `… (1/5)`. */
+const TRAILING_COUNTER = /\s\(?(\d{1,2})\s*\/\s*(\d{1,2})\)?\s*$/u;
+/** `n/m` reads as a post counter only when n ≤ m (so `24/7` is not one); `n/` always does. */
+function counterOk(m) {
+    if (!m)
+        return false;
+    const n = Number(m[1]);
+    const of = m[2] ? Number(m[2]) : undefined;
+    return n >= 1 && (of === undefined || n <= of);
+}
+/** How a top-level node marks a post boundary, if it does. */
+function markerOf(node) {
+    if (node.type !== 'heading' && node.type !== 'paragraph')
+        return undefined;
+    const text = toString(node);
+    if (POST_LABEL.test(text))
+        return WORD_LABEL.test(text) ? 'word-label' : 'label';
+    if (node.type === 'heading')
+        return undefined;
+    const first = node.children[0];
+    if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+        const label = toString(first);
+        if (WORD_LABEL.test(label))
+            return 'word-label';
+        if (POST_LABEL.test(label))
+            return 'leading';
+    }
+    if (counterOk(LEADING_COUNTER.exec(text)))
+        return 'leading';
+    if (counterOk(TRAILING_COUNTER.exec(text)))
+        return 'trailing';
+    return undefined;
+}
+/** The visible pieces of one post's nodes: blocks joined by a blank line, post labels left out. */
+function postPieces(nodes) {
+    const out = [];
+    for (const n of nodes) {
+        const marker = n.type === 'listItem' ? undefined : markerOf(n);
+        // a heading that labels a post, and a `Tweet 3` line, are not posted (a bare `3/5` line is)
+        if (marker !== undefined && n.type === 'heading')
+            continue;
+        if (marker === 'word-label' && POST_LABEL.test(toString(n)))
+            continue;
+        const parts = [];
+        if (marker === 'word-label' && n.type === 'paragraph') {
+            // `**Tweet 3:** text`: the label is not posted
+            n.children.slice(1).forEach((c) => piecesOf(c, parts));
+            if (typeof parts[0] === 'string')
+                parts[0] = parts[0].replace(/^\s+/, '');
+        }
+        else
+            piecesOf(n, parts);
+        if (parts.length === 0)
+            continue;
+        if (out.length > 0)
+            out.push('\n\n');
+        out.push(...parts);
+    }
+    return out;
+}
+function makePost(nodes) {
+    const pieces = postPieces(nodes);
+    const start = nodes[0]?.position?.start;
+    return {
+        nodes,
+        line: start?.line ?? 1,
+        column: start?.column ?? 1,
+        text: piecesText(pieces).trim(),
+        chars: piecesLength(pieces)
+    };
+}
+/** A heading that is not a post label: a title or a section heading, never posted. */
+const isPlainHeading = (n) => n.type === 'heading' && markerOf(n) === undefined;
+/**
+ * The posts of a thread written in Markdown, read from the mdast (HTML comments, definitions and
+ * headings that are not post labels are not part of any post). The first shape found wins:
+ * 1. posts separated by thematic breaks (`---`);
+ * 2. posts opened by a counter (`1/`, `1/5`, `(1/5)`), a label line or heading (`Tweet 1`,
+ *    `Post 2 of 5`, `### 3/`) or a bold label (`**Tweet 1:** …`), or closed by a counter (`… 1/5`);
+ *    blocks before the first marker are a post of their own, unless that marker numbers post 1
+ *    (then they introduce the thread: a title line, a generator's note);
+ * 3. a top-level numbered list: each item is a post, and each run of other blocks around it;
+ * 4. otherwise each top-level block is a post.
+ */
+function threadPosts(body) {
+    const nodes = body.filter((n) => !(n.type === 'html' && /^\s*<!--/.test(n.value)) &&
+        n.type !== 'definition' &&
+        n.type !== 'yaml');
+    const groups = [];
+    const content = (n) => !isPlainHeading(n) && n.type !== 'html';
+    if (nodes.some((n) => n.type === 'thematicBreak')) {
+        let g = [];
+        for (const n of nodes) {
+            if (n.type === 'thematicBreak') {
+                groups.push(g);
+                g = [];
+            }
+            else if (content(n))
+                g.push(n);
+        }
+        groups.push(g);
+    }
+    else if (nodes.some((n) => markerOf(n) !== undefined)) {
+        let g = [];
+        for (const n of nodes) {
+            const m = markerOf(n);
+            if (m === 'trailing') {
+                g.push(n);
+                groups.push(g);
+                g = [];
+            }
+            else if (m !== undefined) {
+                // what comes before a post numbered 1 is an introduction, not a post
+                const first = groups.length === 0;
+                if (!(first && /^\D*1(?!\d)/.test(toString(n))))
+                    groups.push(g);
+                g = [n];
+            }
+            else if (content(n))
+                g.push(n);
+        }
+        groups.push(g);
+    }
+    else if (nodes.some((n) => n.type === 'list' && n.ordered === true)) {
+        let g = [];
+        for (const n of nodes) {
+            if (n.type === 'list' && n.ordered === true) {
+                groups.push(g);
+                g = [];
+                for (const item of n.children)
+                    groups.push([item]);
+            }
+            else if (content(n))
+                g.push(n);
+        }
+        groups.push(g);
+    }
+    else {
+        for (const n of nodes)
+            if (content(n))
+                groups.push([n]);
+    }
+    return groups.filter((g) => g.length > 0).map(makePost);
+}
+/** Characters of one post given as mdast blocks (a writer's own post, not parsed again). */
+function postNodesChars(nodes) {
+    return makePost([...nodes]).chars;
 }
 
 // Running a big alternation only where a match can start. `text.matchAll(re)` tries `re` at every
@@ -24450,21 +25927,226 @@ function sameSentence(a, b) {
     return a.file === b.file && a.line === b.line && a.text === b.text;
 }
 
-// Word-level helpers of the section builders: escaping tutorial text for inline use in Markdown.
-// Word counting lives with the channel contract (src/channels/measure.ts).
-/**
- * Escapes plain tutorial text for use inside a Markdown paragraph or list item, so that it renders
- * as the same text. Underscores inside words are left alone (they never start emphasis).
- */
-function escapeInline(text) {
-    return text
-        .replace(/[\\`*[\]<>]/g, (c) => `\\${c}`)
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+const ZWJ = '\u200D';
+/** Plain text from content, safe to put in a text node. */
+function plain(value) {
+    return value
+        .replace(/<!--/g, `<!${ZWJ}--`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+        .replace(/(tutorial-amplifier)(:)/gi, `$1${ZWJ}$2`);
 }
-/** Ensures a sentence ends with terminal punctuation (a full stop is added when it has none). */
-function withStop(sentence) {
-    const s = sentence.trim();
-    return /[.!?]["')\]]*$/.test(s) ? s : `${s}.`;
+const text = (value) => ({ type: 'text', value: plain(value) });
+/** A link of ours (the URL is built by us, never taken from content). */
+const link$1 = (url, children) => ({
+    type: 'link',
+    url,
+    children
+});
+function table(header, rows, align = []) {
+    const row = (cells) => ({
+        type: 'tableRow',
+        children: cells.map((c) => ({ type: 'tableCell', children: c }))
+    });
+    return {
+        type: 'table',
+        align: header.map((_, i) => align[i] ?? null),
+        children: [row(header.map((h) => [text(h)])), ...rows.map(row)]
+    };
+}
+/**
+ * The serializer settings every Markdown we write uses (comment, job summary, drafts): `-` bullets,
+ * `*` strong, fenced code, `-` rules, GFM tables without padding. `\<` (an escaped `<` that could
+ * open HTML) is written as `&lt;`: the same on screen, and like the rest of our output
+ * (src/report/sanitize.ts) it leaves no `<` + letter outside code.
+ */
+const TO_MARKDOWN = {
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    fences: true,
+    rule: '-',
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    handlers: {
+        text: (node, _parent, state, info) => state.safe(node.value, info).replace(/\\</g, '&lt;')
+    }
+};
+/** Serializes nodes as one Markdown string (no trailing newline). */
+function md(nodes, options = TO_MARKDOWN) {
+    const root = { type: 'root', children: Array.isArray(nodes) ? nodes : [nodes] };
+    return toMarkdown(root, options).trimEnd();
+}
+
+/** Flattens pieces into phrasing nodes, plain text as text nodes (adjacent text merged). */
+function inline(...pieces) {
+    const out = [];
+    const add = (p) => {
+        if (p === undefined || p === null || p === false || p === '')
+            return;
+        if (Array.isArray(p)) {
+            for (const x of p)
+                add(x);
+            return;
+        }
+        const node = typeof p === 'string' || typeof p === 'number'
+            ? { type: 'text', value: String(p) }
+            : p;
+        const last = out[out.length - 1];
+        if (node.type === 'text' && last?.type === 'text') {
+            out[out.length - 1] = { type: 'text', value: last.value + node.value };
+        }
+        else
+            out.push(node);
+    };
+    for (const p of pieces)
+        add(p);
+    return out;
+}
+const strong = (...p) => ({ type: 'strong', children: inline(...p) });
+const emphasis = (...p) => ({ type: 'emphasis', children: inline(...p) });
+const code = (value) => ({ type: 'inlineCode', value });
+const link = (url, ...label) => ({
+    type: 'link',
+    url,
+    children: inline(...label)
+});
+const paragraph = (...p) => ({
+    type: 'paragraph',
+    children: inline(...p)
+});
+const heading = (depth, ...p) => ({
+    type: 'heading',
+    depth,
+    children: inline(...p)
+});
+/** A tight list, one paragraph per item (numbered from 1 when `ordered`). */
+function list(items, ordered = false) {
+    return {
+        type: 'list',
+        ordered,
+        spread: false,
+        ...(ordered ? { start: 1 } : {}),
+        children: items.map((i) => ({ type: 'listItem', spread: false, children: [paragraph(i)] }))
+    };
+}
+/** The parts joined with `sep` (empty parts left out). */
+function joinInline(parts, sep) {
+    const kept = parts.filter((p) => inline(p).length > 0);
+    return inline(kept.flatMap((p, i) => (i === 0 ? [p] : [sep, p])));
+}
+/** The text a reader sees (markup dropped, nothing escaped). */
+function plainText(nodes) {
+    return Array.isArray(nodes)
+        ? nodes.map((n) => toString(n)).join('\n')
+        : toString(nodes);
+}
+/**
+ * The words a reader sees, counted as `countWords` (src/channels/measure.ts) counts them in the
+ * written Markdown (text, inline code and code values, image alt text), without writing and
+ * parsing it again.
+ */
+function countTreeWords(nodes) {
+    const parts = [];
+    const walk = (node) => {
+        if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+            parts.push(node.value);
+        }
+        else if (node.type === 'image') {
+            parts.push(node.alt ?? '');
+        }
+        else if ('children' in node) {
+            for (const c of node.children)
+                walk(c);
+        }
+    };
+    for (const n of nodes)
+        walk(n);
+    return countPlainWords(parts.join(' '));
+}
+const textHandler = TO_MARKDOWN.handlers?.text;
+/**
+ * Written text by its value and context (construct stack, the characters around it): a fact
+ * appears in several channels of a draft, and writing text is most of the serializer's work.
+ */
+const writtenText = new Map();
+/**
+ * Our serializer settings with `_` emphasis (the drafts' placeholders and provenance line); a
+ * paragraph marked `tightBelow` has the bullet list after it on the next line. A `#`
+ * that starts a line is only escaped when it could open a heading (followed by a space, a tab or
+ * the line's end, CommonMark's ATX rule), so a post's hashtags stay `#Tag`.
+ */
+const DRAFT_MARKDOWN = {
+    ...TO_MARKDOWN,
+    emphasis: '_',
+    // a bullet list may follow a paragraph on the next line (CommonMark: it interrupts the paragraph)
+    join: [
+        (left, right) => left.type === 'paragraph' && left.data?.tightBelow === true && right.type === 'list'
+            ? right.ordered
+                ? undefined
+                : 0
+            : undefined
+    ],
+    handlers: {
+        ...TO_MARKDOWN.handlers,
+        text: (node, parent, state, info) => {
+            const key = `${state.stack.join(',')}\0${info.before}\0${info.after}\0${node.value}`;
+            let out = writtenText.get(key);
+            if (out === undefined) {
+                out = textHandler(node, parent, state, info).replace(/(^|\n)\\#(?=[^\s#])/g, '$1#');
+                if (writtenText.size >= 4096)
+                    writtenText.clear();
+                writtenText.set(key, out);
+            }
+            return out;
+        }
+    }
+};
+/** Writes block nodes as Markdown (no trailing newline). */
+function toMd(nodes) {
+    return md([...nodes], DRAFT_MARKDOWN);
+}
+/** Writes inline content as one line of Markdown (an open question, a checklist reason). */
+function inlineMd(nodes) {
+    return toMd([paragraph(nodes)]);
+}
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+const parser = unified().use(remarkParse).use(remarkGfm);
+/**
+ * Text written elsewhere (a model's answer, a committed section: hostile) as the body of one of
+ * our sections: parsed with our remark parser, headings of level 1 and 2 made level 3 (so the text
+ * cannot open a section of its own, such as a forged `## Amplification Checklist`), raw HTML kept
+ * only as visible text, and text and code neutralised as all content is (no @-mention, no comment
+ * marker: src/report/mdast.ts `plain`). Positions are dropped: the nodes live in another document.
+ */
+function bodyNodes(markdown) {
+    const tree = parser.parse(markdown.replace(/\r\n?/g, '\n'));
+    visit(tree, (node, index, parent) => {
+        delete node.position;
+        if (node.type === 'heading' && node.depth <= 2)
+            node.depth = 3;
+        if (node.type === 'html' && parent && index !== undefined) {
+            const value = plain(node.value);
+            parent.children[index] = BLOCK_PARENTS.has(parent.type)
+                ? { type: 'paragraph', children: [{ type: 'text', value }] }
+                : { type: 'text', value };
+            return SKIP;
+        }
+        if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+            node.value = plain(node.value);
+        }
+        return undefined;
+    });
+    return tree.children;
+}
+/** A body written elsewhere, confined (`bodyNodes`) and written as our Markdown. */
+function bodyMarkdown(markdown) {
+    return toMd(bodyNodes(markdown));
+}
+/**
+ * A sentence as a template: the literal parts are plain text, the values pieces (nodes such as
+ * `code(id)`, or plain text): phrase`${code(id)} is not in the registry.`
+ */
+function phrase(strings, ...values) {
+    return inline(strings.flatMap((s, i) => (i < values.length ? [s, values[i]] : [s])));
 }
 
 /** Where a missing setting is configured (named in placeholders and open questions). */
@@ -24592,13 +26274,13 @@ function buildContext(t, registry, config, sheet, opts) {
 function exerciseLabel(f, short = false) {
     const e = f.exercise;
     if (!e)
-        return escapeInline(f.text);
-    const title = e.title.trim() === '' || short ? '' : ` — ${escapeInline(e.title.trim())}`;
+        return f.text;
+    const title = e.title.trim() === '' || short ? '' : ` — ${e.title.trim()}`;
     const time = e.minutes
         ? formatMinutes({ minMinutes: e.minutes.min, maxMinutes: e.minutes.max })
         : undefined;
     const notes = [e.optional ? 'optional' : undefined, time].filter((x) => x !== undefined);
-    return `${escapeInline(e.id)}${title}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+    return `${e.id}${title}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 /** `E20, E30`: the exercises that state no time, named once (not a placeholder per exercise). */
 function untimedNote(ctx) {
@@ -24606,7 +26288,7 @@ function untimedNote(ctx) {
     if (untimed.length === 0)
         return undefined;
     const all = untimed.length === facts(ctx, 'exercise').length;
-    const ids = summariseItems(untimed.map((f) => escapeInline(f.exercise?.id ?? '')), 5, ', ');
+    const ids = summariseItems(untimed.map((f) => f.exercise?.id ?? ''), 5, ', ');
     return all
         ? 'The tutorial gives no time estimates.'
         : `No time estimate in the tutorial for ${ids}.`;
@@ -24628,15 +26310,19 @@ function exerciseSummary(ctx, sep = ', ', short = false) {
 function timeStatement(ctx) {
     const stated = fact(ctx, 'total-time');
     if (stated)
-        return `Time stated by the tutorial: ${escapeInline(stated.text)}`;
+        return `Time stated by the tutorial: ${stated.text}`;
     if (ctx.derived.handsOn)
         return derivedStatement('hands-on', ctx.derived.handsOn);
     return undefined;
+}
+/** The tutorial link: the URL as a link, or the visible placeholder as text. */
+function tutorialLink(ctx) {
+    return ctx.url !== undefined ? [link(ctx.url, ctx.url)] : inline(ctx.link);
 }
 /** `file:line`, as open questions and checklist reasons name places. */
 function at(l) {
     return `${l.file}:${l.line}`;
 }
 
-export { derivedStatement as $, exerciseTitle as A, markdownSpace as B, CHANNELS as C, markdownLineEnding as D, escapeStringRegexp as E, collapse as F, splitSentences as G, findFigures as H, parseTimeEstimate as I, gfmFootnote as J, gfmStrikethrough as K, gfmTable as L, gfmTaskListItem as M, gfmFootnoteFromMarkdown as N, gfmStrikethroughFromMarkdown as O, gfmTableFromMarkdown as P, gfmTaskListItemFromMarkdown as Q, RULE_LIST as R, SKIP as S, escapeInline as T, URL_PLACEHOLDER as U, withStop as V, fact as W, facts as X, summariseItems as Y, exerciseLabel as Z, untimedNote as _, RULES as a, timeStatement as a0, CONFIG_FILE as a1, at as a2, channelById as a3, exerciseSummary as a4, countWords as a5, TALK_META_LINE as a6, uncitedFigureDiagnostics as a7, describeLimits as a8, documentSections as a9, buildContext as aa, channelFileName as ab, indexRegistry as ac, chapterSentences as ad, normaliseCitations as ae, credentialLike as af, countPlainWords as ag, CUES as ah, dangling as ai, metaSentence as aj, sameSentence as ak, channelOfName as al, CLAIM_WORTHY_FIGURE_KINDS as am, derivedValues as an, normalizeFigure as ao, DERIVED_LABELS as ap, validateCitation as aq, TUTORIAL_LINK_PLACEHOLDER as ar, tutorialUrl as as, validateCitations as at, applyRuleConfig as b, claimCount as c, distance as d, formatCodeAsIndented as e, formatMinutes as f, checkRule as g, htmlKind as h, formatHeadingAsSetext$1 as i, decodeString as j, classifyCharacter as k, encodeCharacterReference as l, handle as m, phrasing$1 as n, containerPhrasing as o, patternInScope as p, diagnostic as q, remarkParse as r, sortDiagnostics as s, remarkGfm as t, unified as u, visit as v, toString as w, countBySeverity as x, resolveChannels as y, gfmToMarkdown as z };
+export { list as $, findFigures as A, parseTimeEstimate as B, CHANNELS as C, gfmFootnote as D, gfmStrikethrough as E, gfmTable as F, gfmTaskListItem as G, gfmFootnoteFromMarkdown as H, gfmStrikethroughFromMarkdown as I, gfmTableFromMarkdown as J, gfmTaskListItemFromMarkdown as K, strong as L, inline as M, joinInline as N, paragraph as O, fact as P, facts as Q, RULE_LIST as R, SKIP as S, summariseItems as T, URL_PLACEHOLDER as U, exerciseLabel as V, untimedNote as W, derivedStatement as X, timeStatement as Y, tutorialLink as Z, heading as _, table as a, code as a0, emphasis as a1, CONFIG_FILE as a2, plainText as a3, inlineMd as a4, at as a5, channelById as a6, exerciseSummary as a7, countWords as a8, countTreeWords as a9, TUTORIAL_LINK_PLACEHOLDER as aA, TALK_META_LINE as aB, tutorialUrl as aC, validateCitations as aD, phrase as aa, uncitedFigureDiagnostics as ab, describeLimits as ac, threadPosts as ad, documentSections as ae, toMd as af, postNodesChars as ag, buildContext as ah, channelFileName as ai, bodyNodes as aj, indexRegistry as ak, chapterSentences as al, normaliseCitations as am, credentialLike as an, countPlainWords as ao, CUES as ap, dangling as aq, metaSentence as ar, sameSentence as as, channelOfName as at, CLAIM_WORTHY_FIGURE_KINDS as au, derivedValues as av, normalizeFigure as aw, DERIVED_LABELS as ax, validateCitation as ay, X_LINK_CHARS as az, RULES as b, claimCount as c, distance as d, applyRuleConfig as e, formatMinutes as f, diagnostic as g, remarkGfm as h, bodyMarkdown as i, toString as j, countBySeverity as k, resolveChannels as l, md as m, exerciseTitle as n, link$1 as o, plain as p, markdownSpace as q, remarkParse as r, sortDiagnostics as s, text as t, unified as u, visit as v, markdownLineEnding as w, escapeStringRegexp as x, collapse as y, splitSentences as z };
 //# sourceMappingURL=context.js.map

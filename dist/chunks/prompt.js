@@ -1,4 +1,4 @@
-import { U as URL_PLACEHOLDER, a8 as describeLimits } from './context.js';
+import { U as URL_PLACEHOLDER, ac as describeLimits, az as X_LINK_CHARS } from './context.js';
 
 // The requests the model writer sends, built from the fact sheet and the channel contract. Pure.
 //
@@ -83,6 +83,9 @@ function contractText(channel) {
     const limits = describeLimits(channel.limits);
     if (limits.length > 0)
         lines.push(`Limits: ${limits.join(', ')}.`);
+    if (channel.limits.chars) {
+        lines.push(`Characters are counted as X counts them: each link as ${X_LINK_CHARS}, an emoji or a CJK character as 2.`);
+    }
     if (channel.required.length > 0) {
         lines.push('It must contain:');
         for (const r of channel.required)

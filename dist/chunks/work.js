@@ -1,4 +1,4 @@
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, B as markdownSpace, D as markdownLineEnding, E as escapeStringRegexp, F as collapse, G as splitSentences, H as findFigures, w as toString, I as parseTimeEstimate, q as diagnostic, a as RULES, J as gfmFootnote, K as gfmStrikethrough, L as gfmTable, M as gfmTaskListItem, N as gfmFootnoteFromMarkdown, O as gfmStrikethroughFromMarkdown, P as gfmTableFromMarkdown, Q as gfmTaskListItemFromMarkdown, T as escapeInline, V as withStop, W as fact, X as facts, Y as summariseItems, Z as exerciseLabel$1, _ as untimedNote, $ as derivedStatement, a0 as timeStatement, a1 as CONFIG_FILE, a2 as at, a3 as channelById, a4 as exerciseSummary, a5 as countWords, a6 as TALK_META_LINE, a7 as uncitedFigureDiagnostics, a8 as describeLimits, a9 as documentSections, aa as buildContext, ab as channelFileName, ac as indexRegistry, ad as chapterSentences, ae as normaliseCitations, af as credentialLike, ag as countPlainWords, ah as CUES, ai as dangling, aj as metaSentence, ak as sameSentence, t as remarkGfm, al as channelOfName, S as SKIP, am as CLAIM_WORTHY_FIGURE_KINDS, an as derivedValues, ao as normalizeFigure, ap as DERIVED_LABELS, aq as validateCitation, ar as TUTORIAL_LINK_PLACEHOLDER, d as distance, s as sortDiagnostics, as as tutorialUrl, b as applyRuleConfig, at as validateCitations, x as countBySeverity } from './context.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, q as markdownSpace, w as markdownLineEnding, x as escapeStringRegexp, y as collapse, z as splitSentences, A as findFigures, j as toString, B as parseTimeEstimate, g as diagnostic, b as RULES, D as gfmFootnote, E as gfmStrikethrough, F as gfmTable, G as gfmTaskListItem, H as gfmFootnoteFromMarkdown, I as gfmStrikethroughFromMarkdown, J as gfmTableFromMarkdown, K as gfmTaskListItemFromMarkdown, L as strong, M as inline, N as joinInline, O as paragraph, P as fact, Q as facts, T as summariseItems, V as exerciseLabel$1, W as untimedNote, X as derivedStatement, Y as timeStatement, Z as tutorialLink, _ as heading, $ as list, a0 as code, a1 as emphasis, a2 as CONFIG_FILE, a3 as plainText, a4 as inlineMd, a5 as at, a6 as channelById, a7 as exerciseSummary, a8 as countWords, a9 as countTreeWords, aa as phrase, ab as uncitedFigureDiagnostics, ac as describeLimits, ad as threadPosts, ae as documentSections, af as toMd, ag as postNodesChars, ah as buildContext, ai as channelFileName, aj as bodyNodes, ak as indexRegistry, al as chapterSentences, am as normaliseCitations, an as credentialLike, ao as countPlainWords, ap as CUES, aq as dangling, ar as metaSentence, as as sameSentence, h as remarkGfm, at as channelOfName, S as SKIP, au as CLAIM_WORTHY_FIGURE_KINDS, av as derivedValues, aw as normalizeFigure, ax as DERIVED_LABELS, ay as validateCitation, az as X_LINK_CHARS, aA as TUTORIAL_LINK_PLACEHOLDER, aB as TALK_META_LINE, d as distance, s as sortDiagnostics, aC as tutorialUrl, e as applyRuleConfig, aD as validateCitations, k as countBySeverity } from './context.js';
 import { d as defaultWriterConfig } from './types.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 import path, { posix } from 'node:path';
@@ -6018,7 +6018,7 @@ function parseTutorial(dir, files, opts) {
     const tutorial = {
         dir,
         name,
-        title: titleOf(order, chapters, fmOf, treeOf) ?? name,
+        title: titleOf$1(order, chapters, fmOf, treeOf) ?? name,
         chapters,
         order: order.source,
         skipped: order.skipped,
@@ -6052,7 +6052,7 @@ function parseTutorial(dir, files, opts) {
  * Title: front matter `title:` → the README's H1 → the `docs/` introduction's → SUMMARY.md's
  * H1 → mkdocs `site_name` → the first chapter title that is not a generic heading.
  */
-function titleOf(order, chapters, fmOf, treeOf) {
+function titleOf$1(order, chapters, fmOf, treeOf) {
     const candidates = [];
     const intros = [order.intro, order.source === 'docs' ? order.chapters[1] : undefined];
     for (const f of intros) {
@@ -14153,23 +14153,35 @@ function lookalikeDiagnostics(files, claimId) {
     return out;
 }
 
+// Word-level helpers of the section builders. Word counting lives with the channel contract
+// (src/channels/measure.ts); Markdown is written from trees (./mdast.ts), never escaped by hand.
+/** Ensures a sentence ends with terminal punctuation (a full stop is added when it has none). */
+function withStop(sentence) {
+    const s = sentence.trim();
+    return /[.!?]["')\]]*$/.test(s) ? s : `${s}.`;
+}
+
+const TERMINAL = /([.!?]["')\]]*)$/;
 function renderCited(text, cites = []) {
-    let out = escapeInline(withStop(text));
+    let parts = [withStop(text)];
     const after = [];
     for (const id of cites) {
-        const esc = escapeInline(id);
-        if (out.includes(esc))
-            out = out.split(esc).join(`**${id}**`);
-        else
+        if (!parts.some((p) => typeof p === 'string' && p.includes(id))) {
             after.push(id);
+            continue;
+        }
+        parts = parts.flatMap((p) => typeof p === 'string' ? p.split(id).flatMap((s, i) => (i === 0 ? [s] : [strong(id), s])) : [p]);
     }
     if (after.length === 0)
-        return out;
-    const cite = `(claim: ${after.map((id) => `**${id}**`).join(', ')})`;
-    const m = /([.!?]["')\]]*)$/.exec(out);
-    return m ? `${out.slice(0, m.index)} ${cite}${m[1]}` : `${out} ${cite}`;
+        return inline(parts);
+    const cite = inline('(claim: ', joinInline(after.map((id) => strong(id)), ', '), ')');
+    const last = parts[parts.length - 1];
+    const m = typeof last === 'string' ? TERMINAL.exec(last) : null;
+    if (typeof last !== 'string' || !m)
+        return inline(parts, ' ', cite);
+    return inline(parts.slice(0, -1), last.slice(0, m.index), ' ', cite, m[1]);
 }
-/** A fact as one Markdown sentence (or phrase), with its citations. */
+/** A fact as one sentence (or phrase), with its citations. */
 function renderFact(f) {
     if (f.role === 'component' && f.term && !f.text.startsWith(f.term)) {
         return renderCited(`${f.term}: ${f.text}`, f.cites);
@@ -14183,10 +14195,10 @@ function diagramLine(ctx) {
     const d = ctx.diagram;
     if (!d)
         return undefined;
-    const alt = d.alt.trim() === '' ? '' : ` "${escapeInline(d.alt.trim())}"`;
+    const alt = d.alt.trim() === '' ? '' : ` "${d.alt.trim()}"`;
     return d.inline
-        ? `Diagram${alt}: the Mermaid diagram at \`${d.file}:${d.line}\``
-        : `Diagram${alt}: \`${d.path}\``;
+        ? inline(`Diagram${alt}: the Mermaid diagram at `, code(`${d.file}:${d.line}`))
+        : inline(`Diagram${alt}: `, code(d.path));
 }
 /** At most five bullets, then `…and N more` as a last bullet. */
 function capped(items) {
@@ -14196,25 +14208,25 @@ function capped(items) {
 }
 function blogOutline(ctx) {
     const t = ctx.tutorial;
-    const out = [`**Working title**: ${escapeInline(t.title)}`];
-    const group = (heading, bullets) => {
-        const items = bullets.filter((b) => b !== undefined && b !== '');
+    const out = [paragraph(strong('Working title'), `: ${t.title}`)];
+    const group = (title, bullets) => {
+        const items = bullets.map((b) => inline(b)).filter((b) => b.length > 0);
         if (items.length === 0)
             return;
-        out.push('', `### ${heading}`, '', ...items.map((b) => `- ${b}`));
+        out.push(heading(3, title), list(items));
     };
     const problem = fact(ctx, 'problem');
     const definition = fact(ctx, 'definition');
     const approach = fact(ctx, 'approach');
     const impact = fact(ctx, 'impact');
     const example = fact(ctx, 'example');
-    const prereqs = facts(ctx, 'prerequisite').map((p) => escapeInline(p.text));
+    const prereqs = facts(ctx, 'prerequisite').map((p) => p.text);
     group('Introduction', [
-        problem && `Problem: ${renderFact(problem)}`,
-        definition && `What ${escapeInline(ctx.product)} is: ${renderFact(definition)}`,
-        approach && `Approach: ${renderFact(approach)}`,
-        impact && `Why it matters: ${renderFact(impact)}`,
-        example && `Running example (fiction, not the product): ${renderFact(example)}`,
+        problem && inline('Problem: ', renderFact(problem)),
+        definition && inline(`What ${ctx.product} is: `, renderFact(definition)),
+        approach && inline('Approach: ', renderFact(approach)),
+        impact && inline('Why it matters: ', renderFact(impact)),
+        example && inline('Running example (fiction, not the product): ', renderFact(example)),
         prereqs.length > 0 ? `Prerequisites: ${summariseItems(prereqs, MAX_ITEMS)}` : undefined
     ]);
     const table = ctx.table;
@@ -14223,11 +14235,11 @@ function blogOutline(ctx) {
     group('Architecture', [
         diagramLine(ctx),
         components.length > 0
-            ? `Main components: ${summariseItems(components.map((c) => escapeInline(c.term ?? c.text)), MAX_ITEMS, ', ')}`
+            ? `Main components: ${summariseItems(components.map((c) => c.term ?? c.text), MAX_ITEMS, ', ')}`
             : undefined,
         table &&
-            `Comparison table (${table.header.map(escapeInline).join(' | ')}): rows ${summariseItems(table.rowLabels.map(escapeInline), MAX_ITEMS)}`,
-        ...claims.slice(0, 2).map((c) => `Backed by the registry: ${renderFact(c)}`)
+            `Comparison table (${table.header.join(' | ')}): rows ${summariseItems(table.rowLabels, MAX_ITEMS)}`,
+        ...claims.slice(0, 2).map((c) => inline('Backed by the registry: ', renderFact(c)))
     ]);
     const exercises = facts(ctx, 'exercise');
     group('Hands-on exercises', [
@@ -14235,16 +14247,16 @@ function blogOutline(ctx) {
         untimedNote(ctx),
         ctx.derived.handsOn && derivedStatement('hands-on', ctx.derived.handsOn)
     ]);
-    group('Path to production', capped(ctx.production.map((p) => escapeInline(p.text))));
+    group('Path to production', capped(ctx.production.map((p) => p.text)));
     group('Limitations and trade-offs', capped(facts(ctx, 'limitation').map(renderFact)));
     group('Not covered / not suitable for', capped(facts(ctx, 'non-goal').map(renderFact)));
     const stated = fact(ctx, 'total-time');
     group('Wrap-up', [
         stated ? timeStatement(ctx) : undefined,
         ctx.derived.reading && derivedStatement('reading', ctx.derived.reading),
-        `Link back: ${ctx.link}`
+        inline('Link back: ', tutorialLink(ctx))
     ]);
-    return { id: 'blog-outline', heading: 'Medium / Blog Outline', markdown: out.join('\n') };
+    return { id: 'blog-outline', heading: 'Medium / Blog Outline', nodes: out };
 }
 
 // The Amplification Checklist's items, as data, and which guard findings count against which item:
@@ -14273,7 +14285,15 @@ const CHECKLIST_RULE_MAP = {
 };
 
 /** Stands in for the checklist while the rest of the document is guarded. */
-const CHECKLIST_PLACEHOLDER = '_The checklist is computed from the sections above._';
+const CHECKLIST_PLACEHOLDER = [
+    paragraph(emphasis('The checklist is computed from the sections above.'))
+];
+function item(name, status, ...reason) {
+    const nodes = inline(...reason);
+    return nodes.length > 0
+        ? { item: name, status, reason: inlineMd(nodes), reasonNodes: nodes }
+        : { item: name, status };
+}
 const ICONS = { pass: '✅', warn: '⚠️', fail: '❌' };
 const RANK = { pass: 0, warn: 1, fail: 2 };
 function worse(a, b) {
@@ -14287,88 +14307,71 @@ function statusOf(d, item) {
     return d.severity === 'error' ? 'fail' : mapped;
 }
 function describe(d, count) {
-    const claim = d.claim ? ` (claim \`${d.claim}\`)` : '';
-    return `\`${d.rule}\` at \`${at(d)}\`${claim}; findings: ${count}`;
+    return inline(code(d.rule), ' at ', code(at(d)), d.claim !== undefined && d.claim !== '' && [' (claim ', code(d.claim), ')'], `; findings: ${count}`);
 }
-function fromFindings(item, findings) {
+function fromFindings(name, findings) {
     let status = 'pass';
     const hits = [];
     for (const d of findings) {
-        const s = statusOf(d, item);
+        const s = statusOf(d, name);
         if (!s)
             continue;
         hits.push(d);
         status = worse(status, s);
     }
     const first = hits[0];
-    return first ? { item, status, reason: describe(first, hits.length) } : { item, status };
+    return item(name, status, first && describe(first, hits.length));
 }
 /** Every exercise appears in the blog outline, in tutorial order. */
 function didacticalFlow(ctx, sections) {
-    const item = 'Didactical Flow';
+    const name = 'Didactical Flow';
     const exercises = facts(ctx, 'exercise');
     if (exercises.length === 0) {
-        return { item, status: 'warn', reason: 'the tutorial defines no exercises to follow' };
+        return item(name, 'warn', 'the tutorial defines no exercises to follow');
     }
-    const outline = sections.find((s) => s.id === 'blog-outline')?.markdown ?? '';
+    const outline = plainText(sections.find((s) => s.id === 'blog-outline')?.nodes ?? []);
     let from = 0;
     for (const e of exercises) {
         const i = outline.indexOf(exerciseLabel$1(e), from);
         if (i < 0) {
             const missing = outline.includes(exerciseLabel$1(e)) ? 'out of order' : 'missing';
-            return {
-                item,
-                status: 'warn',
-                reason: `exercise \`${e.exercise?.id ?? e.text}\` is ${missing} in the blog outline`
-            };
+            return item(name, 'warn', 'exercise ', code(e.exercise?.id ?? e.text), ` is ${missing} in the blog outline`);
         }
         from = i + 1;
     }
-    return { item, status: 'pass' };
+    return item(name, 'pass');
 }
 /** At least one limitation or trade-off reaches the drafts. */
 function simplificationVisibility(ctx, sections) {
-    const item = 'Simplification Visibility';
+    const name = 'Simplification Visibility';
     const limitations = facts(ctx, 'limitation');
     if (limitations.length === 0) {
-        return {
-            item,
-            status: 'warn',
-            reason: 'neither the tutorial nor its cited claims state a limitation or trade-off'
-        };
+        return item(name, 'warn', 'neither the tutorial nor its cited claims state a limitation or trade-off');
     }
-    const text = sections.map((s) => s.markdown).join('\n');
-    return limitations.some((l) => text.includes(renderFact(l)))
-        ? { item, status: 'pass' }
-        : { item, status: 'warn', reason: 'no limitation or trade-off made it into the drafts' };
+    const text = sections.map((s) => plainText(s.nodes)).join('\n');
+    return limitations.some((l) => text.includes(plainText(paragraph(renderFact(l)))))
+        ? item(name, 'pass')
+        : item(name, 'warn', 'no limitation or trade-off made it into the drafts');
 }
 function attribution(ctx) {
-    const item = 'Tutorial Attribution';
+    const name = 'Tutorial Attribution';
     return ctx.url !== undefined
-        ? { item, status: 'pass' }
-        : {
-            item,
-            status: 'warn',
-            reason: `the tutorial link is a placeholder; set \`tutorialUrl\` in \`${ctx.config.source ?? CONFIG_FILE}\``
-        };
+        ? item(name, 'pass')
+        : item(name, 'warn', 'the tutorial link is a placeholder; set ', code('tutorialUrl'), ' in ', code(ctx.config.source ?? CONFIG_FILE));
 }
 /**
  * The guard's registry findings on the draft; and, when the draft is clean, a warning for Draft
  * claims the tutorial cites (the writer leaves them out until they are verified).
  */
 function registryCompliance(ctx, findings) {
-    const item = fromFindings('Claims Registry Compliance', findings);
-    if (item.status !== 'pass')
-        return item;
+    const found = fromFindings('Claims Registry Compliance', findings);
+    if (found.status !== 'pass')
+        return found;
     const pending = facts(ctx, 'claim').filter((f) => f.status === 'draft');
     if (pending.length === 0)
-        return item;
-    const ids = pending.map((f) => `\`${f.source.claim ?? ''}\``).join(', ');
-    return {
-        item: 'Claims Registry Compliance',
-        status: 'warn',
-        reason: `the tutorial cites Draft claim${pending.length > 1 ? 's' : ''} ${ids}; the drafts leave ${pending.length > 1 ? 'them' : 'it'} out until verified`
-    };
+        return found;
+    const ids = joinInline(pending.map((f) => code(f.source.claim ?? '')), ', ');
+    return item('Claims Registry Compliance', 'warn', `the tutorial cites Draft claim${pending.length > 1 ? 's' : ''} `, ids, `; the drafts leave ${pending.length > 1 ? 'them' : 'it'} out until verified`);
 }
 /** Computes the checklist from the guard's findings on the document and from the sections. */
 function checklistItems(ctx, sections, findings) {
@@ -14388,12 +14391,12 @@ function checklistItems(ctx, sections, findings) {
     });
 }
 function renderChecklist(items) {
-    return items
-        .map((i) => `- ${ICONS[i.status]} **${i.item}**${i.reason ? ` — ${i.reason}` : ''}`)
-        .join('\n');
+    return [
+        list(items.map((i) => inline(`${ICONS[i.status]} `, strong(i.item), i.reasonNodes && [' — ', i.reasonNodes])))
+    ];
 }
 function checklistSection(items) {
-    return { id: 'checklist', heading: 'Amplification Checklist', markdown: renderChecklist(items) };
+    return { id: 'checklist', heading: 'Amplification Checklist', nodes: renderChecklist(items) };
 }
 
 // A channel's limits as the writers hold them: read from the contract the config resolved
@@ -14421,19 +14424,22 @@ function exerciseFlow(ctx) {
 function productionPathText(ctx) {
     if (ctx.production.length === 0)
         return undefined;
-    return `Later chapters: ${summariseItems(ctx.production.map((p) => escapeInline(p.text)), 5, ' → ')}.`;
+    return `Later chapters: ${summariseItems(ctx.production.map((p) => p.text), 5, ' → ')}.`;
 }
+/** The length of a point as a reader sees it. */
+const chars = (nodes) => plainText(paragraph(nodes)).length;
 /** The simplification: the definition, then the first approach. */
 function simplification(ctx) {
     const parts = [fact(ctx, 'definition'), fact(ctx, 'approach')].filter((f) => f !== undefined);
     if (parts.length === 0)
         return undefined;
-    const both = parts.map(renderFact).join(' ');
-    if (both.length <= MAX_POINT_CHARS || parts.length === 1)
+    const rendered = parts.map(renderFact);
+    const both = joinInline(rendered, ' ');
+    if (chars(both) <= MAX_POINT_CHARS || parts.length === 1)
         return both;
-    const shortest = parts.map(renderFact).sort((a, b) => a.length - b.length)[0];
-    const approach = renderFact(parts[1]);
-    return approach.length <= MAX_POINT_CHARS ? approach : shortest;
+    const shortest = [...rendered].sort((a, b) => chars(a) - chars(b))[0];
+    const approach = rendered[1];
+    return chars(approach) <= MAX_POINT_CHARS ? approach : shortest;
 }
 function coreStory(ctx) {
     const problem = fact(ctx, 'problem');
@@ -14446,12 +14452,14 @@ function coreStory(ctx) {
         ['Exercise flow', exerciseFlow(ctx)],
         ['Production path', productionPathText(ctx)]
     ];
-    const lines = points
+    const items = points
         .filter((p) => p[1] !== undefined)
         .slice(0, limitOf(ctx, 'core-story', 'points').max)
-        .map(([label, text], i) => `${i + 1}. **${label}**: ${text}`);
-    const markdown = lines.length > 0 ? lines.join('\n') : '_The tutorial gives no text to summarise._';
-    return { id: 'core-story', heading: 'Core Story Summary', markdown };
+        .map(([label, text]) => inline(strong(label), ': ', text));
+    const nodes = items.length > 0
+        ? [list(items, true)]
+        : [paragraph(emphasis('The tutorial gives no text to summarise.'))];
+    return { id: 'core-story', heading: 'Core Story Summary', nodes };
 }
 
 /** The claim backing the approach: the first cited Verified claim that is not a limitation or a figure. */
@@ -14483,76 +14491,80 @@ function extraFacts(ctx, used) {
 }
 /** `Try the hands-on tutorial "Title": <link>` (the product named when the title does not). */
 function callToAction$1(ctx) {
-    const title = escapeInline(ctx.tutorial.title);
     const lead = ctx.tutorial.title.includes(ctx.product)
         ? 'Try the hands-on tutorial'
-        : `Try ${escapeInline(ctx.product)} in the hands-on tutorial`;
-    return `${lead} "${title}": ${ctx.link}`;
+        : `Try ${ctx.product} in the hands-on tutorial`;
+    return inline(`${lead} "${ctx.tutorial.title}": `, tutorialLink(ctx));
 }
 /** One limitation, stated honestly: `One limitation to know: …`. */
 function limitationSentence(ctx, lead = 'One limitation to know') {
     const l = fact(ctx, 'limitation');
     if (!l)
         return undefined;
-    const text = renderFact(l);
-    return `${lead}: ${text.charAt(0).toLowerCase() === text.charAt(0) ? text : lowerFirst$1(text, ctx)}`;
+    return inline(`${lead}: `, lowerFirst$1(renderFact(l), ctx));
 }
 /** Lower-cases a sentence's first letter unless it starts a name (the product, a glossary term, an acronym). */
-function lowerFirst$1(text, ctx) {
+function lowerFirst$1(nodes, ctx) {
+    const first = nodes[0];
+    if (first?.type !== 'text')
+        return nodes;
+    const text = first.value;
     const word = /^[\p{L}\p{N}'’-]+/u.exec(text)?.[0] ?? '';
     const names = [ctx.product, ...facts(ctx, 'component').map((c) => c.term ?? '')];
-    if (word.length < 2 ||
+    if (text.charAt(0).toLowerCase() === text.charAt(0) ||
+        word.length < 2 ||
         /\p{Lu}/u.test(word.slice(1)) ||
         names.some((n) => n !== '' && text.startsWith(n))) {
-        return text;
+        return nodes;
     }
-    return text.charAt(0).toLowerCase() + text.slice(1);
+    return [{ type: 'text', value: text.charAt(0).toLowerCase() + text.slice(1) }, ...nodes.slice(1)];
 }
 
-// Holding a word budget by construction: drop whole optional parts when too long, add whole
-// padding sentences when too short. Nothing is ever cut mid-sentence.
 /** Aim inside the band with a margin, so other word counters agree with ours. */
 function softBand(band, margin = 10) {
     const span = band.max - band.min;
     const m = Math.min(margin, Math.floor(span / 4));
     return { min: band.min + m, max: band.max - m };
 }
-/**
- * Renders a section within a word band. `render(pads, drops)` lays out the section with the chosen
- * padding items and with its first `drops` droppable parts left out (the section decides which
- * parts go first). Padding is taken from `pool` in order, skipping items that would overshoot.
- * `measure` gives the count held against the floor and the count held against the ceiling (they
- * differ when some lines, such as a talk's metadata, may or may not be counted).
- */
-function fitWords(render, pool, maxDrops, band, measure = (md) => {
-    const n = countWords(md);
+/** A layout's words as a reader sees them: Markdown text parsed, a tree counted as it stands. */
+function wordsOf(x) {
+    const n = typeof x === 'string' ? countWords(x) : countTreeWords(x);
     return { low: n, high: n };
-}) {
+}
+/**
+ * Renders a section within a word band. `render(pads, drops)` lays out the section (Markdown, or
+ * its tree) with the chosen padding items and with its first `drops` droppable parts left out (the
+ * section decides which parts go first). Padding is taken from `pool` in order, skipping items
+ * that would overshoot. `measure` gives the count held against the floor and the count held
+ * against the ceiling (they differ when some lines, such as a talk's metadata, may or may not be
+ * counted).
+ */
+function fitWords(render, pool, maxDrops, band, measure = wordsOf) {
     const soft = softBand(band);
     const pads = [];
     let drops = 0;
-    let markdown = render(pads, drops);
-    while (measure(markdown).high > soft.max && drops < maxDrops) {
+    let layout = render(pads, drops);
+    while (measure(layout).high > soft.max && drops < maxDrops) {
         drops++;
-        markdown = render(pads, drops);
+        layout = render(pads, drops);
     }
     for (const [floor, ceiling] of [
         [soft.min, soft.max],
         [band.min, band.max]
     ]) {
         for (const p of pool) {
-            if (measure(markdown).low >= floor)
+            if (measure(layout).low >= floor)
                 break;
             if (pads.includes(p))
                 continue;
             const next = render([...pads, p], drops);
             if (measure(next).high <= ceiling) {
                 pads.push(p);
-                markdown = next;
+                layout = next;
             }
         }
     }
-    return markdown;
+    return layout;
 }
 /**
  * For a render that may leave out optional parts to get shorter: returns `keep(part)`, which drops
@@ -14591,17 +14603,17 @@ function linkedin(ctx) {
         const p = keep(path);
         const paragraphs = [
             hook && renderFact(hook),
-            [...insight.filter((f) => f !== claim || c), ...pads].map(renderFact).join(' '),
-            [i && renderFact(i), limitation].filter((x) => x).join(' '),
+            joinInline([...insight.filter((f) => f !== claim || c), ...pads].map(renderFact), ' '),
+            joinInline([i && renderFact(i), limitation], ' '),
             p,
             callToAction$1(ctx),
             ctx.hashtags.join(' ')
         ];
-        return paragraphs.filter((x) => x !== undefined && x !== '').join('\n\n');
+        return paragraphs.map((x) => paragraph(x)).filter((x) => x.children.length > 0);
     };
     const used = [hook, ...insight, impact].filter((f) => f !== undefined);
-    const markdown = fitWords(render, extraFacts(ctx, used), droppable, limitOf(ctx, 'linkedin', 'words'));
-    return { id: 'linkedin', heading: 'LinkedIn Draft', markdown };
+    const nodes = fitWords(render, extraFacts(ctx, used), droppable, limitOf(ctx, 'linkedin', 'words'));
+    return { id: 'linkedin', heading: 'LinkedIn Draft', nodes };
 }
 
 function newsletter(ctx) {
@@ -14610,7 +14622,7 @@ function newsletter(ctx) {
     const approach = fact(ctx, 'approach');
     const titles = ctx.sheet.facts
         .filter((f) => f.role === 'exercise')
-        .map((f) => `${escapeInline(f.text)}${f.exercise?.optional ? ' (optional)' : ''}`);
+        .map((f) => `${f.text}${f.exercise?.optional ? ' (optional)' : ''}`);
     const time = timeStatement(ctx);
     const path = titles.length > 0 ? `The hands-on exercises: ${summariseItems(titles, 5, ', ')}.` : undefined;
     const droppable = [approach, path].filter((p) => p !== undefined).length;
@@ -14621,47 +14633,37 @@ function newsletter(ctx) {
         const body = [problem, definition, a, ...pads]
             .filter((x) => x !== undefined)
             .map(renderFact);
-        return [[...body, p, time && `${time}.`].filter((x) => x).join(' '), callToAction$1(ctx)]
-            .filter((x) => x !== '')
-            .join('\n\n');
+        return [joinInline([...body, p, time && `${time}.`], ' '), callToAction$1(ctx)]
+            .map((x) => paragraph(x))
+            .filter((x) => x.children.length > 0);
     };
     const used = [problem, definition, approach].filter((f) => f !== undefined);
     const pool = extraFacts(ctx, used).filter((f) => f.role === 'approach');
-    const markdown = fitWords(render, pool, droppable, limitOf(ctx, 'newsletter', 'words'));
-    return { id: 'newsletter', heading: 'Newsletter Blurb', markdown };
+    const nodes = fitWords(render, pool, droppable, limitOf(ctx, 'newsletter', 'words'));
+    return { id: 'newsletter', heading: 'Newsletter Blurb', nodes };
 }
 
-/**
- * The abstract's word count both ways: without the metadata lines (held against the floor) and
- * with them (held against the ceiling), so the abstract fits whichever way it is counted. The
- * metadata lines are the contract's (`TALK_META_LINE`), the ones the guard leaves out.
- */
-function abstractWords(markdown) {
-    const prose = markdown
-        .split('\n')
-        .filter((l) => !TALK_META_LINE.test(l))
-        .join('\n');
-    return { low: countWords(prose), high: countWords(markdown) };
-}
 const TALK_FIELDS = [
     { key: 'audience', label: 'Audience' },
     { key: 'level', label: 'Level' },
     { key: 'format', label: 'Format' }
 ];
+/** The visible placeholder of a talk field that is not configured (shown as emphasis). */
 function talkPlaceholder(key) {
-    return `_[${key}: set talk.${key} in ${CONFIG_FILE}]_`;
+    return `[${key}: set talk.${key} in ${CONFIG_FILE}]`;
 }
+/** `**Audience**: …`, `**Level**: …`, `**Format**: …`: the metadata list items. */
 function talkFieldLines(ctx) {
     return TALK_FIELDS.map(({ key, label }) => {
         const value = ctx.config.talk[key]?.trim();
-        return `- **${label}**: ${value ? escapeInline(value) : talkPlaceholder(key)}`;
+        return inline(strong(label), ': ', value ? value : emphasis(talkPlaceholder(key)));
     });
 }
 /** `The architecture has three main parts: Query node, Ingest node and Block, and 5 more.` */
 function componentsSentence(ctx) {
     const terms = facts(ctx, 'component')
         .filter((c) => c.section === undefined && c.term)
-        .map((c) => escapeInline(c.term));
+        .map((c) => c.term);
     if (terms.length < 2)
         return undefined;
     const list = terms.length <= 5
@@ -14679,37 +14681,40 @@ function talkAbstract(ctx) {
     const walk = flow ? `The talk follows the tutorial's hands-on path: ${flow}.` : undefined;
     const example = fact(ctx, 'example');
     const exampleLine = example
-        ? `The running example is the tutorial's own fiction: ${renderFact(example)}`
+        ? inline("The running example is the tutorial's own fiction: ", renderFact(example))
         : undefined;
     const tradeOff = limitationSentence(ctx, 'The talk closes with one trade-off');
     const fields = talkFieldLines(ctx);
     // first dropped first
     const optional = [exampleLine, components, walk, claim];
     const droppable = optional.filter((p) => p !== undefined).length;
+    const title = paragraph(strong('Title'), `: ${t.title}`);
+    const meta = list(fields);
+    // `abstractWords` on the tree: the title line and the field list are the metadata lines
+    const measure = (nodes) => {
+        const high = countTreeWords(nodes);
+        return { low: high - countTreeWords(nodes.filter((n) => n === title || n === meta)), high };
+    };
     const render = (pads, drops) => {
         const keep = dropFirst(drops);
         const e = keep(exampleLine);
         const co = keep(components);
         const w = keep(walk);
         const c = keep(claim);
-        const framing = [problem, ...insight.filter((f) => f !== claim || c)]
+        const framing = joinInline([problem, ...insight.filter((f) => f !== claim || c)]
             .filter((x) => x !== undefined)
-            .map(renderFact)
-            .join(' ');
-        const body = [co, e, ...pads.map(renderFact), w, tradeOff]
-            .filter((x) => x !== undefined)
-            .join(' ');
-        return [`**Title**: ${escapeInline(t.title)}`, framing, body, fields.join('\n')]
-            .filter((x) => x !== '')
-            .join('\n\n');
+            .map(renderFact), ' ');
+        const body = joinInline([co, e, ...pads.map(renderFact), w, tradeOff], ' ');
+        const prose = [framing, body].filter((x) => x.length > 0).map((x) => paragraph(x));
+        return [title, ...prose, meta];
     };
     const used = [problem, ...insight].filter((f) => f !== undefined);
     const pool = [
         ...extraFacts(ctx, used).filter((f) => f.role !== 'component'),
         ...facts(ctx, 'component').filter((c) => c.section === undefined)
     ].filter((f, i, all) => all.indexOf(f) === i);
-    const markdown = fitWords(render, pool, droppable, limitOf(ctx, 'talk-abstract', 'words'), abstractWords);
-    return { id: 'talk-abstract', heading: 'Talk Abstract', markdown };
+    const nodes = fitWords(render, pool, droppable, limitOf(ctx, 'talk-abstract', 'words'), measure);
+    return { id: 'talk-abstract', heading: 'Talk Abstract', nodes };
 }
 
 /** The channels' names in contract order, then `General`. */
@@ -14717,13 +14722,19 @@ function openQuestionChannels(channels = CHANNELS) {
     return [...channels.map((c) => c.name), 'General'];
 }
 openQuestionChannels();
-/** A section's length in the unit its channel limits, counted as the guard counts it. */
+/**
+ * A section's length in the unit its channel limits, counted as the guard counts it: posts read
+ * from its tree; lines of its Markdown; words on its tree, or (for a channel whose metadata lines
+ * do not count) of its Markdown without those lines.
+ */
 function measure(s, c, key) {
+    if (key === 'posts')
+        return threadPosts(s.nodes).length;
     const lines = s.markdown.split('\n');
     if (key === 'lines')
         return lines.filter((l) => l.trim() !== '' && !/^\s*(?:---|<!--)/.test(l)).length;
     const meta = c.metaLine;
-    return countWords(meta ? lines.filter((l) => !meta.test(l)).join('\n') : s.markdown);
+    return meta ? countWords(lines.filter((l) => !meta.test(l)).join('\n')) : countTreeWords(s.nodes);
 }
 /**
  * Channels the tutorial's facts cannot fill to their floor (a tiny tutorial): said as an open
@@ -14735,7 +14746,7 @@ function lengthQuestions(ctx, sections) {
         const c = channelById(s.id, ctx.channels);
         if (!c)
             continue;
-        for (const key of ['words', 'lines']) {
+        for (const key of ['words', 'lines', 'posts']) {
             const r = c.limits[key];
             if (!r)
                 continue;
@@ -14743,19 +14754,19 @@ function lengthQuestions(ctx, sections) {
             if (n >= r.min && n <= (r.max ?? Infinity))
                 continue;
             const limit = describeLimits({ [key]: r }).join('');
+            const unit = n === 1 ? key.replace(/s$/, '') : key;
             out.push({
                 channel: c.name,
                 kind: 'limits',
-                text: n < r.min
-                    ? `The ${c.heading} has ${n} ${key} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
-                    : `The ${c.heading} has ${n} ${key} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`
+                nodes: phrase `${n < r.min
+                    ? `The ${c.heading} has ${n} ${unit} (contract: ${limit}): the tutorial's facts give no more to say, and the writer does not pad. Add what is missing (the problem, the approach, a limitation) to the tutorial, or finish the post by hand.`
+                    : `The ${c.heading} has ${n} ${unit} (contract: ${limit}) even with its optional parts left out. Shorten it by hand.`}`
             });
         }
     }
     return out;
 }
 const NO_OPEN_QUESTIONS = 'No open questions were found.';
-const code = (s) => `\`${s.replace(/`/g, "'")}\``;
 function configFile(ctx) {
     return ctx.config.source ?? CONFIG_FILE;
 }
@@ -14772,22 +14783,22 @@ function claimQuestions(ctx) {
             out.push({
                 channel: 'General',
                 kind: 'claims-verification',
-                text: `${code(c.id)}, cited at ${where}, is not in the claims registry; the drafts leave it out. Add the claim or correct the ID.`
+                nodes: phrase `${code(c.id)}, cited at ${where}, is not in the claims registry; the drafts leave it out. Add the claim or correct the ID.`
             });
         }
         else if (claim.status === 'deprecated') {
-            const by = claim.supersededBy ? ` (superseded by ${code(claim.supersededBy)})` : '';
+            const by = claim.supersededBy ? phrase ` (superseded by ${code(claim.supersededBy)})` : '';
             out.push({
                 channel: 'General',
                 kind: 'claims-verification',
-                text: `${code(c.id)}, cited at ${where}, is Deprecated in the registry${by} at ${code(at(claim))}; the drafts leave it out. Update the tutorial.`
+                nodes: phrase `${code(c.id)}, cited at ${where}, is Deprecated in the registry${by} at ${code(at(claim))}; the drafts leave it out. Update the tutorial.`
             });
         }
         else if (claim.status === 'draft') {
             out.push({
                 channel: 'General',
                 kind: 'claims-verification',
-                text: `${code(c.id)}, cited at ${where}, is still Draft in the registry (${code(at(claim))}). Verify it before publishing, or drop it from the drafts.`
+                nodes: phrase `${code(c.id)}, cited at ${where}, is still Draft in the registry (${code(at(claim))}). Verify it before publishing, or drop it from the drafts.`
             });
         }
     }
@@ -14806,11 +14817,11 @@ function figureQuestions(ctx) {
     const uncited = uncitedFigureDiagnostics(ctx.tutorial);
     const out = uncited.slice(0, MAX_FIGURE_QUESTIONS).map((d) => {
         const figure = byPlace.get(`${d.file}:${d.line}:${d.column}`);
-        const what = figure ? `The ${figure.kind} figure ${code(figure.text)}` : 'A figure';
+        const what = figure ? phrase `The ${figure.kind} figure ${code(figure.text)}` : 'A figure';
         return {
             channel: 'General',
             kind: 'performance-figure',
-            text: `${what} at ${code(at(d))} cites no claim ID; the drafts do not repeat it. Which registry claim backs it?`
+            nodes: phrase `${what} at ${code(at(d))} cites no claim ID; the drafts do not repeat it. Which registry claim backs it?`
         };
     });
     const rest = uncited.length - MAX_FIGURE_QUESTIONS;
@@ -14818,7 +14829,7 @@ function figureQuestions(ctx) {
         out.push({
             channel: 'General',
             kind: 'performance-figure',
-            text: `${rest} more figure${rest === 1 ? '' : 's'} cite no claim ID (the check report lists them); the drafts do not repeat them. Which registry claims back them?`
+            nodes: phrase `${rest} more figure${rest === 1 ? '' : 's'} cite no claim ID (the check report lists them); the drafts do not repeat them. Which registry claims back them?`
         });
     }
     return out;
@@ -14833,7 +14844,7 @@ function openQuestions(ctx, sections = []) {
             channel: 'LinkedIn',
             kind: 'placeholder',
             configKey: 'tutorialUrl',
-            text: `The call to action has no link: set ${code('tutorialUrl')} (one URL, \`{tutorial}\` replaced) or ${code(`tutorialUrl.${t.name}`)} in ${file}. The blog outline and README snippet use the same placeholder.`
+            nodes: phrase `The call to action has no link: set ${code('tutorialUrl')} (one URL, ${code('{tutorial}')} replaced) or ${code(`tutorialUrl.${t.name}`)} in ${file}. The blog outline and README snippet use the same placeholder.`
         });
     }
     if (ctx.hashtags.length === 0) {
@@ -14841,7 +14852,7 @@ function openQuestions(ctx, sections = []) {
             channel: 'LinkedIn',
             kind: 'missing-input',
             configKey: 'hashtags',
-            text: `No hashtags are configured, so the post has none: set ${code('hashtags')} in ${file}.`
+            nodes: phrase `No hashtags are configured, so the post has none: set ${code('hashtags')} in ${file}.`
         });
     }
     const d = ctx.diagram;
@@ -14849,22 +14860,22 @@ function openQuestions(ctx, sections = []) {
         out.push({
             channel: 'Medium / Blog',
             kind: 'missing-input',
-            text: 'The tutorial has no diagram, so the outline references none. Is there one to add?'
+            nodes: phrase `The tutorial has no diagram, so the outline references none. Is there one to add?`
         });
     }
     else if (!d.inline) {
-        const alt = d.alt ? ` ("${escapeInline(d.alt)}")` : '';
+        const alt = d.alt ? ` ("${d.alt}")` : '';
         out.push({
             channel: 'Medium / Blog',
             kind: 'diagram-permission',
-            text: `May the diagram ${code(d.path)}${alt}, referenced at ${code(at(d))}, be reused outside the repository${d.remote ? ' (it is hosted elsewhere)' : ''}?`
+            nodes: phrase `May the diagram ${code(d.path)}${alt}, referenced at ${code(at(d))}, be reused outside the repository${d.remote ? ' (it is hosted elsewhere)' : ''}?`
         });
     }
     if (!ctx.sheet.facts.some((f) => f.role === 'non-goal')) {
         out.push({
             channel: 'GitHub README',
             kind: 'placeholder',
-            text: `The tutorial states no non-goals ("not covered", "not suitable for"), so the snippet has a placeholder. What is out of scope for ${code(t.dir)}?`
+            nodes: phrase `The tutorial states no non-goals ("not covered", "not suitable for"), so the snippet has a placeholder. What is out of scope for ${code(t.dir)}?`
         });
     }
     for (const { key } of TALK_FIELDS) {
@@ -14874,7 +14885,7 @@ function openQuestions(ctx, sections = []) {
             channel: 'Talk',
             kind: 'placeholder',
             configKey: `talk.${key}`,
-            text: `The talk ${key} is a placeholder: set ${code(`talk.${key}`)} in ${file}.`
+            nodes: phrase `The talk ${key} is a placeholder: set ${code(`talk.${key}`)} in ${file}.`
         });
     }
     append(out, claimQuestions(ctx), figureQuestions(ctx));
@@ -14882,49 +14893,54 @@ function openQuestions(ctx, sections = []) {
         out.push({
             channel: 'General',
             kind: 'roadmap',
-            text: `The section "${escapeInline(h.text)}" at ${code(at(h))} describes future work; the drafts leave it out. Should any of it be mentioned, and is a claim planned for it?`
+            nodes: phrase `The section "${h.text}" at ${code(at(h))} describes future work; the drafts leave it out. Should any of it be mentioned, and is a claim planned for it?`
         });
     }
     out.push(...lengthQuestions(ctx, sections));
-    return openQuestionChannels(ctx.channels).flatMap((ch) => out.filter((q) => q.channel === ch));
+    return openQuestionChannels(ctx.channels).flatMap((ch) => out.filter((q) => q.channel === ch).map((q) => ({ ...q, text: inlineMd(q.nodes) })));
 }
+/** The section: one `### <channel>` list per channel with questions, in contract order. */
 function renderOpenQuestions(questions, channels = CHANNELS) {
     if (questions.length === 0)
-        return NO_OPEN_QUESTIONS;
+        return [paragraph(NO_OPEN_QUESTIONS)];
     const blocks = [];
     for (const channel of openQuestionChannels(channels)) {
         const group = questions.filter((q) => q.channel === channel);
         if (group.length === 0)
             continue;
-        blocks.push(`### ${channel}\n\n${group.map((q) => `- ${q.text}`).join('\n')}`);
+        blocks.push(heading(3, channel), list(group.map((q) => q.nodes)));
     }
-    return blocks.join('\n\n');
+    return blocks;
 }
 
-const NON_GOALS_PLACEHOLDER = `_[non-goals: the tutorial states none — add a "not covered" or "not suitable for" passage, or write them here]_`;
-/** The lines of the snippet, in print order. */
+const NON_GOALS_PLACEHOLDER = `[non-goals: the tutorial states none — add a "not covered" or "not suitable for" passage, or write them here]`;
+/** The lines of the snippet in print order: the bold title, then each list item. */
 function readmeLines$1(ctx) {
     const t = ctx.tutorial;
     const summary = fact(ctx, 'definition') ?? fact(ctx, 'approach') ?? fact(ctx, 'problem');
-    const exercises = facts(ctx, 'exercise').map((f) => `${escapeInline(f.exercise?.id ?? '')} ${escapeInline(f.text)}${f.exercise?.optional ? ' (optional)' : ''}`.trim());
+    const exercises = facts(ctx, 'exercise').map((f) => `${f.exercise?.id ?? ''} ${f.text}${f.exercise?.optional ? ' (optional)' : ''}`.trim());
     const scope = exercises.length > 0
         ? summariseItems(exercises, 5, ' · ')
-        : summariseItems(t.chapters.map((c) => escapeInline(c.title)), 5, ' · ');
+        : summariseItems(t.chapters.map((c) => c.title), 5, ' · ');
     const nonGoal = fact(ctx, 'non-goal');
     const limitation = fact(ctx, 'limitation');
-    const prereqs = facts(ctx, 'prerequisite').map((p) => escapeInline(p.text));
+    const prereqs = facts(ctx, 'prerequisite').map((p) => p.text);
     const time = timeStatement(ctx);
     const candidates = [
-        { text: `**${escapeInline(t.title)}**` },
-        summary && { text: `- **What it is**: ${renderFact(summary)}`, rank: 5 },
-        { text: `- **Scope**: ${scope}` },
+        { text: inline(strong(t.title)) },
+        summary && { text: inline(strong('What it is'), ': ', renderFact(summary)), rank: 5 },
+        { text: inline(strong('Scope'), `: ${scope}`) },
         prereqs.length > 0
-            ? { text: `- **Prerequisites**: ${summariseItems(prereqs, 5)}`, rank: 4 }
+            ? { text: inline(strong('Prerequisites'), `: ${summariseItems(prereqs, 5)}`), rank: 4 }
             : undefined,
-        time ? { text: `- ${time}`, rank: 3 } : undefined,
-        limitation ? { text: `- **Limitation**: ${renderFact(limitation)}`, rank: 2 } : undefined,
-        { text: `- **Non-goals**: ${nonGoal ? renderFact(nonGoal) : NON_GOALS_PLACEHOLDER}` },
-        { text: `- **Start here**: ${ctx.link}` }
+        time ? { text: inline(time), rank: 3 } : undefined,
+        limitation
+            ? { text: inline(strong('Limitation'), ': ', renderFact(limitation)), rank: 2 }
+            : undefined,
+        {
+            text: inline(strong('Non-goals'), ': ', nonGoal ? renderFact(nonGoal) : emphasis(NON_GOALS_PLACEHOLDER))
+        },
+        { text: inline(strong('Start here'), ': ', tutorialLink(ctx)) }
     ];
     const lines = candidates.filter((l) => l !== undefined);
     const max = limitOf(ctx, 'readme-snippet', 'lines').max;
@@ -14942,25 +14958,138 @@ function readmeLines$1(ctx) {
     return lines.map((l) => l.text);
 }
 function readmeSnippet(ctx) {
+    const [title, ...items] = readmeLines$1(ctx);
     return {
         id: 'readme-snippet',
         heading: 'GitHub README Snippet',
-        markdown: readmeLines$1(ctx).join('\n')
+        // one line per fact: the list follows the title without a blank line
+        nodes: [
+            { ...paragraph(title ?? []), data: { tightBelow: true } },
+            ...(items.length > 0 ? [list(items)] : [])
+        ]
     };
 }
 
 /** The seven sections, in contract order, with their exact headings (from the channel contract). */
 const SECTIONS = documentSections();
 
-/** `# Amplification drafts — <title>`, then the optional provenance line, then each `## ` section. */
-function renderDraft(sections, title, provenance, kind = 'Amplification drafts') {
-    const ordered = [...sections].sort((a, b) => SECTIONS.findIndex((s) => s.id === a.id) - SECTIONS.findIndex((s) => s.id === b.id));
-    const parts = [`# ${kind} — ${title.replace(/\s+/g, ' ').trim()}`];
-    if (provenance)
-        parts.push(provenance);
-    for (const s of ordered)
-        parts.push(`## ${s.heading}\n\n${s.markdown.trim()}`);
-    return `${parts.join('\n\n').replace(/\r\n?/g, '\n').trimEnd()}\n`;
+function ordered(sections) {
+    const rank = (id) => SECTIONS.findIndex((s) => s.id === id);
+    return [...sections].sort((a, b) => rank(a.id) - rank(b.id));
+}
+const titleOf = (kind, title) => `${kind} — ${title.replace(/\s+/g, ' ').trim()}`;
+/** `## <heading>` as written, once per heading (the contract's headings are the same in every draft). */
+const headings = new Map();
+function sectionHeading(text) {
+    let out = headings.get(text);
+    if (out === undefined) {
+        out = toMd([heading(2, text)]);
+        if (headings.size >= 256)
+            headings.clear();
+        headings.set(text, out);
+    }
+    return out;
+}
+/**
+ * The document as Markdown (`\n` line endings, one final newline): `documentMd(draftTree(…))`
+ * (./mdast.ts), written section by section so that a section written once (its `markdown`) is not
+ * written again for the guard's pass and for the final document. The serializer separates flow content with one
+ * blank line, and a `## ` heading always stands between two sections, so joining the parts with a
+ * blank line is what writing the whole tree gives (__tests__/drafts/document.test.ts compares them).
+ */
+function renderDraft(sections, title, head = [], kind = 'Amplification drafts') {
+    const parts = [toMd([heading(1, titleOf(kind, title)), ...head])];
+    for (const s of ordered(sections)) {
+        parts.push(sectionHeading(s.heading));
+        const body = s.markdown ?? toMd(s.nodes);
+        if (body !== '')
+            parts.push(body);
+    }
+    return `${parts.join('\n\n').replace(/\r\n?/g, '\n')}\n`;
+}
+
+/** The thread's posts as paragraphs, each opened by its counter `i/n`. */
+function render(posts) {
+    return posts.map((p, i) => paragraph(`${i + 1}/${posts.length} `, p));
+}
+/**
+ * Packs the sentences into posts: sentences of one plan share a post while it fits, each sentence
+ * takes its longest alternative that fits a post of its own, sentences that fit no post are left
+ * out. `total` is the post count the counters are written for (their width counts).
+ */
+function pack(sentences, max, total) {
+    const counter = `${total}/${total} `;
+    const fits = (text) => postNodesChars([paragraph(counter, text)]) <= max;
+    const posts = [];
+    for (const s of sentences) {
+        const text = s.texts.find(fits);
+        if (text === undefined)
+            continue;
+        const last = posts[posts.length - 1];
+        const joined = last && inline(last.text, ' ', text);
+        if (last && joined && last.plan === s.plan && fits(joined))
+            last.text = joined;
+        else
+            posts.push({ plan: s.plan, text });
+    }
+    return posts.map((p) => p.text);
+}
+function xThread(ctx) {
+    const channel = channelById('x-thread', ctx.channels);
+    const maxChars = channel?.limits.chars?.max ?? Number.MAX_SAFE_INTEGER;
+    const maxPosts = channel?.limits.posts?.max ?? Number.MAX_SAFE_INTEGER;
+    const problem = fact(ctx, 'problem');
+    const hook = problem ?? fact(ctx, 'definition');
+    const insight = insightFacts(ctx, hook !== undefined && hook.role === 'definition');
+    const impact = fact(ctx, 'impact');
+    // one limitation: the first as the other channels say it, else a shorter one of the tutorial's
+    const limits = facts(ctx, 'limitation');
+    const limitation = [limitationSentence(ctx), ...limits.map(renderFact)].filter((t) => t !== undefined);
+    const titles = ctx.sheet.facts
+        .filter((f) => f.role === 'exercise')
+        .map((f) => `${f.text}${f.exercise?.optional ? ' (optional)' : ''}`);
+    const path = titles.length > 0
+        ? [5, 3, 2, 1]
+            .filter((n, i) => i === 0 || n < titles.length)
+            .map((n) => inline(`The hands-on path: ${summariseItems(titles, n, ', ')}.`))
+        : [];
+    const time = timeStatement(ctx);
+    const hashtags = ctx.hashtags.join(' ');
+    const cta = callToAction$1(ctx);
+    const dropOrder = (f) => f.role === 'claim' ? 0 : f.role === 'approach' ? 2 : undefined;
+    const sentences = [
+        // the hook: the problem, else another problem statement of the tutorial that fits a post
+        ...(hook ? [{ texts: [hook, ...facts(ctx, 'problem')].map(renderFact), plan: 0 }] : []),
+        ...insight.map((f) => {
+            const d = dropOrder(f);
+            return { texts: [renderFact(f)], plan: 1, ...(d !== undefined ? { drop: d } : {}) };
+        }),
+        ...(impact ? [{ texts: [renderFact(impact)], plan: 2, drop: 1 }] : []),
+        ...(limitation.length > 0 ? [{ texts: limitation, plan: 2 }] : []),
+        ...(path.length > 0 ? [{ texts: path, plan: 3, drop: 3 }] : []),
+        ...(time ? [{ texts: [inline(`${time}.`)], plan: 3, drop: 4 }] : []),
+        {
+            texts: [
+                ...(hashtags ? [inline(cta, ' ', hashtags)] : []),
+                cta,
+                inline('The hands-on tutorial: ', tutorialLink(ctx))
+            ],
+            plan: 4
+        }
+    ];
+    // leave out optional sentences, first dropped first, until the thread has few enough posts
+    const order = sentences
+        .filter((s) => s.drop !== undefined)
+        .sort((a, b) => (a.drop ?? 0) - (b.drop ?? 0));
+    let kept = sentences;
+    let posts = pack(kept, maxChars, kept.length);
+    for (const s of order) {
+        if (posts.length <= maxPosts)
+            break;
+        kept = kept.filter((k) => k !== s);
+        posts = pack(kept, maxChars, kept.length);
+    }
+    return { id: 'x-thread', heading: 'X Thread', nodes: render(posts) };
 }
 
 /** The writer of each channel, by contract id; adding a channel = one module + one line here. */
@@ -14970,17 +15099,35 @@ const WRITERS = {
     'blog-outline': blogOutline,
     'readme-snippet': readmeSnippet,
     'talk-abstract': talkAbstract,
-    newsletter
+    newsletter,
+    'x-thread': xThread
 };
+/** The IDs the sections cite (as strong text, `**ID**`). */
+function citedIn(sections) {
+    const out = new Set();
+    for (const s of sections) {
+        for (const n of s.nodes) {
+            visit(n, 'strong', (node) => {
+                out.add(toString(node));
+            });
+        }
+    }
+    return out;
+}
 /**
  * The provenance line: the tutorial folder and the registry claims the sections cite. No
  * timestamps, so the same input gives the same bytes. IDs are inline code: this line names the
  * claims, it does not cite them again.
  */
 function provenance(ctx, sections) {
-    const used = ctx.citedIds.filter((id) => sections.some((s) => s.markdown.includes(`**${id}**`)));
-    const claims = used.length > 0 ? used.map((id) => `\`${id}\``).join(', ') : 'none';
-    return `_Generated from the tutorial \`${ctx.tutorial.dir}\`. Registry claims used: ${claims}._`;
+    const cited = citedIn(sections);
+    const used = ctx.citedIds.filter((id) => cited.has(id));
+    const claims = used.length > 0 ? joinInline(used.map(code), ', ') : 'none';
+    return paragraph(emphasis('Generated from the tutorial ', code(ctx.tutorial.dir), '. Registry claims used: ', claims, '.'));
+}
+/** A section as the draft holds it: the tree written as Markdown. */
+function written(s) {
+    return { ...s, markdown: toMd(s.nodes) };
 }
 function postPath(draftPath, fileName) {
     const slash = draftPath.lastIndexOf('/');
@@ -14989,30 +15136,28 @@ function postPath(draftPath, fileName) {
 function buildDraft(t, registry, config, sheet, opts) {
     const ctx = buildContext(t, registry, config, sheet, opts);
     const channels = ctx.channels.filter((c) => WRITERS[c.id] !== undefined);
+    const write = (id) => WRITERS[id](ctx);
+    // a body written elsewhere (the model writer) is hostile text: parsed and confined to its section
     const own = (s) => {
         const text = opts.written?.get(s.id);
-        return text === undefined ? s : { ...s, markdown: text };
+        return text === undefined ? s : { ...s, nodes: bodyNodes(text) };
     };
-    const sections = channels
-        .filter((c) => c.inCombinedDraft)
-        .map((c) => own(WRITERS[c.id](ctx)));
-    const postSections = channels
-        .filter((c) => !c.inCombinedDraft)
-        .map((c) => WRITERS[c.id](ctx));
+    const sections = channels.filter((c) => c.inCombinedDraft).map((c) => written(own(write(c.id))));
+    const postSections = channels.filter((c) => !c.inCombinedDraft).map((c) => written(write(c.id)));
     const questions = openQuestions(ctx, [...sections, ...postSections]);
-    sections.push({
+    sections.push(written({
         id: 'open-questions',
         heading: 'Open Questions / Clarifications Needed',
-        markdown: renderOpenQuestions(questions, ctx.channels)
-    });
-    const title = escapeInline(t.title);
-    const head = opts.record
-        ? `${provenance(ctx, sections)}\n\n${opts.record}`
-        : provenance(ctx, sections);
+        nodes: renderOpenQuestions(questions, ctx.channels)
+    }));
+    const title = t.title;
+    const head = [provenance(ctx, sections)];
+    if (opts.record)
+        head.push({ type: 'html', value: opts.record });
     const pending = {
         id: 'checklist',
         heading: 'Amplification Checklist',
-        markdown: CHECKLIST_PLACEHOLDER
+        nodes: [...CHECKLIST_PLACEHOLDER]
     };
     // The guard runs once, on the document with a placeholder checklist: the checklist comes last,
     // holds only computed ticks and inline code, so the final document's findings are the same.
@@ -15021,13 +15166,13 @@ function buildDraft(t, registry, config, sheet, opts) {
         text: renderDraft([...sections, pending], title, head)
     });
     const items = checklistItems(ctx, sections, diagnostics);
-    const all = [...sections, checklistSection(items)];
+    const all = [...sections, written(checklistSection(items))];
     const markdown = renderDraft(all, title, head);
     const posts = postSections.map((s) => {
         const channel = channelById(s.id, ctx.channels);
         const fileName = channel ? channelFileName(channel, t.name) : `${s.id}__${t.name}.md`;
         const path = postPath(opts.path, fileName);
-        const text = renderDraft([s], title, provenance(ctx, [s]), s.heading);
+        const text = renderDraft([s], title, [provenance(ctx, [s])], s.heading);
         return {
             channel: s.id,
             fileName,
@@ -15041,9 +15186,10 @@ function buildDraft(t, registry, config, sheet, opts) {
         tutorialDir: t.dir,
         path: opts.path,
         markdown,
-        sections: all,
-        openQuestions: questions,
-        checklist: items,
+        // the public shapes: Markdown only (the trees stay here, they are not sent between threads)
+        sections: all.map(({ id, heading, markdown }) => ({ id, heading, markdown })),
+        openQuestions: questions.map(({ nodes: _nodes, ...q }) => q),
+        checklist: items.map(({ reasonNodes: _nodes, ...i }) => i),
         diagnostics,
         facts: sheet,
         posts
@@ -15574,8 +15720,9 @@ const ABSOLUTE_PHRASES = [
 //   tutorial's name taken out first), else from the first heading (`channelOfName`).
 // In both, notes about the post are not the post: front matter, HTML comments and a "Publishing
 // Notes" / "Notes" / "Checklist for publishing" block (from its heading or bold label to the next
-// heading of the same or a higher level) are set aside in `notes` and never read by the rules that
-// judge the post (length, figures, claims, promises, terminology).
+// heading of the same or a higher level), and our writers' provenance line, are set aside in
+// `notes` and never read by the rules that judge the post (length, figures, claims, promises,
+// terminology).
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 /**
  * Headings and labels that open notes about a post rather than the post: `Publishing Notes`,
@@ -15612,6 +15759,13 @@ function notesOpener(node) {
     }
     return undefined;
 }
+/** The writers' provenance line: `_Generated from the tutorial `dir`. Registry claims used: …._` */
+function isProvenance(node) {
+    return (node.type === 'paragraph' &&
+        node.children.length === 1 &&
+        node.children[0]?.type === 'emphasis' &&
+        /^Generated from the tutorial \S+\. Registry claims used: /.test(toString(node)));
+}
 /** Splits top-level nodes into the post's and the notes blocks (front matter dropped from both). */
 function setAsideNotes(children) {
     const kept = [];
@@ -15629,6 +15783,17 @@ function setAsideNotes(children) {
                 continue;
             }
             open = undefined;
+        }
+        if (isProvenance(node)) {
+            // our writer's provenance line, kept in a post someone committed: about the post, not in it
+            const line = node.position?.start.line ?? 1;
+            notes.push({
+                title: 'Provenance',
+                line,
+                endLine: node.position?.end.line ?? line,
+                nodes: [node]
+            });
+            continue;
         }
         const opener = notesOpener(node);
         if (opener) {
@@ -15661,19 +15826,16 @@ function sectionText(body) {
         .join('\n\n');
 }
 const headingText = (node) => toString(node).replace(/\s+/g, ' ').trim();
+// Networks the contract has no channel for. A name or heading that names one is that network's
+// post, even when it also says `thread` or `post` (`mastodon-thread__x.md` is no X thread).
+const OTHER_NETWORKS = ['mastodon', 'bluesky', 'threads', 'reddit', 'fediverse'];
 // Channels teams write for that the contract may not (yet) know: checked for content only.
-const OTHER_CHANNEL_WORDS = [
-    'newsletter',
-    'x-thread',
-    'twitter',
-    'tweet',
-    'thread',
-    'mastodon',
-    'bluesky',
-    'reddit',
-    'email',
-    'announcement'
-];
+const OTHER_CHANNEL_WORDS = ['newsletter', ...OTHER_NETWORKS, 'email', 'announcement'];
+/** True when a name or heading names a network the contract has no channel for. */
+function namesOtherNetwork(text) {
+    const joined = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    return OTHER_NETWORKS.some((w) => joined.includes(` ${w} `));
+}
 function otherChannelWord(text) {
     const joined = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     return OTHER_CHANNEL_WORDS.find((w) => joined.includes(` ${w.replace(/-/g, ' ')} `));
@@ -15782,8 +15944,9 @@ function parseDraftDocument(draft, opts = {}) {
     const firstHeading = kept.find((n) => n.type === 'heading');
     const headingName = firstHeading ? withoutTutorial(headingText(firstHeading), opts.tutorial) : '';
     const only = [...contractIds][0];
-    const channel = channelOfName(stem, channels) ??
-        (headingName ? channelOfName(headingName, channels) : undefined) ??
+    const other = namesOtherNetwork(stem) || namesOtherNetwork(headingName);
+    const channel = (other ? undefined : channelOfName(stem, channels)) ??
+        (headingName && !other ? channelOfName(headingName, channels) : undefined) ??
         (only ? channels.find((c) => c.id === only) : undefined);
     const doc = { ...base, format: 'channel', preamble: [], sections: [] };
     if (channel)
@@ -16461,6 +16624,37 @@ function readmeLines(doc, s, limit) {
         diagnostic(RULES.draftLength, at, `${s.label} has ${lines.length} non-empty lines (limit ${min}–${limit.max ?? '…'}), starting ${quote(lines[0] ?? '')}`)
     ];
 }
+function thread(doc, s, c) {
+    const out = [];
+    const posts = threadPosts(s.body);
+    const count = c.limits.posts;
+    const chars = c.limits.chars;
+    const at = (line, column) => ({ file: doc.file, line, column });
+    if (count) {
+        const max = count.max ?? Infinity;
+        if (posts.length > max || posts.length < count.min) {
+            const past = posts[Math.max(0, Math.min(posts.length - 1, max))];
+            const where = past ? at(past.line, past.column) : at(s.line, s.column);
+            const limit = `${count.min}–${count.max ?? '…'}`;
+            out.push(diagnostic(RULES.draftLength, where, posts.length > max
+                ? `${s.label} has ${posts.length} posts (limit ${limit}); the ${ordinal(max + 1)} starts ${quote(past?.text ?? '')}`
+                : posts.length === 1
+                    ? `${s.label} has 1 post (limit ${limit}): split it into posts with \`---\` lines, post counters (\`1/4\`) or a numbered list`
+                    : `${s.label} has ${posts.length} posts (limit ${limit})`));
+        }
+    }
+    if (chars) {
+        const max = chars.max ?? Infinity;
+        posts.forEach((p, i) => {
+            if (p.chars <= max && p.chars >= chars.min)
+                return;
+            out.push(diagnostic(RULES.draftLength, at(p.line, p.column), p.chars > max
+                ? `${s.label}: post ${i + 1} has ${p.chars} characters (limit ${max}, each link counted as ${X_LINK_CHARS}), starting ${quote(p.text)}`
+                : `${s.label}: post ${i + 1} has ${p.chars} characters (limit ${chars.min}–${chars.max ?? '…'})`));
+        });
+    }
+    return out;
+}
 /** Checks one section against its channel's limits. */
 function sectionLength(doc, s, c) {
     const out = [];
@@ -16470,6 +16664,8 @@ function sectionLength(doc, s, c) {
         append(out, words$1(doc, s, c.limits.words, c.metaLine));
     if (c.limits.lines)
         append(out, readmeLines(doc, s, c.limits.lines));
+    if (c.limits.posts || c.limits.chars)
+        append(out, thread(doc, s, c));
     return out;
 }
 function length(doc, ctx) {

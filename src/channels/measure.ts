@@ -311,3 +311,8 @@ export function threadPostsOf(markdown: string): ThreadPost[] {
 export function postChars(markdown: string): number {
   return makePost((parser.parse(markdown) as Root).children).chars
 }
+
+/** Characters of one post given as mdast blocks (a writer's own post, not parsed again). */
+export function postNodesChars(nodes: readonly RootContent[]): number {
+  return makePost([...nodes]).chars
+}

@@ -4,8 +4,9 @@
 import type { Fact } from '../facts/types.js'
 import type { DraftContext } from './context.js'
 import { fact, facts } from './context.js'
+import { tutorialLink } from './context.js'
+import { inline, type Inline } from './mdast.js'
 import { renderCited, renderFact } from './render-fact.js'
-import { escapeInline } from './words.js'
 
 /** The claim backing the approach: the first cited Verified claim that is not a limitation or a figure. */
 export function backingClaim(ctx: DraftContext): Fact | undefined {
@@ -41,37 +42,39 @@ export function extraFacts(ctx: DraftContext, used: readonly Fact[]): Fact[] {
 }
 
 /** `Try the hands-on tutorial "Title": <link>` (the product named when the title does not). */
-export function callToAction(ctx: DraftContext): string {
-  const title = escapeInline(ctx.tutorial.title)
+export function callToAction(ctx: DraftContext): Inline {
   const lead = ctx.tutorial.title.includes(ctx.product)
     ? 'Try the hands-on tutorial'
-    : `Try ${escapeInline(ctx.product)} in the hands-on tutorial`
-  return `${lead} "${title}": ${ctx.link}`
+    : `Try ${ctx.product} in the hands-on tutorial`
+  return inline(`${lead} "${ctx.tutorial.title}": `, tutorialLink(ctx))
 }
 
 /** One limitation, stated honestly: `One limitation to know: …`. */
 export function limitationSentence(
   ctx: DraftContext,
   lead = 'One limitation to know'
-): string | undefined {
+): Inline | undefined {
   const l = fact(ctx, 'limitation')
   if (!l) return undefined
-  const text = renderFact(l)
-  return `${lead}: ${text.charAt(0).toLowerCase() === text.charAt(0) ? text : lowerFirst(text, ctx)}`
+  return inline(`${lead}: `, lowerFirst(renderFact(l), ctx))
 }
 
 /** Lower-cases a sentence's first letter unless it starts a name (the product, a glossary term, an acronym). */
-function lowerFirst(text: string, ctx: DraftContext): string {
+function lowerFirst(nodes: Inline, ctx: DraftContext): Inline {
+  const first = nodes[0]
+  if (first?.type !== 'text') return nodes
+  const text = first.value
   const word = /^[\p{L}\p{N}'’-]+/u.exec(text)?.[0] ?? ''
   const names = [ctx.product, ...facts(ctx, 'component').map((c) => c.term ?? '')]
   if (
+    text.charAt(0).toLowerCase() === text.charAt(0) ||
     word.length < 2 ||
     /\p{Lu}/u.test(word.slice(1)) ||
     names.some((n) => n !== '' && text.startsWith(n))
   ) {
-    return text
+    return nodes
   }
-  return text.charAt(0).toLowerCase() + text.slice(1)
+  return [{ type: 'text', value: text.charAt(0).toLowerCase() + text.slice(1) }, ...nodes.slice(1)]
 }
 
 export { renderCited, renderFact }

@@ -1,6 +1,6 @@
 // Everything the channel writers share: the fact sheet (src/facts) and the settings of the config,
-// derived once. Each channel module is a function `(ctx: DraftContext) => DraftSection`; it says
-// only what the fact sheet holds, each fact in the place its role allows.
+// derived once. Each channel module is a function `(ctx: DraftContext) => SectionTree` (its body
+// as mdast); it says only what the fact sheet holds, each fact in the place its role allows.
 import type { Config } from '../config/types.js'
 import { type Channel, TUTORIAL_LINK_PLACEHOLDER } from '../channels/contract.js'
 import type { Claim, Heading, Location, Registry, Tutorial } from '../model.js'
@@ -9,7 +9,7 @@ import { formatMinutes } from '../tutorial/time.js'
 import { derivedStatement, derivedValues, type DerivedValues } from '../channels/derived-text.js'
 import type { Fact, FactRole, FactSheet } from '../facts/types.js'
 import { CUES, summariseItems } from '../facts/sentences.js'
-import { escapeInline } from './words.js'
+import { link, type Inline, inline } from './mdast.js'
 
 /** Where a missing setting is configured (named in placeholders and open questions). */
 export const CONFIG_FILE = '.github/tutorial-amplifier.yml'
@@ -49,7 +49,7 @@ export interface DraftContext {
   citedIds: string[]
   /** the tutorial URL for calls to action; undefined = placeholder */
   url?: string
-  /** Markdown for the tutorial link: the URL or the visible placeholder */
+  /** the tutorial link as text: the URL or the visible placeholder */
   link: string
   hashtags: string[]
   /** headings of the chapters after the exercises that describe the way to production */
@@ -196,13 +196,13 @@ export function buildContext(
  */
 export function exerciseLabel(f: Fact, short = false): string {
   const e = f.exercise
-  if (!e) return escapeInline(f.text)
-  const title = e.title.trim() === '' || short ? '' : ` — ${escapeInline(e.title.trim())}`
+  if (!e) return f.text
+  const title = e.title.trim() === '' || short ? '' : ` — ${e.title.trim()}`
   const time = e.minutes
     ? formatMinutes({ text: '', minMinutes: e.minutes.min, maxMinutes: e.minutes.max })
     : undefined
   const notes = [e.optional ? 'optional' : undefined, time].filter((x) => x !== undefined)
-  return `${escapeInline(e.id)}${title}${notes.length ? ` (${notes.join(', ')})` : ''}`
+  return `${e.id}${title}${notes.length ? ` (${notes.join(', ')})` : ''}`
 }
 
 /** `E20, E30`: the exercises that state no time, named once (not a placeholder per exercise). */
@@ -211,7 +211,7 @@ export function untimedNote(ctx: DraftContext): string | undefined {
   if (untimed.length === 0) return undefined
   const all = untimed.length === facts(ctx, 'exercise').length
   const ids = summariseItems(
-    untimed.map((f) => escapeInline(f.exercise?.id ?? '')),
+    untimed.map((f) => f.exercise?.id ?? ''),
     5,
     ', '
   )
@@ -236,9 +236,14 @@ export function exerciseSummary(ctx: DraftContext, sep = ', ', short = false): s
 /** The tutorial's time: the total it states, else the sum of its exercise estimates (labelled). */
 export function timeStatement(ctx: DraftContext): string | undefined {
   const stated = fact(ctx, 'total-time')
-  if (stated) return `Time stated by the tutorial: ${escapeInline(stated.text)}`
+  if (stated) return `Time stated by the tutorial: ${stated.text}`
   if (ctx.derived.handsOn) return derivedStatement('hands-on', ctx.derived.handsOn)
   return undefined
+}
+
+/** The tutorial link: the URL as a link, or the visible placeholder as text. */
+export function tutorialLink(ctx: Pick<DraftContext, 'url' | 'link'>): Inline {
+  return ctx.url !== undefined ? [link(ctx.url, ctx.url)] : inline(ctx.link)
 }
 
 /** `file:line`, as open questions and checklist reasons name places. */

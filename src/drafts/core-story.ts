@@ -1,12 +1,21 @@
 // Core Story Summary: at most five numbered points — problem, simplification, impact (or a
 // limitation stated honestly), exercise flow, production path — each from the fact of that role.
-import type { DraftSection } from './types.js'
+import type { SectionTree } from './types.js'
 import type { DraftContext } from './context.js'
 import { exerciseSummary, fact, timeStatement, untimedNote } from './context.js'
 import { limitOf } from './limits.js'
+import {
+  emphasis,
+  inline,
+  type Inline,
+  joinInline,
+  list,
+  paragraph,
+  plainText,
+  strong
+} from './mdast.js'
 import { renderFact } from './render-fact.js'
 import { summariseItems } from '../facts/sentences.js'
-import { escapeInline } from './words.js'
 
 /** How long one point may run (a list item a reader takes in at once). */
 const MAX_POINT_CHARS = 280
@@ -27,39 +36,45 @@ export function exerciseFlow(ctx: DraftContext): string | undefined {
 export function productionPathText(ctx: DraftContext): string | undefined {
   if (ctx.production.length === 0) return undefined
   return `Later chapters: ${summariseItems(
-    ctx.production.map((p) => escapeInline(p.text)),
+    ctx.production.map((p) => p.text),
     5,
     ' → '
   )}.`
 }
 
+/** The length of a point as a reader sees it. */
+const chars = (nodes: Inline): number => plainText(paragraph(nodes)).length
+
 /** The simplification: the definition, then the first approach. */
-export function simplification(ctx: DraftContext): string | undefined {
+export function simplification(ctx: DraftContext): Inline | undefined {
   const parts = [fact(ctx, 'definition'), fact(ctx, 'approach')].filter((f) => f !== undefined)
   if (parts.length === 0) return undefined
-  const both = parts.map(renderFact).join(' ')
-  if (both.length <= MAX_POINT_CHARS || parts.length === 1) return both
-  const shortest = parts.map(renderFact).sort((a, b) => a.length - b.length)[0] as string
-  const approach = renderFact(parts[1] as NonNullable<(typeof parts)[number]>)
-  return approach.length <= MAX_POINT_CHARS ? approach : shortest
+  const rendered = parts.map(renderFact)
+  const both = joinInline(rendered, ' ')
+  if (chars(both) <= MAX_POINT_CHARS || parts.length === 1) return both
+  const shortest = [...rendered].sort((a, b) => chars(a) - chars(b))[0] as Inline
+  const approach = rendered[1] as Inline
+  return chars(approach) <= MAX_POINT_CHARS ? approach : shortest
 }
 
-export function coreStory(ctx: DraftContext): DraftSection {
+export function coreStory(ctx: DraftContext): SectionTree {
   const problem = fact(ctx, 'problem')
   const impact = fact(ctx, 'impact')
   const limitation = fact(ctx, 'limitation')
-  const points: [string, string | undefined][] = [
+  const points: [string, Inline | string | undefined][] = [
     ['Problem', problem && renderFact(problem)],
     ['Simplification', simplification(ctx)],
     impact ? ['Impact', renderFact(impact)] : ['Trade-off', limitation && renderFact(limitation)],
     ['Exercise flow', exerciseFlow(ctx)],
     ['Production path', productionPathText(ctx)]
   ]
-  const lines = points
-    .filter((p): p is [string, string] => p[1] !== undefined)
+  const items = points
+    .filter((p): p is [string, Inline | string] => p[1] !== undefined)
     .slice(0, limitOf(ctx, 'core-story', 'points').max)
-    .map(([label, text], i) => `${i + 1}. **${label}**: ${text}`)
-  const markdown =
-    lines.length > 0 ? lines.join('\n') : '_The tutorial gives no text to summarise._'
-  return { id: 'core-story', heading: 'Core Story Summary', markdown }
+    .map(([label, text]) => inline(strong(label), ': ', text))
+  const nodes =
+    items.length > 0
+      ? [list(items, true)]
+      : [paragraph(emphasis('The tutorial gives no text to summarise.'))]
+  return { id: 'core-story', heading: 'Core Story Summary', nodes }
 }

@@ -1,5 +1,7 @@
 // Holding a word budget by construction: drop whole optional parts when too long, add whole
 // padding sentences when too short. Nothing is ever cut mid-sentence.
+import type { RootContent } from 'mdast'
+import { countTreeWords } from './mdast.js'
 import { countWords } from './words.js'
 
 export interface WordBand {
@@ -14,46 +16,50 @@ export function softBand(band: WordBand, margin = 10): WordBand {
   return { min: band.min + m, max: band.max - m }
 }
 
+/** A layout's words as a reader sees them: Markdown text parsed, a tree counted as it stands. */
+function wordsOf(x: string | readonly RootContent[]): { low: number; high: number } {
+  const n = typeof x === 'string' ? countWords(x) : countTreeWords(x)
+  return { low: n, high: n }
+}
+
 /**
- * Renders a section within a word band. `render(pads, drops)` lays out the section with the chosen
- * padding items and with its first `drops` droppable parts left out (the section decides which
- * parts go first). Padding is taken from `pool` in order, skipping items that would overshoot.
- * `measure` gives the count held against the floor and the count held against the ceiling (they
- * differ when some lines, such as a talk's metadata, may or may not be counted).
+ * Renders a section within a word band. `render(pads, drops)` lays out the section (Markdown, or
+ * its tree) with the chosen padding items and with its first `drops` droppable parts left out (the
+ * section decides which parts go first). Padding is taken from `pool` in order, skipping items
+ * that would overshoot. `measure` gives the count held against the floor and the count held
+ * against the ceiling (they differ when some lines, such as a talk's metadata, may or may not be
+ * counted).
  */
-export function fitWords<P>(
-  render: (pads: readonly P[], drops: number) => string,
+export function fitWords<P, T extends string | readonly RootContent[] = string>(
+  render: (pads: readonly P[], drops: number) => T,
   pool: readonly P[],
   maxDrops: number,
   band: WordBand,
-  measure: (markdown: string) => { low: number; high: number } = (md) => {
-    const n = countWords(md)
-    return { low: n, high: n }
-  }
-): string {
+  measure: (layout: T) => { low: number; high: number } = wordsOf
+): T {
   const soft = softBand(band)
   const pads: P[] = []
   let drops = 0
-  let markdown = render(pads, drops)
-  while (measure(markdown).high > soft.max && drops < maxDrops) {
+  let layout = render(pads, drops)
+  while (measure(layout).high > soft.max && drops < maxDrops) {
     drops++
-    markdown = render(pads, drops)
+    layout = render(pads, drops)
   }
   for (const [floor, ceiling] of [
     [soft.min, soft.max],
     [band.min, band.max]
   ] as const) {
     for (const p of pool) {
-      if (measure(markdown).low >= floor) break
+      if (measure(layout).low >= floor) break
       if (pads.includes(p)) continue
       const next = render([...pads, p], drops)
       if (measure(next).high <= ceiling) {
         pads.push(p)
-        markdown = next
+        layout = next
       }
     }
   }
-  return markdown
+  return layout
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Config } from '../config/types.js'
 import { channelById, channelFileName } from '../channels/contract.js'
 import type { Diagnostic, Registry, SourceFile, Tutorial } from '../model.js'
 import type { FactSheet } from '../facts/types.js'
-import type { ChannelPost, Draft, DraftSection } from './types.js'
+import type { RootContent } from 'mdast'
+import type { ChannelPost, Draft, DraftSection, SectionTree } from './types.js'
 import { blogOutline } from './blog-outline.js'
 import { CHECKLIST_PLACEHOLDER, checklistItems, checklistSection } from './checklist.js'
 import { buildContext, type DraftContext } from './context.js'
@@ -18,10 +19,12 @@ import { openQuestions, renderOpenQuestions } from './open-questions.js'
 import { readmeSnippet } from './readme-snippet.js'
 import { renderDraft } from './render.js'
 import { talkAbstract } from './talk-abstract.js'
-import { escapeInline } from './words.js'
 import { xThread } from './x-thread.js'
+import { bodyNodes, code, emphasis, joinInline, paragraph, toMd } from './mdast.js'
+import { visit } from 'unist-util-visit'
+import { toString } from 'mdast-util-to-string'
 
-export { renderDraft } from './render.js'
+export { draftTree, renderDraft } from './render.js'
 export { derivedLabel, derivedStatement, DERIVED_LABELS } from '../channels/derived-text.js'
 export type { DraftContext } from './context.js'
 
@@ -32,7 +35,7 @@ export type { DraftContext } from './context.js'
 export type DraftGuard = (file: SourceFile, opts?: { channel?: string }) => Diagnostic[]
 
 /** The writer of each channel, by contract id; adding a channel = one module + one line here. */
-export const WRITERS: Readonly<Record<string, (ctx: DraftContext) => DraftSection>> = {
+export const WRITERS: Readonly<Record<string, (ctx: DraftContext) => SectionTree>> = {
   'core-story': coreStory,
   linkedin,
   'blog-outline': blogOutline,
@@ -42,15 +45,42 @@ export const WRITERS: Readonly<Record<string, (ctx: DraftContext) => DraftSectio
   'x-thread': xThread
 }
 
+/** The IDs the sections cite (as strong text, `**ID**`). */
+function citedIn(sections: readonly SectionTree[]): Set<string> {
+  const out = new Set<string>()
+  for (const s of sections) {
+    for (const n of s.nodes) {
+      visit(n, 'strong', (node) => {
+        out.add(toString(node))
+      })
+    }
+  }
+  return out
+}
+
 /**
  * The provenance line: the tutorial folder and the registry claims the sections cite. No
  * timestamps, so the same input gives the same bytes. IDs are inline code: this line names the
  * claims, it does not cite them again.
  */
-export function provenance(ctx: DraftContext, sections: readonly DraftSection[]): string {
-  const used = ctx.citedIds.filter((id) => sections.some((s) => s.markdown.includes(`**${id}**`)))
-  const claims = used.length > 0 ? used.map((id) => `\`${id}\``).join(', ') : 'none'
-  return `_Generated from the tutorial \`${ctx.tutorial.dir}\`. Registry claims used: ${claims}._`
+export function provenance(ctx: DraftContext, sections: readonly SectionTree[]): RootContent {
+  const cited = citedIn(sections)
+  const used = ctx.citedIds.filter((id) => cited.has(id))
+  const claims = used.length > 0 ? joinInline(used.map(code), ', ') : 'none'
+  return paragraph(
+    emphasis(
+      'Generated from the tutorial ',
+      code(ctx.tutorial.dir),
+      '. Registry claims used: ',
+      claims,
+      '.'
+    )
+  )
+}
+
+/** A section as the draft holds it: the tree written as Markdown. */
+function written(s: SectionTree): DraftSection & SectionTree {
+  return { ...s, markdown: toMd(s.nodes) }
 }
 
 function postPath(draftPath: string, fileName: string): string {
@@ -80,30 +110,30 @@ export function buildDraft(
 ): Draft {
   const ctx = buildContext(t, registry, config, sheet, opts)
   const channels = ctx.channels.filter((c) => WRITERS[c.id] !== undefined)
-  const own = (s: DraftSection): DraftSection => {
+  const write = (id: string): SectionTree =>
+    (WRITERS[id] as (ctx: DraftContext) => SectionTree)(ctx)
+  // a body written elsewhere (the model writer) is hostile text: parsed and confined to its section
+  const own = (s: SectionTree): SectionTree => {
     const text = opts.written?.get(s.id)
-    return text === undefined ? s : { ...s, markdown: text }
+    return text === undefined ? s : { ...s, nodes: bodyNodes(text) }
   }
-  const sections: DraftSection[] = channels
-    .filter((c) => c.inCombinedDraft)
-    .map((c) => own((WRITERS[c.id] as (ctx: DraftContext) => DraftSection)(ctx)))
-  const postSections = channels
-    .filter((c) => !c.inCombinedDraft)
-    .map((c) => (WRITERS[c.id] as (ctx: DraftContext) => DraftSection)(ctx))
+  const sections = channels.filter((c) => c.inCombinedDraft).map((c) => written(own(write(c.id))))
+  const postSections = channels.filter((c) => !c.inCombinedDraft).map((c) => written(write(c.id)))
   const questions = openQuestions(ctx, [...sections, ...postSections])
-  sections.push({
-    id: 'open-questions',
-    heading: 'Open Questions / Clarifications Needed',
-    markdown: renderOpenQuestions(questions, ctx.channels)
-  })
-  const title = escapeInline(t.title)
-  const head = opts.record
-    ? `${provenance(ctx, sections)}\n\n${opts.record}`
-    : provenance(ctx, sections)
-  const pending: DraftSection = {
+  sections.push(
+    written({
+      id: 'open-questions',
+      heading: 'Open Questions / Clarifications Needed',
+      nodes: renderOpenQuestions(questions, ctx.channels)
+    })
+  )
+  const title = t.title
+  const head: RootContent[] = [provenance(ctx, sections)]
+  if (opts.record) head.push({ type: 'html', value: opts.record })
+  const pending: SectionTree = {
     id: 'checklist',
     heading: 'Amplification Checklist',
-    markdown: CHECKLIST_PLACEHOLDER
+    nodes: [...CHECKLIST_PLACEHOLDER]
   }
   // The guard runs once, on the document with a placeholder checklist: the checklist comes last,
   // holds only computed ticks and inline code, so the final document's findings are the same.
@@ -112,13 +142,13 @@ export function buildDraft(
     text: renderDraft([...sections, pending], title, head)
   })
   const items = checklistItems(ctx, sections, diagnostics)
-  const all = [...sections, checklistSection(items)]
+  const all = [...sections, written(checklistSection(items))]
   const markdown = renderDraft(all, title, head)
   const posts: ChannelPost[] = postSections.map((s) => {
     const channel = channelById(s.id, ctx.channels)
     const fileName = channel ? channelFileName(channel, t.name) : `${s.id}__${t.name}.md`
     const path = postPath(opts.path, fileName)
-    const text = renderDraft([s], title, provenance(ctx, [s]), s.heading)
+    const text = renderDraft([s], title, [provenance(ctx, [s])], s.heading)
     return {
       channel: s.id,
       fileName,
@@ -132,9 +162,10 @@ export function buildDraft(
     tutorialDir: t.dir,
     path: opts.path,
     markdown,
-    sections: all,
-    openQuestions: questions,
-    checklist: items,
+    // the public shapes: Markdown only (the trees stay here, they are not sent between threads)
+    sections: all.map(({ id, heading, markdown }) => ({ id, heading, markdown })),
+    openQuestions: questions.map(({ nodes: _nodes, ...q }) => q),
+    checklist: items.map(({ reasonNodes: _nodes, ...i }) => i),
     diagnostics,
     facts: sheet,
     posts

@@ -3,7 +3,8 @@
 // components, the hands-on path, one trade-off — then audience, level and format from `talk:` in
 // the config (visible placeholders when not configured).
 import type { Fact } from '../facts/types.js'
-import type { DraftSection } from './types.js'
+import type { RootContent } from 'mdast'
+import type { SectionTree } from './types.js'
 import type { TalkConfig } from '../config/types.js'
 import { TALK_META_LINE } from '../channels/contract.js'
 import type { DraftContext } from './context.js'
@@ -13,7 +14,17 @@ import { dropFirst, fitWords } from './fit.js'
 import { limitOf } from './limits.js'
 import { renderFact } from './render-fact.js'
 import { summariseItems } from '../facts/sentences.js'
-import { countWords, escapeInline } from './words.js'
+import { countWords } from './words.js'
+import {
+  countTreeWords,
+  emphasis,
+  inline,
+  type Inline,
+  joinInline,
+  list,
+  paragraph,
+  strong
+} from './mdast.js'
 
 /**
  * The abstract's word count both ways: without the metadata lines (held against the floor) and
@@ -34,14 +45,16 @@ export const TALK_FIELDS = [
   { key: 'format', label: 'Format' }
 ] as const satisfies readonly { key: keyof TalkConfig; label: string }[]
 
+/** The visible placeholder of a talk field that is not configured (shown as emphasis). */
 export function talkPlaceholder(key: keyof TalkConfig): string {
-  return `_[${key}: set talk.${key} in ${CONFIG_FILE}]_`
+  return `[${key}: set talk.${key} in ${CONFIG_FILE}]`
 }
 
-export function talkFieldLines(ctx: DraftContext): string[] {
+/** `**Audience**: …`, `**Level**: …`, `**Format**: …`: the metadata list items. */
+export function talkFieldLines(ctx: DraftContext): Inline[] {
   return TALK_FIELDS.map(({ key, label }) => {
     const value = ctx.config.talk[key]?.trim()
-    return `- **${label}**: ${value ? escapeInline(value) : talkPlaceholder(key)}`
+    return inline(strong(label), ': ', value ? value : emphasis(talkPlaceholder(key)))
   })
 }
 
@@ -49,7 +62,7 @@ export function talkFieldLines(ctx: DraftContext): string[] {
 function componentsSentence(ctx: DraftContext): string | undefined {
   const terms = facts(ctx, 'component')
     .filter((c) => c.section === undefined && c.term)
-    .map((c) => escapeInline(c.term as string))
+    .map((c) => c.term as string)
   if (terms.length < 2) return undefined
   const list =
     terms.length <= 5
@@ -58,7 +71,7 @@ function componentsSentence(ctx: DraftContext): string | undefined {
   return `The main building blocks the talk names are ${list}.`
 }
 
-export function talkAbstract(ctx: DraftContext): DraftSection {
+export function talkAbstract(ctx: DraftContext): SectionTree {
   const t = ctx.tutorial
   const problem = fact(ctx, 'problem')
   const insight = insightFacts(ctx)
@@ -68,41 +81,41 @@ export function talkAbstract(ctx: DraftContext): DraftSection {
   const walk = flow ? `The talk follows the tutorial's hands-on path: ${flow}.` : undefined
   const example = fact(ctx, 'example')
   const exampleLine = example
-    ? `The running example is the tutorial's own fiction: ${renderFact(example)}`
+    ? inline("The running example is the tutorial's own fiction: ", renderFact(example))
     : undefined
   const tradeOff = limitationSentence(ctx, 'The talk closes with one trade-off')
   const fields = talkFieldLines(ctx)
   // first dropped first
   const optional = [exampleLine, components, walk, claim]
   const droppable = optional.filter((p) => p !== undefined).length
-  const render = (pads: readonly Fact[], drops: number): string => {
+  const title = paragraph(strong('Title'), `: ${t.title}`)
+  const meta = list(fields)
+  // `abstractWords` on the tree: the title line and the field list are the metadata lines
+  const measure = (nodes: readonly RootContent[]): { low: number; high: number } => {
+    const high = countTreeWords(nodes)
+    return { low: high - countTreeWords(nodes.filter((n) => n === title || n === meta)), high }
+  }
+  const render = (pads: readonly Fact[], drops: number): RootContent[] => {
     const keep = dropFirst(drops)
     const e = keep(exampleLine)
     const co = keep(components)
     const w = keep(walk)
     const c = keep(claim)
-    const framing = [problem, ...insight.filter((f) => f !== claim || c)]
-      .filter((x): x is Fact => x !== undefined)
-      .map(renderFact)
-      .join(' ')
-    const body = [co, e, ...pads.map(renderFact), w, tradeOff]
-      .filter((x) => x !== undefined)
-      .join(' ')
-    return [`**Title**: ${escapeInline(t.title)}`, framing, body, fields.join('\n')]
-      .filter((x) => x !== '')
-      .join('\n\n')
+    const framing = joinInline(
+      [problem, ...insight.filter((f) => f !== claim || c)]
+        .filter((x): x is Fact => x !== undefined)
+        .map(renderFact),
+      ' '
+    )
+    const body = joinInline([co, e, ...pads.map(renderFact), w, tradeOff], ' ')
+    const prose = [framing, body].filter((x) => x.length > 0).map((x) => paragraph(x))
+    return [title, ...prose, meta]
   }
   const used = [problem, ...insight].filter((f): f is Fact => f !== undefined)
   const pool = [
     ...extraFacts(ctx, used).filter((f) => f.role !== 'component'),
     ...facts(ctx, 'component').filter((c) => c.section === undefined)
   ].filter((f, i, all) => all.indexOf(f) === i)
-  const markdown = fitWords(
-    render,
-    pool,
-    droppable,
-    limitOf(ctx, 'talk-abstract', 'words'),
-    abstractWords
-  )
-  return { id: 'talk-abstract', heading: 'Talk Abstract', markdown }
+  const nodes = fitWords(render, pool, droppable, limitOf(ctx, 'talk-abstract', 'words'), measure)
+  return { id: 'talk-abstract', heading: 'Talk Abstract', nodes }
 }

@@ -1,4 +1,5 @@
 // Types of the amplification drafts (the output contract in ../shared/GUIDE.md, "The drafts").
+import type { RootContent } from 'mdast'
 import type { Diagnostic } from '../model.js'
 import type { WriterReport } from '../llm/types.js'
 
@@ -17,8 +18,15 @@ export type SectionId = string
 export interface DraftSection {
   id: SectionId
   heading: string
-  /** the section body, Markdown, without its `## ` heading line */
+  /** the section body, Markdown, without its `## ` heading line (written from its tree) */
   markdown: string
+}
+
+/** A section as its writer builds it: the body as mdast block nodes, under its `## ` heading. */
+export interface SectionTree {
+  id: SectionId
+  heading: string
+  nodes: RootContent[]
 }
 
 /** A channel's name (`LinkedIn`, `Talk`, `Newsletter`, … from the contract), or `General`. */

@@ -7,29 +7,30 @@
 // fact of the sheet. A post too long for the limit is split between its sentences; a sentence too
 // long for any post is left out (a list is named shorter first), never cut. When there are more
 // posts than the limit, optional sentences go first (the backing claim, the impact, the approach).
+import type { RootContent } from 'mdast'
 import type { Fact } from '../facts/types.js'
 import { summariseItems } from '../facts/sentences.js'
 import { channelById } from '../channels/contract.js'
-import { postChars } from '../channels/measure.js'
-import type { DraftSection } from './types.js'
+import { postNodesChars } from '../channels/measure.js'
+import type { SectionTree } from './types.js'
 import type { DraftContext } from './context.js'
-import { fact, facts, timeStatement } from './context.js'
+import { fact, facts, timeStatement, tutorialLink } from './context.js'
 import { callToAction, insightFacts, limitationSentence } from './compose.js'
 import { renderFact } from './render-fact.js'
-import { escapeInline } from './words.js'
+import { inline, type Inline, paragraph } from './mdast.js'
 
 /** A sentence of the thread: its alternatives, longest first (a list named shorter), and its post. */
 interface Sentence {
-  texts: string[]
+  texts: Inline[]
   /** the planned post it belongs to; sentences of one plan share a post when they fit */
   plan: number
   /** left out first when the thread has more posts than the limit (lower goes first) */
   drop?: number
 }
 
-/** The thread's posts as Markdown paragraphs, each opened by its counter `i/n`. */
-function render(posts: readonly string[]): string {
-  return posts.map((p, i) => `${i + 1}/${posts.length} ${p}`).join('\n\n')
+/** The thread's posts as paragraphs, each opened by its counter `i/n`. */
+function render(posts: readonly Inline[]): RootContent[] {
+  return posts.map((p, i) => paragraph(`${i + 1}/${posts.length} `, p))
 }
 
 /**
@@ -37,21 +38,22 @@ function render(posts: readonly string[]): string {
  * takes its longest alternative that fits a post of its own, sentences that fit no post are left
  * out. `total` is the post count the counters are written for (their width counts).
  */
-function pack(sentences: readonly Sentence[], max: number, total: number): string[] {
+function pack(sentences: readonly Sentence[], max: number, total: number): Inline[] {
   const counter = `${total}/${total} `
-  const fits = (text: string): boolean => postChars(`${counter}${text}`) <= max
-  const posts: { plan: number; text: string }[] = []
+  const fits = (text: Inline): boolean => postNodesChars([paragraph(counter, text)]) <= max
+  const posts: { plan: number; text: Inline }[] = []
   for (const s of sentences) {
     const text = s.texts.find(fits)
     if (text === undefined) continue
     const last = posts[posts.length - 1]
-    if (last && last.plan === s.plan && fits(`${last.text} ${text}`)) last.text += ` ${text}`
+    const joined = last && inline(last.text, ' ', text)
+    if (last && joined && last.plan === s.plan && fits(joined)) last.text = joined
     else posts.push({ plan: s.plan, text })
   }
   return posts.map((p) => p.text)
 }
 
-export function xThread(ctx: DraftContext): DraftSection {
+export function xThread(ctx: DraftContext): SectionTree {
   const channel = channelById('x-thread', ctx.channels)
   const maxChars = channel?.limits.chars?.max ?? Number.MAX_SAFE_INTEGER
   const maxPosts = channel?.limits.posts?.max ?? Number.MAX_SAFE_INTEGER
@@ -62,16 +64,16 @@ export function xThread(ctx: DraftContext): DraftSection {
   // one limitation: the first as the other channels say it, else a shorter one of the tutorial's
   const limits = facts(ctx, 'limitation')
   const limitation = [limitationSentence(ctx), ...limits.map(renderFact)].filter(
-    (t): t is string => t !== undefined
+    (t): t is Inline => t !== undefined
   )
   const titles = ctx.sheet.facts
     .filter((f) => f.role === 'exercise')
-    .map((f) => `${escapeInline(f.text)}${f.exercise?.optional ? ' (optional)' : ''}`)
+    .map((f) => `${f.text}${f.exercise?.optional ? ' (optional)' : ''}`)
   const path =
     titles.length > 0
       ? [5, 3, 2, 1]
           .filter((n, i) => i === 0 || n < titles.length)
-          .map((n) => `The hands-on path: ${summariseItems(titles, n, ', ')}.`)
+          .map((n) => inline(`The hands-on path: ${summariseItems(titles, n, ', ')}.`))
       : []
   const time = timeStatement(ctx)
   const hashtags = ctx.hashtags.join(' ')
@@ -88,12 +90,12 @@ export function xThread(ctx: DraftContext): DraftSection {
     ...(impact ? [{ texts: [renderFact(impact)], plan: 2, drop: 1 }] : []),
     ...(limitation.length > 0 ? [{ texts: limitation, plan: 2 }] : []),
     ...(path.length > 0 ? [{ texts: path, plan: 3, drop: 3 }] : []),
-    ...(time ? [{ texts: [`${time}.`], plan: 3, drop: 4 }] : []),
+    ...(time ? [{ texts: [inline(`${time}.`)], plan: 3, drop: 4 }] : []),
     {
       texts: [
-        ...(hashtags ? [`${cta} ${hashtags}`] : []),
+        ...(hashtags ? [inline(cta, ' ', hashtags)] : []),
         cta,
-        `The hands-on tutorial: ${ctx.link}`
+        inline('The hands-on tutorial: ', tutorialLink(ctx))
       ],
       plan: 4
     }
@@ -109,5 +111,5 @@ export function xThread(ctx: DraftContext): DraftSection {
     kept = kept.filter((k) => k !== s)
     posts = pack(kept, maxChars, kept.length)
   }
-  return { id: 'x-thread', heading: 'X Thread', markdown: render(posts) }
+  return { id: 'x-thread', heading: 'X Thread', nodes: render(posts) }
 }

@@ -1,6 +1,7 @@
 // The action's work once inputs and event are known: choose the tutorials, run the engine, write
 // drafts, report (outputs, job summary, annotations, sticky comment) and upload release assets.
 // Imported lazily by main.ts, so a failing input check never loads the engine or the HTTP client.
+import type { ListItem, Paragraph } from 'mdast'
 import path from 'node:path'
 import * as core from '@actions/core'
 import {
@@ -33,7 +34,7 @@ import { DEFAULT_ENDPOINT, DEFAULT_MODEL } from '../llm/types.js'
 import { selectAnnotations } from '../report/annotations.js'
 import { markerFor, renderComment } from '../report/comment.js'
 import { allDiagnostics, countsOf } from '../report/common.js'
-import { inlineText } from '../report/sanitize.js'
+import { md, text } from '../report/mdast.js'
 import { outsideFilterSection, renderJobSummary } from '../report/summary.js'
 import { applyRuleConfig, RULES } from '../rules.js'
 import { citationScanner, idsIn, isInside, planAffected, type PullFile } from './affected.js'
@@ -258,7 +259,16 @@ function annotate(diagnostics: readonly Diagnostic[]): void {
 
 function fileList(title: string, paths: readonly string[]): string {
   if (paths.length === 0) return ''
-  return `\n\n**${title}:**\n\n${paths.map((p) => `- ${inlineText(p)}`).join('\n')}\n`
+  const items: ListItem[] = paths.map((p) => ({
+    type: 'listItem',
+    spread: false,
+    children: [{ type: 'paragraph', children: [text(p.replace(/\s+/g, ' '))] }]
+  }))
+  const label: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'strong', children: [text(`${title}:`)] }]
+  }
+  return `\n\n${md([label, { type: 'list', ordered: false, spread: false, children: items }])}\n`
 }
 
 async function uploadAssets(

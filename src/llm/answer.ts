@@ -2,17 +2,20 @@
 //
 // Model output is hostile input, like tutorial text. Before the guard reads it, the answer is
 // confined to its section: a code fence wrapped around the whole answer is unwrapped, a heading that
-// repeats the section's is dropped, headings of level 1 or 2 (which would open a section of their
-// own) become level 3, and the text is neutralised as every PR text is (src/report/sanitize.ts: no
-// HTML, no comment markers, no @-mentions, no unclosed fence). The guard then decides whether the
-// text may stay.
-import type { Heading, Root } from 'mdast'
+// repeats the section's is dropped, the text is neutralised as every PR text is
+// (src/report/sanitize.ts: no HTML, no comment markers, no @-mentions, no unclosed fence), then
+// parsed and written again as the drafts write their own sections (src/drafts/mdast.ts
+// `bodyMarkdown`: headings of level 1 or 2, which would open a section of their own, become level
+// 3), so the text the guard checks is the text the draft will hold. The guard then decides whether
+// the text may stay.
+import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Channel } from '../channels/contract.js'
 import { neutralize } from '../report/sanitize.js'
+import { bodyMarkdown } from '../drafts/mdast.js'
 
 /** Answers longer than this are not a section of a draft (the longest channel is ~200 words). */
 export const MAX_ANSWER_CHARS = 20000
@@ -48,32 +51,6 @@ function dropOwnHeading(text: string, channel: Channel): string {
   return text.slice(first.position?.end.offset ?? 0)
 }
 
-/**
- * Rewrites headings of level 1 and 2 as level 3, so the answer cannot open a section. The heading's
- * own source is kept (never its decoded text, which would undo the neutralising).
- */
-function demoteHeadings(text: string): string {
-  const root = parse(text)
-  const high: Heading[] = []
-  for (const node of root.children) {
-    if (node.type === 'heading' && node.depth <= 2) high.push(node)
-  }
-  let out = text
-  for (const h of high.reverse()) {
-    const start = h.position?.start.offset
-    const end = h.position?.end.offset
-    if (start === undefined || end === undefined) continue
-    const source = out.slice(start, end)
-    const atx = /^ {0,3}#{1,2}(?=[ \t]|$)/.exec(source)
-    const line = atx
-      ? `###${source.slice(atx[0].length)}`
-      : // setext: the text lines without the `===`/`---` underline
-        `### ${source.split('\n').slice(0, -1).join(' ').trim()}`
-    out = `${out.slice(0, start)}${line}${out.slice(end)}`
-  }
-  return out
-}
-
 export type Extracted = { ok: true; markdown: string } | { ok: false; reason: string }
 
 /** The section body in a model's answer, confined and neutralised; or why there is none. */
@@ -84,7 +61,8 @@ export function extractAnswer(content: string, channel: Channel): Extracted {
   let text = content.replace(/\r\n?/g, '\n').trim()
   text = unwrapFence(text).trim()
   text = dropOwnHeading(text, channel).trim()
-  text = demoteHeadings(neutralize(text)).trim()
+  // as our own Markdown: headings of level 1 and 2 made level 3, written from the tree
+  text = bodyMarkdown(neutralize(text)).trim()
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: 'the answer holds no text' }
   return { ok: true, markdown: text }
 }

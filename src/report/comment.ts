@@ -4,6 +4,7 @@
 import type { GenerateResult } from '../engine.js'
 import { renderFitted, safeUrl, type Frame } from './markdown.js'
 import { clip, inlineText } from './sanitize.js'
+import { md, text } from './mdast.js'
 
 export const COMMENT_LIMIT = 65536
 export const COMMENT_BUDGET = 60000
@@ -58,8 +59,17 @@ export function renderComment(result: GenerateResult, opts: CommentOptions): str
   if (opts.nothing) {
     const body = [
       opts.marker,
-      `## ${inlineText(title(opts.header))}`,
-      'No tutorial is affected by this pull request: it changes no tutorial and no claim a tutorial cites.'
+      md([
+        { type: 'heading', depth: 2, children: [text(title(opts.header).replace(/\s+/g, ' '))] },
+        {
+          type: 'paragraph',
+          children: [
+            text(
+              'No tutorial is affected by this pull request: it changes no tutorial and no claim a tutorial cites.'
+            )
+          ]
+        }
+      ])
     ].join('\n\n')
     return body.length + 1 <= max ? `${body}\n` : opts.marker.length <= max ? opts.marker : ''
   }

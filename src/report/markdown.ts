@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import type { Draft } from '../drafts/types.js'
 import type { CheckResult, GenerateResult } from '../engine.js'
 import { claimCount, type Diagnostic } from '../model.js'
 import {
@@ -23,7 +24,7 @@ import {
 import { link, md, plain, table, text } from './mdast.js'
 import { exerciseFlowchart } from './mermaid.js'
 import { clip, htmlText, neutralize } from './sanitize.js'
-import { shownDraft, writerLines } from './writer.js'
+import { shownDraft, writerItems } from './writer.js'
 
 const draftParser = unified().use(remarkParse).use(remarkGfm)
 
@@ -119,8 +120,8 @@ interface Prepared {
   limit: number
   questions: QuestionItem[]
   questionGroups: string[]
-  /** which channels a model wrote and which fell back (empty for the deterministic writer) */
-  writer: string[]
+  /** which channels a model wrote and which fell back, as a written list ('' for the deterministic writer) */
+  writer: string
   sections: { heading: string; flowchart: string; hasDraft: boolean; draft: () => string }[]
   /** raw length of all draft texts: a lower bound of what including them costs */
   draftChars: number
@@ -319,7 +320,7 @@ function prepare(result: CheckResult | GenerateResult, frame: Frame, limit = Inf
     limit,
     questions: q.items,
     questionGroups: q.groups,
-    writer: writerLines(rows.flatMap((r) => (r.draft ? [r.draft] : []))),
+    writer: writerList(rows.flatMap((r) => (r.draft ? [r.draft] : []))),
     draftChars: rows.reduce((n, r) => n + (r.draft?.markdown.length ?? 0), 0),
     sections: rows.map((r) => ({
       heading: md({
@@ -378,6 +379,14 @@ function more(n: number, what: string, frame: Frame): string {
   return `…and ${n} more ${what}, ${frame.moreHint}.`
 }
 
+/** The writer section's list ('' when the deterministic writer wrote every draft). */
+function writerList(drafts: readonly Draft[]): string {
+  const items = writerItems(drafts)
+  return items.length > 0
+    ? md({ type: 'list', ordered: false, spread: false, children: items })
+    : ''
+}
+
 const heading = (depth: 2 | 3, s: string): string =>
   md({ type: 'heading', depth, children: [text(s)] })
 
@@ -393,8 +402,8 @@ function render(p: Prepared, frame: Frame, detail: Detail): string {
       out.push(more(p.tutorialRows.length - nTut, 'tutorials', frame))
   }
 
-  if (p.writer.length > 0) {
-    out.push('### Writer', p.writer.join('\n'))
+  if (p.writer !== '') {
+    out.push(heading(3, 'Writer'), p.writer)
   }
 
   const nDrafts = Math.min(detail.tutorialLimit, p.committedRows.length)

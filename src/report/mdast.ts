@@ -4,7 +4,7 @@
 // `<!--` (so no forged marker) and no `tutorial-amplifier:` marker prefix.
 import type { Nodes, PhrasingContent, RootContent, TableRow, Text } from 'mdast'
 import { gfmToMarkdown } from 'mdast-util-gfm'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import { toMarkdown, type Options } from 'mdast-util-to-markdown'
 
 const ZWJ = '\u200D'
 
@@ -41,21 +41,26 @@ export function table(
   }
 }
 
+/**
+ * The serializer settings every Markdown we write uses (comment, job summary, drafts): `-` bullets,
+ * `*` strong, fenced code, `-` rules, GFM tables without padding. `\<` (an escaped `<` that could
+ * open HTML) is written as `&lt;`: the same on screen, and like the rest of our output
+ * (src/report/sanitize.ts) it leaves no `<` + letter outside code.
+ */
+export const TO_MARKDOWN: Readonly<Options> = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  fences: true,
+  rule: '-',
+  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+  handlers: {
+    text: (node: Text, _parent, state, info) => state.safe(node.value, info).replace(/\\</g, '&lt;')
+  }
+}
+
 /** Serializes nodes as one Markdown string (no trailing newline). */
-export function md(nodes: RootContent | RootContent[]): string {
+export function md(nodes: RootContent | RootContent[], options: Options = TO_MARKDOWN): string {
   const root: Nodes = { type: 'root', children: Array.isArray(nodes) ? nodes : [nodes] }
-  return toMarkdown(root, {
-    bullet: '-',
-    emphasis: '*',
-    strong: '*',
-    fences: true,
-    rule: '-',
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    handlers: {
-      // `\<` (an escaped `<` that could open HTML) as `&lt;`: the same on screen, and like the
-      // rest of our output (src/report/sanitize.ts) it leaves no `<` + letter outside code
-      text: (node: Text, _parent, state, info) =>
-        state.safe(node.value, info).replace(/\\</g, '&lt;')
-    }
-  }).trimEnd()
+  return toMarkdown(root, options).trimEnd()
 }

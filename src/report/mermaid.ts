@@ -1,7 +1,7 @@
 // The exercise flow of a tutorial as a Mermaid flowchart (rendered by GitHub in comments).
 import type { Exercise, Tutorial } from '../model.js'
 import { exerciseTitle } from '../tutorial/derived.js'
-import { fence } from './sanitize.js'
+import { md, plain } from './mdast.js'
 
 /**
  * Escapes text for a double-quoted Mermaid label. Mermaid decodes `#name;` / `#123;` entity
@@ -35,5 +35,6 @@ export function exerciseFlowchart(t: Tutorial): string {
   const lines = ['flowchart LR']
   t.exercises.forEach((e, i) => lines.push(`  ${ids[i]}["${label(e)}"]`))
   if (ids.length > 1) lines.push(`  ${ids.join(' --> ')}`)
-  return fence(lines.join('\n'), 'mermaid')
+  // a code node: the serializer picks the fence (labels hold no backtick: `mermaidLabel`)
+  return md({ type: 'code', lang: 'mermaid', value: plain(lines.join('\n')) })
 }

@@ -17,9 +17,9 @@
 //      (`<https://…>`) are kept. Escaping can change how the rest parses, so the result is parsed
 //      again (and escaped again) until it holds no HTML at all.
 //   4. break out of the surrounding Markdown: an unclosed top-level code fence is closed, so our
-//      own blocks that follow are not swallowed; `tableCell` makes text a single line and escapes
-//      `|`; `fence` picks a fence longer than any backtick run in the code; `htmlText` escapes for
-//      the inside of an HTML element such as `<summary>`.
+//      own blocks that follow are not swallowed; `htmlText` escapes for the inside of an HTML
+//      element such as `<summary>`. Tables and fences we write are mdast nodes (./mdast.ts): the
+//      serializer escapes `|` in cells and picks a fence longer than any backtick run.
 //
 // Inline pieces must be neutralized whole: two separately safe pieces joined on one line can pair
 // up backticks across the join and expose HTML (table cells are split before inline parsing, so
@@ -227,14 +227,6 @@ export function inlineText(text: string): string {
   return settle(rewrite(prefixed, specialRanges(parse(prefixed), prefixed))).text.slice(2)
 }
 
-/** Text for one GFM table cell: one line, `|` escaped, never empty. */
-export function tableCell(text: string): string {
-  const cell = inlineText(text).replace(/(\\*)\|/g, (m, bs: string) =>
-    bs.length % 2 === 1 ? m : `${bs}\\|`
-  )
-  return cell === '' ? ' ' : cell
-}
-
 /** Text for the inside of an HTML element we write (e.g. `<summary>`): one line, HTML-escaped. */
 export function htmlText(text: string): string {
   return finalPass(
@@ -246,16 +238,6 @@ export function htmlText(text: string): string {
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
   )
-}
-
-/** A fenced code block around `code`, with a fence longer than any backtick run inside it. */
-export function fence(code: string, lang = ''): string {
-  const body = neutralizeCode(code.replace(/\r\n?/g, '\n')).replace(/\n$/, '')
-  let longest = 0
-  for (const m of body.matchAll(/`+/g)) longest = Math.max(longest, m[0].length)
-  const ticks = '`'.repeat(Math.max(3, longest + 1))
-  const info = lang.replace(/[^A-Za-z0-9_+.-]/g, '')
-  return `${ticks}${info}\n${finalPass(body)}\n${ticks}`
 }
 
 /** Shortens text to at most `max` characters (with an ellipsis), never splitting a surrogate pair. */

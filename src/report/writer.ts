@@ -5,7 +5,8 @@ import { CHANNELS } from '../channels/contract.js'
 import type { Draft } from '../drafts/types.js'
 import type { ChannelReport, WriterReport } from '../llm/types.js'
 import { withoutRecord } from '../llm/cache.js'
-import { inlineText } from './sanitize.js'
+import type { ListItem } from 'mdast'
+import { text } from './mdast.js'
 
 /** The draft's writer report; a draft without one was written by the deterministic writer alone. */
 export function writerOf(d: Draft): WriterReport {
@@ -35,12 +36,12 @@ function why(c: ChannelReport): string {
 }
 
 /**
- * One Markdown list item per draft a model was asked to write: the model, the requests sent, the
- * channels it wrote and those that kept the deterministic text, with the reason. Empty when the
+ * One list item per draft a model was asked to write: the model, the requests sent, the channels
+ * it wrote and those that kept the deterministic text, with the reason. Empty when the
  * deterministic writer wrote everything.
  */
-export function writerLines(drafts: readonly Draft[]): string[] {
-  const out: string[] = []
+export function writerItems(drafts: readonly Draft[]): ListItem[] {
+  const out: ListItem[] = []
   for (const d of drafts) {
     const w = d.writer
     if (!w || w.kind !== 'llm') continue
@@ -57,9 +58,12 @@ export function writerLines(drafts: readonly Draft[]): string[] {
         : [])
     ]
     const requests = `${w.requests} request${w.requests === 1 ? '' : 's'}`
-    out.push(
-      `- ${inlineText(`${d.tutorial} — ${w.model ?? ''}, ${requests}: ${parts.join('; ')}.`)}`
-    )
+    const line = `${d.tutorial} — ${w.model ?? ''}, ${requests}: ${parts.join('; ')}.`
+    out.push({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [text(line.replace(/\s+/g, ' '))] }]
+    })
   }
   return out
 }
