@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { i as info, s as shouldWriteDrafts, w as warning, a as setOutput, b as setFailed, c as summary, e as error, n as notice } from '../index.js';
-import { t as renderFitted, S as SEVERITY_ICON, l as locationText, m as markerFor, r as resolveInside, n as writeWithModel, u as staleDrafts, v as withDiagnostics, x as staleDiagnostics, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, q as loadConfig, d as displayPath, y as resolveFolders, z as readRegistry, D as DEFAULT_CONFIG_FILES, A as discoverDrafts, k as runGenerate, B as inlineText, C as draftPathFor, E as readTutorial } from './comment.js';
+import { t as renderFitted, S as SEVERITY_ICON, l as locationText, m as markerFor, r as resolveInside, n as writeWithModel, u as staleDrafts, v as withDiagnostics, x as staleDiagnostics, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, q as loadConfig, d as displayPath, y as resolveFolders, z as readRegistry, D as DEFAULT_CONFIG_FILES, A as discoverDrafts, k as runGenerate, B as draftPathFor, C as readTutorial } from './comment.js';
 import { a as parseRegistry, c as claimIdRegExp, b as scanRegistry, d as partialRegistry, i as isRegistryFile } from './work.js';
 import { U as UsageError, p as printable } from './errors.js';
 import { D as DEFAULT_MODEL, a as DEFAULT_ENDPOINT } from './types.js';
@@ -6933,9 +6933,6 @@ function assetNames(paths) {
     });
 }
 
-// The action's work once inputs and event are known: choose the tutorials, run the engine, write
-// drafts, report (outputs, job summary, annotations, sticky comment) and upload release assets.
-// Imported lazily by main.ts, so a failing input check never loads the engine or the HTTP client.
 const FORK_HINT = 'The token may not comment here ("Resource not accessible by integration"). Pull requests from forks get a read-only GITHUB_TOKEN under pull_request; the report is in the job summary and outputs. To comment on fork PRs, use the workflow_run recipe in the README (never pull_request_target). For same-repository PRs, grant "pull-requests: write".';
 /** A 403 the token's permissions cause (as opposed to a rate limit, which is retried). */
 function isReadOnly(e) {
@@ -7106,7 +7103,16 @@ function annotate(diagnostics) {
 function fileList(title, paths) {
     if (paths.length === 0)
         return '';
-    return `\n\n**${title}:**\n\n${paths.map((p) => `- ${inlineText(p)}`).join('\n')}\n`;
+    const items = paths.map((p) => ({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: [text(p.replace(/\s+/g, ' '))] }]
+    }));
+    const label = {
+        type: 'paragraph',
+        children: [{ type: 'strong', children: [text(`${title}:`)] }]
+    };
+    return `\n\n${md([label, { type: 'list', ordered: false, spread: false, children: items }])}\n`;
 }
 async function uploadAssets(platform, ctx, release, run) {
     const url = releaseUploadUrl({

@@ -1,7 +1,7 @@
 import { realpathSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync, existsSync, lstatSync, readdirSync, readlinkSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync, writeSync, fsyncSync } from 'node:fs';
 import path from 'node:path';
 import { l as locate, e as lineStarts, g as parseDraftDocument, h as guardDraft, j as supportCheck, k as numberOf, m as notContent, o as append, q as draftOwners, t as registryOf, T as TUTORIALS_DONE, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, u as tutorialOf, v as check, c as claimIdRegExp, w as draftOf, x as generate, y as yaml, z as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, A as defaultConfig } from './work.js';
-import { g as diagnostic, u as unified, r as remarkParse, h as remarkGfm, v as visit, S as SKIP, i as bodyMarkdown, j as toString, b as RULES, e as applyRuleConfig, U as URL_PLACEHOLDER, k as countBySeverity, C as CHANNELS, l as resolveChannels, s as sortDiagnostics, n as exerciseTitle, m as md, t as text, c as claimCount, a as table, o as link, p as plain } from './context.js';
+import { g as diagnostic, u as unified, r as remarkParse, h as remarkGfm, v as visit, S as SKIP, i as bodyMarkdown, j as toString, b as RULES, e as applyRuleConfig, U as URL_PLACEHOLDER, k as countBySeverity, C as CHANNELS, l as resolveChannels, s as sortDiagnostics, m as md, p as plain, n as exerciseTitle, t as text, c as claimCount, a as table, o as link } from './context.js';
 import { P as PROMPT_VERSION, c as channelMessages, r as repairMessages } from './prompt.js';
 import { U as UsageError } from './errors.js';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
@@ -621,16 +621,6 @@ function htmlText(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;'));
-}
-/** A fenced code block around `code`, with a fence longer than any backtick run inside it. */
-function fence(code, lang = '') {
-    const body = neutralizeCode(code.replace(/\r\n?/g, '\n')).replace(/\n$/, '');
-    let longest = 0;
-    for (const m of body.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    const ticks = '`'.repeat(Math.max(3, longest + 1));
-    const info = lang.replace(/[^A-Za-z0-9_+.-]/g, '');
-    return `${ticks}${info}\n${finalPass(body)}\n${ticks}`;
 }
 /** Shortens text to at most `max` characters (with an ellipsis), never splitting a surrogate pair. */
 function clip(text, max) {
@@ -13485,7 +13475,8 @@ function exerciseFlowchart(t) {
     t.exercises.forEach((e, i) => lines.push(`  ${ids[i]}["${label(e)}"]`));
     if (ids.length > 1)
         lines.push(`  ${ids.join(' --> ')}`);
-    return fence(lines.join('\n'), 'mermaid');
+    // a code node: the serializer picks the fence (labels hold no backtick: `mermaidLabel`)
+    return md({ type: 'code', lang: 'mermaid', value: plain(lines.join('\n')) });
 }
 
 // Who wrote each draft's channels, for the reports: the JSON `writer` object, and the lines the PR
@@ -13517,11 +13508,11 @@ function why(c) {
     return rules.length > 0 ? rules.join(', ') : 'no answer';
 }
 /**
- * One Markdown list item per draft a model was asked to write: the model, the requests sent, the
- * channels it wrote and those that kept the deterministic text, with the reason. Empty when the
+ * One list item per draft a model was asked to write: the model, the requests sent, the channels
+ * it wrote and those that kept the deterministic text, with the reason. Empty when the
  * deterministic writer wrote everything.
  */
-function writerLines(drafts) {
+function writerItems(drafts) {
     const out = [];
     for (const d of drafts) {
         const w = d.writer;
@@ -13540,7 +13531,12 @@ function writerLines(drafts) {
                 : [])
         ];
         const requests = `${w.requests} request${w.requests === 1 ? '' : 's'}`;
-        out.push(`- ${inlineText(`${d.tutorial} — ${w.model ?? ''}, ${requests}: ${parts.join('; ')}.`)}`);
+        const line = `${d.tutorial} — ${w.model ?? ''}, ${requests}: ${parts.join('; ')}.`;
+        out.push({
+            type: 'listItem',
+            spread: false,
+            children: [{ type: 'paragraph', children: [text(line.replace(/\s+/g, ' '))] }]
+        });
     }
     return out;
 }
@@ -13735,7 +13731,7 @@ function prepare(result, frame, limit = Infinity) {
         limit,
         questions: q.items,
         questionGroups: q.groups,
-        writer: writerLines(rows.flatMap((r) => (r.draft ? [r.draft] : []))),
+        writer: writerList(rows.flatMap((r) => (r.draft ? [r.draft] : []))),
         draftChars: rows.reduce((n, r) => n + (r.draft?.markdown.length ?? 0), 0),
         sections: rows.map((r) => ({
             heading: md({
@@ -13787,6 +13783,13 @@ function memo(f) {
 function more(n, what, frame) {
     return `…and ${n} more ${what}, ${frame.moreHint}.`;
 }
+/** The writer section's list ('' when the deterministic writer wrote every draft). */
+function writerList(drafts) {
+    const items = writerItems(drafts);
+    return items.length > 0
+        ? md({ type: 'list', ordered: false, spread: false, children: items })
+        : '';
+}
 const heading = (depth, s) => md({ type: 'heading', depth, children: [text(s)] });
 function render(p, frame, detail) {
     const out = [];
@@ -13799,8 +13802,8 @@ function render(p, frame, detail) {
         if (nTut < p.tutorialRows.length)
             out.push(more(p.tutorialRows.length - nTut, 'tutorials', frame));
     }
-    if (p.writer.length > 0) {
-        out.push('### Writer', p.writer.join('\n'));
+    if (p.writer !== '') {
+        out.push(heading(3, 'Writer'), p.writer);
     }
     const nDrafts = Math.min(detail.tutorialLimit, p.committedRows.length);
     if (nDrafts > 0) {
@@ -13986,8 +13989,15 @@ function renderComment(result, opts) {
     if (opts.nothing) {
         const body = [
             opts.marker,
-            `## ${inlineText(title(opts.header))}`,
-            'No tutorial is affected by this pull request: it changes no tutorial and no claim a tutorial cites.'
+            md([
+                { type: 'heading', depth: 2, children: [text(title(opts.header).replace(/\s+/g, ' '))] },
+                {
+                    type: 'paragraph',
+                    children: [
+                        text('No tutorial is affected by this pull request: it changes no tutorial and no claim a tutorial cites.')
+                    ]
+                }
+            ])
         ].join('\n\n');
         return body.length + 1 <= max ? `${body}\n` : opts.marker.length <= max ? opts.marker : '';
     }
@@ -14008,5 +14018,5 @@ function renderComment(result, opts) {
     return renderFitted(result, frame, max);
 }
 
-export { discoverDrafts as A, inlineText as B, draftPathFor as C, DEFAULT_CONFIG_FILES as D, readTutorial as E, SEVERITY_ICON as S, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, writerOf as e, repositoryRoot as f, runInspect as g, runCheckWithStale as h, writeDrafts as i, renderComment as j, runGenerate as k, locationText as l, markerFor as m, writeWithModel as n, findConfigUpwards as o, plural as p, loadConfig as q, resolveInside as r, summarySentence as s, renderFitted as t, staleDrafts as u, withDiagnostics as v, writeFilesAtomically as w, staleDiagnostics as x, resolveFolders as y, readRegistry as z };
+export { discoverDrafts as A, draftPathFor as B, readTutorial as C, DEFAULT_CONFIG_FILES as D, SEVERITY_ICON as S, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, writerOf as e, repositoryRoot as f, runInspect as g, runCheckWithStale as h, writeDrafts as i, renderComment as j, runGenerate as k, locationText as l, markerFor as m, writeWithModel as n, findConfigUpwards as o, plural as p, loadConfig as q, resolveInside as r, summarySentence as s, renderFitted as t, staleDrafts as u, withDiagnostics as v, writeFilesAtomically as w, staleDiagnostics as x, resolveFolders as y, readRegistry as z };
 //# sourceMappingURL=comment.js.map
