@@ -14,7 +14,10 @@ import { unified } from 'unified'
 import { blockPieces, parseInPieces } from '../../src/sections.js'
 import { remarkGfmWithoutAutolinks } from '../../src/tutorial/gfm.js'
 
-const tutorial = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml'])
+const tutorial = unified()
+  .use(remarkParse)
+  .use(remarkGfmWithoutAutolinks)
+  .use(remarkFrontmatter, ['yaml'])
 const draft = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
 // Blocks of our own writing, each a few lines; joined with one or more blank lines (or none).
@@ -71,7 +74,10 @@ const document = fc
     )
   )
 
-const whole = (p: typeof tutorial) => (text: string): Root => p.parse(text)
+const whole =
+  (p: typeof tutorial) =>
+  (text: string): Root =>
+    p.parse(text)
 
 describe('parsing a stretch at a time', () => {
   it.each([
@@ -112,7 +118,11 @@ describe('parsing a stretch at a time', () => {
   })
 
   it('parses a file with HTML blocks, definitions or front matter whole', () => {
-    for (const text of ['a\n\n<div>\n\nb\n\n</div>\n', 'a\n\n[x]: https://example.com\n\nb [x]\n', '---\nt: 1\n---\n\na\n\nb\n']) {
+    for (const text of [
+      'a\n\n<div>\n\nb\n\n</div>\n',
+      'a\n\n[x]: https://example.com\n\nb [x]\n',
+      '---\nt: 1\n---\n\na\n\nb\n'
+    ]) {
       expect(blockPieces(text, 1)).toBeUndefined()
       expect(parseInPieces(whole(draft), text, 1)).toEqual(draft.parse(text))
     }

@@ -216,7 +216,9 @@ const META_UNIT = /^\s*(?:working\s+|post\s+|article\s+)?(?:title|subtitle|tags?
  */
 function sourceLine(doc: DraftDocument, line: number): string {
   const start = doc.lineStarts[line - 1]
-  return start === undefined ? '' : doc.source.slice(start, doc.lineStarts[line] ?? doc.source.length)
+  return start === undefined
+    ? ''
+    : doc.source.slice(start, doc.lineStarts[line] ?? doc.source.length)
 }
 
 /** The post's prose units (not headings, code or metadata lines). */

@@ -17,7 +17,7 @@ import type { Diagnostic, RuleDef, SourceFile } from '../model.js'
 import { diagnostic } from '../rules.js'
 import { MAX_NESTING, tooDeep } from '../nesting.js'
 import { lineStarts, locate } from '../locate.js'
-import { BIG_INPUT_BYTES, boundHeapGrowth } from './heap.js'
+import { noteRead } from './heap.js'
 
 /** Files larger than this are not read (a tutorial chapter or registry file is far smaller). */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -111,7 +111,7 @@ export function readInside(
     if (n > maxBytes) {
       return fail('EFBIG', `file is too large to read (more than ${mb(maxBytes)})`)
     }
-    if (n >= BIG_INPUT_BYTES) boundHeapGrowth()
+    noteRead(n)
     return { bytes: buf.subarray(0, n) }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error'
