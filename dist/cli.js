@@ -14,6 +14,7 @@ import 'node:crypto';
 import 'node:os';
 import 'node:url';
 import 'node:worker_threads';
+import 'node:v8';
 import 'node:process';
 
 var version = "0.1.0";

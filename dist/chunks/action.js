@@ -42,6 +42,7 @@ import 'node:fs';
 import './prompt.js';
 import 'node:crypto';
 import 'node:os';
+import 'node:v8';
 import 'node:process';
 
 const DEFAULT_ANNOTATION_CAPS = { error: 10, warning: 10, notice: 10 };

@@ -25030,6 +25030,206 @@ function remarkGfm(options) {
   toMarkdownExtensions.push(gfmToMarkdown(settings));
 }
 
+// Appending arrays of any length. `into.push(...items)` passes every item as an argument and
+// overflows the call stack near 125,000 items (a hostile chapter yields that many findings), so
+// every unbounded append goes through here.
+/** Appends every item of every list to `into` (in order) and returns `into`. */
+function append(into, ...lists) {
+    for (const list of lists)
+        for (const item of list)
+            into.push(item);
+    return into;
+}
+
+/**
+ * Offset of the first character of each line (index 0 = line 1). A line ends at `\n`, `\r\n`
+ * or a lone `\r`, as Markdown (CommonMark) and YAML count lines: a file saved with old Mac line
+ * endings is still reported at the right line.
+ */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+            starts.push(i + 1);
+    }
+    return starts;
+}
+/** The text's lines without their endings (`\n`, `\r\n` or a lone `\r`), as `lineStarts` counts them. */
+function splitLines(text) {
+    return text.split(/\r\n?|\n/);
+}
+/** The location of `offset`, given the text's `lineStarts` (binary search). */
+function locate(starts, file, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+// Constructs whose meaning reaches across headings: HTML blocks (a heading line inside one is not a
+// heading), link reference definitions (used anywhere in the document) and front matter. A file
+// with any of them (or anything like them) is parsed whole.
+const CROSSES_HEADINGS = /<!--|^ {0,3}<|\]:/m;
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?$/;
+const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/;
+// A code fence at the top level (indented at most three spaces): ``` or ~~~, three or more.
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+/**
+ * The file cut into stretches that each start at a heading line without indentation (the first
+ * holds anything before the first one), or undefined when the file holds a construct that reaches
+ * across headings. Heading lines inside a fenced code block are not cuts: a fence is open from its
+ * opening line to a closing line of the same character, at least as long. A heading line closes
+ * every other open block and nothing after it depends on what came before, so parsing the
+ * stretches one by one gives the same top-level blocks as parsing the whole file.
+ */
+function headingSections(text) {
+    return cut(text, (c) => c.heading);
+}
+// A line after a blank line that may continue what came before it: indented (a list item's or a
+// footnote's next paragraph, indented code), a list item or a block quote (the list or the run
+// of quotes goes on), a setext underline or a thematic break made of `-`/`=`/`*`/`_`.
+const MAY_CONTINUE = /^(?:[ \t]|[-+*>=_]|\d{1,9}[.)])/;
+/**
+ * Cuts `text` before the lines `take` accepts (never before the first line), or returns undefined
+ * when the file holds a construct whose meaning reaches across blocks (see CROSSES_HEADINGS).
+ */
+function cut(text, take) {
+    if (CROSSES_HEADINGS.test(text))
+        return undefined;
+    const out = [];
+    let start = 0;
+    let startLine = 1;
+    let line = 0;
+    let fence;
+    let blank = false;
+    LINE.lastIndex = 0;
+    for (;;) {
+        const at = LINE.lastIndex;
+        const m = LINE.exec(text);
+        if (!m || m[0] === '')
+            break;
+        line++;
+        const content = m[0].replace(/\r?\n$|\r$/, '');
+        if (line === 1 && FRONT_MATTER.test(content))
+            return undefined;
+        const afterBlank = blank;
+        blank = false;
+        if (fence !== undefined) {
+            const close = FENCE.exec(content);
+            if (close && close[1][0] === fence[0] && close[1].length >= fence.length) {
+                if (/^[ \t]*$/.test(content.slice(close[0].length)))
+                    fence = undefined;
+            }
+        }
+        else {
+            blank = /^[ \t]*$/.test(content);
+            const heading = line > 1 && HEADING_LINE.test(content);
+            const candidate = {
+                heading,
+                afterBlank: line > 1 && afterBlank && !blank && !MAY_CONTINUE.test(content),
+                at
+            };
+            if (line > 1 && (heading || candidate.afterBlank) && take(candidate)) {
+                out.push({ text: text.slice(start, at), line: startLine, offset: start });
+                start = at;
+                startLine = line;
+            }
+            const open = FENCE.exec(content);
+            if (open && !(open[1][0] === '`' && content.slice(open[0].length).includes('`'))) {
+                fence = open[1];
+            }
+        }
+        if (LINE.lastIndex >= text.length)
+            break;
+    }
+    out.push({ text: text.slice(start), line: startLine, offset: start });
+    return out;
+}
+/**
+ * The stretches `parseInPieces` parses one by one: cut at a heading line or between top-level
+ * blocks (after a blank line, before a line that cannot continue a block, outside fences), each
+ * stretch at least `size` characters long where the file allows. A blank line followed by such a
+ * line has closed every open block (paragraphs, lists, quotes, tables, indented code), and the
+ * file holds nothing whose meaning reaches across blocks, so each stretch parses to the same
+ * top-level blocks as in the whole file.
+ */
+function blockPieces(text, size) {
+    let start = 0;
+    return cut(text, (c) => {
+        if (c.at - start < size)
+            return false;
+        start = c.at;
+        return true;
+    });
+}
+/** How long a stretch parsed on its own is (a few tens of kilobytes: small parser state, few parses). */
+const PIECE_CHARS = 64 * 1024;
+/**
+ * Parses `text` with `parse`, a stretch at a time when it is longer than `size` (`PIECE_CHARS`)
+ * and can be cut (`blockPieces`): the pieces' trees are joined into one, their positions shifted to
+ * the file's lines and offsets, so the result is the tree of the whole file. A file that cannot be
+ * cut is parsed whole.
+ */
+function parseInPieces(parse, text, size = PIECE_CHARS) {
+    const pieces = text.length > size ? blockPieces(text, size) : undefined;
+    if (!pieces || pieces.length < 2)
+        return parse(text);
+    const root = { type: 'root', children: [] };
+    for (const children of parsedPieces(parse, pieces))
+        append(root.children, children);
+    const end = locate(lineStarts(text), '', text.length);
+    root.position = {
+        start: { line: 1, column: 1, offset: 0 },
+        end: { line: end.line, column: end.column, offset: text.length }
+    };
+    return root;
+}
+/**
+ * The top-level nodes of `text`, one piece at a time (as `parseInPieces` would join them), for a
+ * reader that walks them in order and needs no tree of the whole file: only one piece's tree is
+ * alive at once.
+ */
+function* topLevelPieces(parse, text, size = PIECE_CHARS) {
+    const pieces = text.length > size ? blockPieces(text, size) : undefined;
+    if (!pieces || pieces.length < 2) {
+        yield parse(text).children;
+        return;
+    }
+    yield* parsedPieces(parse, pieces);
+}
+function* parsedPieces(parse, pieces) {
+    for (const p of pieces) {
+        const tree = parse(p.text);
+        if (p.line > 1 || p.offset > 0)
+            shiftPositions(tree, p.line - 1, p.offset);
+        yield tree.children;
+    }
+}
+/** Moves every position of a piece's tree by the lines and characters before the piece. */
+function shiftPositions(tree, lines, chars) {
+    visit(tree, (node) => {
+        const p = node.position;
+        if (!p)
+            return;
+        p.start.line += lines;
+        p.end.line += lines;
+        if (p.start.offset !== undefined)
+            p.start.offset += chars;
+        if (p.end.offset !== undefined)
+            p.end.offset += chars;
+    });
+}
+
 // How a channel's limits are measured. The writers fit their text with these counts and the guard
 // checks drafts with the same ones, so a draft the writer calls fitting is one the guard accepts.
 /** Counts the words of plain text: whitespace-separated tokens holding a letter or a digit. */
@@ -25059,17 +25259,19 @@ function countWords(markdown) {
 }
 const counted = new Map();
 function countParsed(markdown) {
-    const tree = parser$1.parse(markdown);
-    const parts = [];
+    // a big draft section is parsed a stretch at a time; the words are counted node by node (the
+    // same count as joining the texts with spaces, without a copy of the whole text)
+    const tree = parseInPieces((t) => parser$1.parse(t), markdown);
+    let n = 0;
     visit(tree, (node) => {
         if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-            parts.push(node.value);
+            n += countPlainWords(node.value);
         }
         else if (node.type === 'image') {
-            parts.push(node.alt ?? '');
+            n += countPlainWords(node.alt ?? '');
         }
     });
-    return countPlainWords(parts.join(' '));
+    return n;
 }
 // ---------------------------------------------------------------------------------------------
 // Threads (the X / Twitter channel): a thread's posts and each post's characters.
@@ -26324,5 +26526,5 @@ function at(l) {
     return `${l.file}:${l.line}`;
 }
 
-export { list as $, findFigures as A, parseTimeEstimate as B, CHANNELS as C, gfmFootnote as D, gfmStrikethrough as E, gfmTable as F, gfmTaskListItem as G, gfmFootnoteFromMarkdown as H, gfmStrikethroughFromMarkdown as I, gfmTableFromMarkdown as J, gfmTaskListItemFromMarkdown as K, strong as L, inline as M, joinInline as N, paragraph as O, fact as P, facts as Q, RULE_LIST as R, SKIP as S, summariseItems as T, URL_PLACEHOLDER as U, exerciseLabel as V, untimedNote as W, derivedStatement as X, timeStatement as Y, tutorialLink as Z, heading as _, table as a, code as a0, emphasis as a1, CONFIG_FILE as a2, plainText as a3, inlineMd as a4, at as a5, channelById as a6, exerciseSummary as a7, countWords as a8, countTreeWords as a9, TUTORIAL_LINK_PLACEHOLDER as aA, TALK_META_LINE as aB, tutorialUrl as aC, validateCitations as aD, phrase as aa, uncitedFigureDiagnostics as ab, describeLimits as ac, threadPosts as ad, documentSections as ae, toMd as af, postNodesChars as ag, buildContext as ah, channelFileName as ai, bodyNodes as aj, indexRegistry as ak, chapterSentences as al, normaliseCitations as am, credentialLike as an, countPlainWords as ao, CUES as ap, dangling as aq, metaSentence as ar, sameSentence as as, channelOfName as at, CLAIM_WORTHY_FIGURE_KINDS as au, derivedValues as av, normalizeFigure as aw, DERIVED_LABELS as ax, validateCitation as ay, X_LINK_CHARS as az, RULES as b, claimCount as c, distance as d, applyRuleConfig as e, formatMinutes as f, diagnostic as g, remarkGfm as h, bodyMarkdown as i, toString as j, countBySeverity as k, resolveChannels as l, md as m, exerciseTitle as n, link$1 as o, plain as p, markdownSpace as q, remarkParse as r, sortDiagnostics as s, text as t, unified as u, visit as v, markdownLineEnding as w, escapeStringRegexp as x, collapse as y, splitSentences as z };
+export { facts as $, escapeStringRegexp as A, collapse as B, CHANNELS as C, splitLines as D, splitSentences as E, findFigures as F, parseTimeEstimate as G, gfmFootnote as H, gfmStrikethrough as I, gfmTable as J, gfmTaskListItem as K, gfmFootnoteFromMarkdown as L, gfmStrikethroughFromMarkdown as M, gfmTableFromMarkdown as N, gfmTaskListItemFromMarkdown as O, topLevelPieces as P, parseInPieces as Q, RULE_LIST as R, SKIP as S, headingSections as T, URL_PLACEHOLDER as U, HEADING_LINE as V, strong as W, inline as X, joinInline as Y, paragraph as Z, fact as _, table as a, summariseItems as a0, exerciseLabel as a1, untimedNote as a2, derivedStatement as a3, timeStatement as a4, tutorialLink as a5, heading as a6, list as a7, code as a8, emphasis as a9, sameSentence as aA, channelOfName as aB, CLAIM_WORTHY_FIGURE_KINDS as aC, derivedValues as aD, normalizeFigure as aE, DERIVED_LABELS as aF, validateCitation as aG, X_LINK_CHARS as aH, TUTORIAL_LINK_PLACEHOLDER as aI, TALK_META_LINE as aJ, tutorialUrl as aK, validateCitations as aL, CONFIG_FILE as aa, plainText as ab, inlineMd as ac, at as ad, channelById as ae, exerciseSummary as af, countWords as ag, countTreeWords as ah, phrase as ai, uncitedFigureDiagnostics as aj, describeLimits as ak, threadPosts as al, documentSections as am, toMd as an, postNodesChars as ao, buildContext as ap, channelFileName as aq, bodyNodes as ar, indexRegistry as as, chapterSentences as at, normaliseCitations as au, credentialLike as av, countPlainWords as aw, CUES as ax, dangling as ay, metaSentence as az, RULES as b, claimCount as c, distance as d, applyRuleConfig as e, formatMinutes as f, diagnostic as g, lineStarts as h, remarkGfm as i, bodyMarkdown as j, toString as k, locate as l, md as m, append as n, countBySeverity as o, resolveChannels as p, plain as q, remarkParse as r, sortDiagnostics as s, text as t, unified as u, visit as v, exerciseTitle as w, link$1 as x, markdownSpace as y, markdownLineEnding as z };
 //# sourceMappingURL=context.js.map

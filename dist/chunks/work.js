@@ -1,4 +1,4 @@
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, q as markdownSpace, w as markdownLineEnding, x as escapeStringRegexp, y as collapse, z as splitSentences, A as findFigures, j as toString, B as parseTimeEstimate, g as diagnostic, b as RULES, D as gfmFootnote, E as gfmStrikethrough, F as gfmTable, G as gfmTaskListItem, H as gfmFootnoteFromMarkdown, I as gfmStrikethroughFromMarkdown, J as gfmTableFromMarkdown, K as gfmTaskListItemFromMarkdown, L as strong, M as inline, N as joinInline, O as paragraph, P as fact, Q as facts, T as summariseItems, V as exerciseLabel$1, W as untimedNote, X as derivedStatement, Y as timeStatement, Z as tutorialLink, _ as heading, $ as list, a0 as code, a1 as emphasis, a2 as CONFIG_FILE, a3 as plainText, a4 as inlineMd, a5 as at, a6 as channelById, a7 as exerciseSummary, a8 as countWords, a9 as countTreeWords, aa as phrase, ab as uncitedFigureDiagnostics, ac as describeLimits, ad as threadPosts, ae as documentSections, af as toMd, ag as postNodesChars, ah as buildContext, ai as channelFileName, aj as bodyNodes, ak as indexRegistry, al as chapterSentences, am as normaliseCitations, an as credentialLike, ao as countPlainWords, ap as CUES, aq as dangling, ar as metaSentence, as as sameSentence, h as remarkGfm, at as channelOfName, S as SKIP, au as CLAIM_WORTHY_FIGURE_KINDS, av as derivedValues, aw as normalizeFigure, ax as DERIVED_LABELS, ay as validateCitation, az as X_LINK_CHARS, aA as TUTORIAL_LINK_PLACEHOLDER, aB as TALK_META_LINE, d as distance, s as sortDiagnostics, aC as tutorialUrl, e as applyRuleConfig, aD as validateCitations, k as countBySeverity } from './context.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as markdownSpace, z as markdownLineEnding, A as escapeStringRegexp, B as collapse, D as splitLines, n as append, E as splitSentences, F as findFigures, k as toString, G as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, H as gfmFootnote, I as gfmStrikethrough, J as gfmTable, K as gfmTaskListItem, L as gfmFootnoteFromMarkdown, M as gfmStrikethroughFromMarkdown, N as gfmTableFromMarkdown, O as gfmTaskListItemFromMarkdown, P as topLevelPieces, Q as parseInPieces, T as headingSections, V as HEADING_LINE, W as strong, X as inline, Y as joinInline, Z as paragraph, _ as fact, $ as facts, a0 as summariseItems, a1 as exerciseLabel$1, a2 as untimedNote, a3 as derivedStatement, a4 as timeStatement, a5 as tutorialLink, a6 as heading, a7 as list, a8 as code, a9 as emphasis, aa as CONFIG_FILE, ab as plainText, ac as inlineMd, ad as at, ae as channelById, af as exerciseSummary, ag as countWords, ah as countTreeWords, ai as phrase, aj as uncitedFigureDiagnostics, ak as describeLimits, al as threadPosts, am as documentSections, an as toMd, ao as postNodesChars, ap as buildContext, aq as channelFileName, ar as bodyNodes, as as indexRegistry, at as chapterSentences, au as normaliseCitations, av as credentialLike, aw as countPlainWords, ax as CUES, ay as dangling, az as metaSentence, aA as sameSentence, i as remarkGfm, aB as channelOfName, S as SKIP, aC as CLAIM_WORTHY_FIGURE_KINDS, aD as derivedValues, aE as normalizeFigure, aF as DERIVED_LABELS, aG as validateCitation, aH as X_LINK_CHARS, aI as TUTORIAL_LINK_PLACEHOLDER, aJ as TALK_META_LINE, d as distance, s as sortDiagnostics, aK as tutorialUrl, e as applyRuleConfig, aL as validateCitations, o as countBySeverity } from './context.js';
 import { d as defaultWriterConfig } from './types.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 import path, { posix } from 'node:path';
@@ -1393,51 +1393,6 @@ function nearest(source, needle, guess) {
     return best === undefined ? undefined : best + 1;
 }
 
-// Appending arrays of any length. `into.push(...items)` passes every item as an argument and
-// overflows the call stack near 125,000 items (a hostile chapter yields that many findings), so
-// every unbounded append goes through here.
-/** Appends every item of every list to `into` (in order) and returns `into`. */
-function append(into, ...lists) {
-    for (const list of lists)
-        for (const item of list)
-            into.push(item);
-    return into;
-}
-
-/**
- * Offset of the first character of each line (index 0 = line 1). A line ends at `\n`, `\r\n`
- * or a lone `\r`, as Markdown (CommonMark) and YAML count lines: a file saved with old Mac line
- * endings is still reported at the right line.
- */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10)
-            starts.push(i + 1);
-        else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-            starts.push(i + 1);
-    }
-    return starts;
-}
-/** The text's lines without their endings (`\n`, `\r\n` or a lone `\r`), as `lineStarts` counts them. */
-function splitLines(text) {
-    return text.split(/\r\n?|\n/);
-}
-/** The location of `offset`, given the text's `lineStarts` (binary search). */
-function locate$1(starts, file, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
-
 function emptyCollected() {
     return {
         glossary: [],
@@ -1545,10 +1500,12 @@ class ChapterWalker {
         const p = node.position?.start;
         return { file: this.file.path, line: p?.line ?? 1, column: p?.column ?? 1 };
     }
-    run(tree, title) {
+    run(pieces, title) {
         if (title)
             this.chapter.title = title;
-        this.flow(tree.children, { context: 'prose', emit: true, inItem: false, listLevel: 0 });
+        for (const nodes of pieces) {
+            this.flow(nodes, { context: 'prose', emit: true, inItem: false, listLevel: 0 });
+        }
         for (const p of this.pending) {
             const d = this.definitions.get(p.identifier);
             if (d)
@@ -2042,9 +1999,14 @@ class ChapterWalker {
         });
     }
 }
-/** Reads one chapter's tree; tutorial-wide findings go into `out`. */
+/**
+ * Reads one chapter, from its tree or from its top-level nodes a piece at a time (see
+ * `topLevelPieces`: a big chapter's whole tree is then never alive); tutorial-wide findings go
+ * into `out`.
+ */
 function readChapter(file, tree, opts) {
-    return new ChapterWalker(file, opts.isReadme, opts.claimId, opts.out, opts.exerciseIds).run(tree, opts.title);
+    const pieces = 'type' in tree ? [tree.children] : tree;
+    return new ChapterWalker(file, opts.isReadme, opts.claimId, opts.out, opts.exerciseIds).run(pieces, opts.title);
 }
 
 function getDefaultExportFromCjs(x) {
@@ -5541,9 +5503,21 @@ function leavesByUrl(what, url, at) {
         return undefined;
     return diagnostic(RULES.tutorialStructure, at, `${what} lists "${url}", which leaves the tutorial folder; not read.`);
 }
+/**
+ * The chapters SUMMARY.md lists, in order, and its title heading. Read a piece at a time: the
+ * links of each piece (a file cut into pieces has no link reference definitions, see
+ * `blockPieces`), and its first level-1 heading.
+ */
 function summaryOrder(ctx, summaryRel, intro) {
     const listed = [];
-    for (const link of linksOf(ctx.tree(summaryRel), ctx.display(summaryRel))) {
+    const links = [];
+    let h1;
+    for (const nodes of ctx.pieces(summaryRel)) {
+        h1 ??= nodes.find((n) => n.type === 'heading' && n.depth === 1);
+        append(links, linksOf({ type: 'root', children: [...nodes] }, ctx.display(summaryRel)));
+    }
+    const title = titleHeading({ children: h1 ? [h1] : [] });
+    for (const link of links) {
         const t = linkTarget(link.url, summaryRel);
         if (t === undefined) {
             const d = leavesByUrl('SUMMARY.md', link.url, link);
@@ -5567,7 +5541,7 @@ function summaryOrder(ctx, summaryRel, intro) {
     }
     if (intro && !listed.includes(intro))
         listed.unshift(intro);
-    return listed;
+    return title === undefined ? { listed } : { listed, title };
 }
 function readMkDocs(ctx, file) {
     let data;
@@ -5664,7 +5638,7 @@ function isGenericTocHeading(text) {
  * mkdocs.yml); `tree` parses one of them (cached by the caller); `skippedDirs` are folders the
  * shell did not descend into, already with reasons.
  */
-function orderChapters(dir, files, tree, skippedDirs = []) {
+function orderChapters(dir, files, tree, skippedDirs = [], pieces = (f) => [tree(f).children]) {
     const root = normalizeDir(dir);
     const folder = new Folder();
     const skipped = [...skippedDirs];
@@ -5689,6 +5663,7 @@ function orderChapters(dir, files, tree, skippedDirs = []) {
     const ctx = {
         folder,
         tree: (rel) => tree(folder.files.get(rel)),
+        pieces: (rel) => pieces(folder.files.get(rel)),
         root,
         diagnostics,
         display: (rel) => folder.files.get(rel)?.path ?? (root === '' ? rel : `${root}/${rel}`)
@@ -5706,8 +5681,7 @@ function orderChapters(dir, files, tree, skippedDirs = []) {
     // 1. SUMMARY.md
     const summaryRel = folder.find('SUMMARY.md');
     if (summaryRel) {
-        const listed = summaryOrder(ctx, summaryRel, intro);
-        const summaryTitle = titleHeading(ctx.tree(summaryRel));
+        const { listed, title: summaryTitle } = summaryOrder(ctx, summaryRel, intro);
         folder.remove(summaryRel);
         if (summaryTitle)
             result.summaryTitle = summaryTitle;
@@ -5812,115 +5786,16 @@ function remarkGfmWithoutAutolinks() {
     ]);
 }
 
-// Cutting a big Markdown file into top-level heading sections that parse on their own. micromark's
-// memory and time grow with the size of the document it holds in one piece (a 5 MB chapter parsed
-// whole peaks above 1 GB); parsed a section at a time, only one section's parser state is alive
-// at once. Used by the registry reader (src/claims/markdown.ts) and the tutorial reader
-// (src/tutorial/index.ts).
-// Constructs whose meaning reaches across headings: HTML blocks (a heading line inside one is not a
-// heading), link reference definitions (used anywhere in the document) and front matter. A file
-// with any of them (or anything like them) is parsed whole.
-const CROSSES_HEADINGS = /<!--|^ {0,3}<|\]:/m;
-const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?$/;
-const HEADING_LINE = /^#{1,6}(?:[ \t]|\r?$)/;
-// A code fence at the top level (indented at most three spaces): ``` or ~~~, three or more.
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-/**
- * The file cut into stretches that each start at a heading line without indentation (the first
- * holds anything before the first one), or undefined when the file holds a construct that reaches
- * across headings. Heading lines inside a fenced code block are not cuts: a fence is open from its
- * opening line to a closing line of the same character, at least as long. A heading line closes
- * every other open block and nothing after it depends on what came before, so parsing the
- * stretches one by one gives the same top-level blocks as parsing the whole file.
- */
-function headingSections(text) {
-    if (CROSSES_HEADINGS.test(text))
-        return undefined;
-    const out = [];
-    let start = 0;
-    let startLine = 1;
-    let line = 0;
-    let fence;
-    LINE.lastIndex = 0;
-    for (;;) {
-        const at = LINE.lastIndex;
-        const m = LINE.exec(text);
-        if (!m || m[0] === '')
-            break;
-        line++;
-        const content = m[0].replace(/\r?\n$|\r$/, '');
-        if (line === 1 && FRONT_MATTER.test(content))
-            return undefined;
-        if (fence !== undefined) {
-            const close = FENCE.exec(content);
-            if (close && close[1][0] === fence[0] && close[1].length >= fence.length) {
-                if (/^[ \t]*$/.test(content.slice(close[0].length)))
-                    fence = undefined;
-            }
-        }
-        else {
-            const open = FENCE.exec(content);
-            if (open && !(open[1][0] === '`' && content.slice(open[0].length).includes('`'))) {
-                fence = open[1];
-            }
-            else if (line > 1 && HEADING_LINE.test(content)) {
-                out.push({ text: text.slice(start, at), line: startLine, offset: start });
-                start = at;
-                startLine = line;
-            }
-        }
-        if (LINE.lastIndex >= text.length)
-            break;
-    }
-    out.push({ text: text.slice(start), line: startLine, offset: start });
-    return out;
-}
-
 const processor$2 = unified()
     .use(remarkParse)
     .use(remarkGfmWithoutAutolinks)
     .use(remarkFrontmatter, ['yaml']);
-/**
- * Chapters larger than this are parsed one heading section at a time (`headingSections`, shared
- * with the registry reader): micromark holds a whole document's events at once, so a 5 MB chapter
- * parsed whole peaks above 1 GB. The sections' trees are joined into one, with their positions
- * shifted to the file's lines and offsets.
- */
-const SECTIONED_PARSE_CHARS = 256 * 1024;
+const parseWhole = (text) => processor$2.parse(text);
+/** A first line that may open front matter (`---`, after a byte-order mark). */
+const MAY_HAVE_FRONT_MATTER = /^\uFEFF?---/;
 /** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
 function parseMarkdown(text, opts = {}) {
-    const big = !opts.whole && text.length > SECTIONED_PARSE_CHARS;
-    const sections = big ? headingSections(text) : undefined;
-    if (!sections || sections.length < 2)
-        return processor$2.parse(text);
-    const root = { type: 'root', children: [] };
-    for (const s of sections) {
-        const tree = processor$2.parse(s.text);
-        if (s.line > 1 || s.offset > 0)
-            shiftPositions(tree, s.line - 1, s.offset);
-        append(root.children, tree.children);
-    }
-    const end = locate$1(lineStarts(text), '', text.length);
-    root.position = {
-        start: { line: 1, column: 1, offset: 0 },
-        end: { line: end.line, column: end.column, offset: text.length }
-    };
-    return root;
-}
-/** Moves every position of a section's tree by the lines and characters before the section. */
-function shiftPositions(tree, lines, chars) {
-    visit(tree, (node) => {
-        const p = node.position;
-        if (!p)
-            return;
-        p.start.line += lines;
-        p.end.line += lines;
-        if (p.start.offset !== undefined)
-            p.start.offset += chars;
-        if (p.end.offset !== undefined)
-            p.end.offset += chars;
-    });
+    return opts.whole ? parseWhole(text) : parseInPieces(parseWhole, text);
 }
 /** A fresh global copy of the claim-ID pattern, so callers' `lastIndex` is never shared. */
 function ownRegExp(re) {
@@ -5975,7 +5850,16 @@ function parseTutorial(dir, files, opts) {
         }
         return t;
     };
-    const order = orderChapters(dir, files, treeOf, opts.skippedDirs);
+    const piecesOf = (f) => {
+        const t = trees.get(f.path);
+        return t ? [t.children] : topLevelPieces(parseWhole, f.text);
+    };
+    const order = orderChapters(dir, files, treeOf, opts.skippedDirs, piecesOf);
+    // the trees of files that are no chapter (SUMMARY.md, a skipped file) were for ordering only
+    const chapterFiles = new Set(order.chapters.map((c) => c.path));
+    for (const p of [...trees.keys()])
+        if (!chapterFiles.has(p))
+            trees.delete(p);
     const diagnostics = [...order.diagnostics];
     const out = emptyCollected();
     const exerciseIds = new Set();
@@ -5983,6 +5867,9 @@ function parseTutorial(dir, files, opts) {
     const fmOf = (f) => {
         if (!matter.has(f.path)) {
             matter.set(f.path, undefined);
+            // front matter opens the file: without a `---` first line there is none, and no tree is needed
+            if (!MAY_HAVE_FRONT_MATTER.test(f.text))
+                return undefined;
             const fm = frontMatter(treeOf(f), f.path);
             if (fm && 'error' in fm) {
                 diagnostics.push({
@@ -6004,9 +5891,12 @@ function parseTutorial(dir, files, opts) {
             exerciseIds,
             ...(fmTitle ? { title: fmTitle } : {})
         };
-        const chapter = readChapter(file, treeOf(file), chapterOpts);
-        // a chapter's tree is garbage once read, unless the title or README rows look at it again
-        if (file !== order.intro && file !== order.chapters[1])
+        // a chapter's tree is garbage once read, unless the title or README rows look at it again:
+        // one no step before has built is read a piece at a time, its whole tree never alive
+        const again = file === order.intro || file === order.chapters[1];
+        const built = trees.get(file.path);
+        const chapter = readChapter(file, built ?? (again ? treeOf(file) : topLevelPieces(parseWhole, file.text)), chapterOpts);
+        if (!again)
             trees.delete(file.path);
         return chapter;
     });
@@ -15923,7 +15813,7 @@ function channelSection(kept, name, channel) {
 /** Parses a draft document. Never throws: Markdown always parses. */
 function parseDraftDocument(draft, opts = {}) {
     const channels = opts.channels ?? CHANNELS;
-    const root = processor.parse(draft.text);
+    const root = parseInPieces((t) => processor.parse(t), draft.text);
     const { kept, notes } = setAsideNotes(root.children);
     const base = {
         file: draft.path,
@@ -17320,11 +17210,21 @@ const words = (s) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 const withoutUrls = (s) => s.replace(BARE_URL, ' ');
 /** Label lines that are metadata of the post, not its prose: `**Title**: …`, `Working title: …`. */
 const META_UNIT = /^\s*(?:working\s+|post\s+|article\s+)?(?:title|subtitle|tags?|hashtags)\s*:/i;
+/**
+ * The draft's source line `line` (1-based), its ending included, found through the document's
+ * line table: splitting the whole source per unit made a big draft quadratic in time and memory.
+ */
+function sourceLine(doc, line) {
+    const start = doc.lineStarts[line - 1];
+    return start === undefined
+        ? ''
+        : doc.source.slice(start, doc.lineStarts[line] ?? doc.source.length);
+}
 /** The post's prose units (not headings, code or metadata lines). */
 function proseUnits(post) {
     return post.units.filter((u) => (u.kind === 'paragraph' || u.kind === 'item') &&
         !META_UNIT.test(u.text) &&
-        !TALK_META_LINE.test(post.doc.source.split('\n')[(u.node.position?.start.line ?? 1) - 1] ?? ''));
+        !TALK_META_LINE.test(sourceLine(post.doc, u.node.position?.start.line ?? 1)));
 }
 /** Where the post starts: its first prose block (after a title or metadata lines), else its first block. */
 function firstLocation(post) {
@@ -18426,5 +18326,5 @@ function finishChunk(input, [start], tutorials, registry, draftPaths) {
     });
 }
 
-export { defaultConfig as A, DEFAULT_CLAIM_ID_PATTERN as D, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, parseRegistry as a, scanRegistry as b, claimIdRegExp as c, partialRegistry as d, lineStarts as e, finishChunk as f, parseDraftDocument as g, guardDraft as h, isRegistryFile as i, supportCheck as j, numberOf as k, locate$1 as l, notContent as m, normalizeDir as n, append as o, parseChunk as p, draftOwners as q, relativeTo as r, stateCell as s, registryOf as t, tutorialOf as u, check as v, draftOf as w, generate as x, yaml as y, expandedSize as z };
+export { DEFAULT_CLAIM_ID_PATTERN as D, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, parseRegistry as a, scanRegistry as b, claimIdRegExp as c, partialRegistry as d, parseDraftDocument as e, finishChunk as f, guardDraft as g, supportCheck as h, isRegistryFile as i, numberOf as j, notContent as k, draftOwners as l, registryOf as m, normalizeDir as n, check as o, parseChunk as p, draftOf as q, relativeTo as r, stateCell as s, tutorialOf as t, generate as u, expandedSize as v, defaultConfig as w, yaml as y };
 //# sourceMappingURL=work.js.map
