@@ -156,11 +156,9 @@ describe.each(corpus.map((e) => [e.name, e] as const))('draft quality: %s', (_na
     // each channel section as a person would commit it: `linkedin-draft__<tutorial>.md`, …
     const sections = sectionsOf(d.markdown)
     const url = tutorialUrl(f.tutorial, f.config)
-    for (const c of f.config.channels.filter((x) => x.inCombinedDraft)) {
-      const body = sections.get(c.heading)
-      if (body === undefined) continue
-      const file = { path: `drafts/${channelFileName(c, f.tutorial.name)}`, text: `${body}\n` }
-      const found = guardDraft(
+    // a file committed beside the tutorial, guarded as `check` guards it (channel from its name)
+    const guardCommitted = (file: { path: string; text: string }) =>
+      guardDraft(
         file,
         f.tutorial,
         f.registry,
@@ -172,23 +170,17 @@ describe.each(corpus.map((e) => [e.name, e] as const))('draft quality: %s', (_na
         },
         { detect: true, channels: f.config.channels, tutorial: f.tutorial.name }
       )
+    for (const c of f.config.channels.filter((x) => x.inCombinedDraft)) {
+      const body = sections.get(c.heading)
+      if (body === undefined) continue
+      const file = { path: `drafts/${channelFileName(c, f.tutorial.name)}`, text: `${body}\n` }
+      const found = guardCommitted(file)
       expect(found.filter((x) => x.rule === 'draft/missing-element')).toEqual([])
     }
     // each per-channel post (newsletter, X thread) committed as written, title and provenance line
     // included: the same findings as the writer's own guard gave it (the provenance line is no hook)
     for (const p of d.posts) {
-      const found = guardDraft(
-        { path: p.path, text: p.markdown },
-        f.tutorial,
-        f.registry,
-        {
-          claimId: claimIdRegExp(f.config.claimIdPattern),
-          strict: false,
-          channels: f.config.channels,
-          ...(url !== undefined ? { tutorialUrl: url } : {})
-        },
-        { detect: true, channels: f.config.channels, tutorial: f.tutorial.name }
-      )
+      const found = guardCommitted({ path: p.path, text: p.markdown })
       expect(found.map((x) => x.rule)).toEqual(p.diagnostics.map((x) => x.rule))
     }
   })
