@@ -7,6 +7,7 @@ import { U as UsageError, p as printable, E as EXIT } from './chunks/errors.js';
 import { existsSync } from 'node:fs';
 import { g as getDefaultExportFromCjs } from './chunks/_commonjsHelpers.js';
 import require$$0 from 'node:diagnostics_channel';
+import require$$0$1 from 'url';
 import { y as yaml, n as normalizeDir, r as relativeTo } from './chunks/work.js';
 import { M as MODEL_NAME } from './chunks/types.js';
 import './chunks/prompt.js';
@@ -684,6 +685,8 @@ var hasRequiredParseUrl;
 function requireParseUrl () {
 	if (hasRequiredParseUrl) return parseUrl;
 	hasRequiredParseUrl = 1;
+	const url = require$$0$1;
+
 	const lastIndexOfBefore = (str, char, beforeChar) => {
 	  const startPosition = str.indexOf(beforeChar);
 	  return str.lastIndexOf(char, startPosition > -1 ? startPosition : Infinity)
@@ -691,7 +694,7 @@ function requireParseUrl () {
 
 	const safeUrl = (u) => {
 	  try {
-	    return new URL(u)
+	    return new url.URL(u)
 	  } catch {
 	    // this fn should never throw
 	  }
