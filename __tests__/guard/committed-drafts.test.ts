@@ -16,18 +16,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { runGenerate } from '../../src/app.js'
 import { loadConfig } from '../../src/config/load.js'
+import type { CheckJson } from '../../src/report/json.js'
 import { runCli } from '../cli/run.js'
 
 const FIXTURE = path.join(process.cwd(), '__tests__/fixtures/committed-drafts')
 const DRAFTS = 'tutorials/publication-drafts'
-
-interface Finding {
-  rule: string
-  file: string
-  line: number
-  column: number
-  message: string
-}
 
 /** A planted defect: the rule, the file and the text the finding must point at. */
 type Planted = [rule: string, file: string, at: string]
@@ -82,18 +75,13 @@ function lineOf(file: string, needle: string): { line: number; column: number } 
   return { line: i + 1, column: (lines[i] ?? '').indexOf(needle) + 1 }
 }
 
-interface CheckDoc {
-  drafts: { path: string; tutorial: string; channel: string }[]
-  diagnostics: Finding[]
-}
-
-function check(extra: string[] = []): { code: number; doc: CheckDoc } {
+function check(extra: string[] = []): { code: number; doc: CheckJson } {
   const r = runCli(
     ['check', '--config', 'config.yml', '--root', '.', '--format', 'json', ...extra],
     FIXTURE
   )
   expect(r.stderr).toBe('')
-  return { code: r.code, doc: JSON.parse(r.stdout) as CheckDoc }
+  return { code: r.code, doc: JSON.parse(r.stdout) as CheckJson }
 }
 
 const isDraftFile = (f: string): boolean => f.startsWith(`${DRAFTS}/`) || f.startsWith('other/')

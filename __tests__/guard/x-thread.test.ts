@@ -8,24 +8,12 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { CheckJson } from '../../src/report/json.js'
 import { runCli } from '../cli/run.js'
 
 const BASE = path.join(process.cwd(), '__tests__/fixtures/committed-drafts')
 const THREADS = path.join(process.cwd(), '__tests__/fixtures/x-threads')
 const DRAFTS = 'tutorials/publication-drafts'
-
-interface Finding {
-  rule: string
-  file: string
-  line: number
-  column: number
-  message: string
-}
-
-interface CheckDoc {
-  drafts: { path: string; tutorial: string; channel: string }[]
-  diagnostics: Finding[]
-}
 
 /** A planted defect: the rule, the thread and the text on the line the finding must be at. */
 type Planted = [rule: string, file: string, at: string]
@@ -68,13 +56,13 @@ function workspace(): string {
   return tmp
 }
 
-function check(root: string, extra: string[] = []): { code: number; doc: CheckDoc } {
+function check(root: string, extra: string[] = []): { code: number; doc: CheckJson } {
   const r = runCli(
     ['check', '--config', 'config.yml', '--root', '.', '--format', 'json', ...extra],
     root
   )
   expect(r.stderr).toBe('')
-  return { code: r.code, doc: JSON.parse(r.stdout) as CheckDoc }
+  return { code: r.code, doc: JSON.parse(r.stdout) as CheckJson }
 }
 
 describe('committed X / Twitter threads', () => {
