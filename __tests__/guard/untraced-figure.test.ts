@@ -39,6 +39,25 @@ describe('draft/untraced-figure', () => {
     expect(out[0]?.message).toContain('"60 minutes"')
   })
 
+  it('quotes the statement about the same thing, not one that only shares a number', () => {
+    // "20" is in E10's "15-20 minutes"; "core path" is the time commitment's sentence
+    const timed = tutorial({
+      ...tut,
+      timeCommitment: {
+        text: 'Core path: 30 minutes',
+        estimate: { text: '30 minutes', minMinutes: 30, maxMinutes: 30 },
+        file: 'README.md',
+        line: 3,
+        column: 1
+      }
+    })
+    const out = run(untracedFigure, draft('The core path takes 20 minutes.'), timed, reg)
+    expect(out).toHaveLength(1)
+    expect(out[0]?.message).toMatch(
+      /^"20 minutes" is not in the tutorial; it states "30 minutes" as the core path \(README\.md:3\)/
+    )
+  })
+
   it('does not trace a sub-range or a wider range of a stated range', () => {
     const text = draft('Plan 45 minutes.', '', 'Or 45-90 minutes.')
     const out = run(untracedFigure, text, tut, reg)
