@@ -17944,14 +17944,19 @@ function counterpart(f, ctx) {
         if (s.kind !== f.kind)
             continue;
         let score = 0;
+        let words = 0;
         for (const n of numbers(s.normalized))
             if (mine.has(n))
                 score += 2;
         for (const w of near)
             if (s.words.has(w))
-                score += 1;
-        if (score > 0 && (!best || score > best.score))
-            best = { s, score };
+                words += 1;
+        score += words;
+        // on a tie, the statement about the same thing (shared words) beats a shared number alone:
+        // "the core path takes 20 minutes" is about the core path's time, not an exercise's "15-20"
+        const better = !best || score > best.score || (score === best.score && words > best.words);
+        if (score > 0 && better)
+            best = { s, score, words };
     }
     return best?.s;
 }
