@@ -538,13 +538,30 @@ export const CASES: HostileCase[] = [
   {
     name: 'memory: a 6 MB chapter of citations',
     heavy: true,
-    bug: 'peaks near 600 MB: 280,000 citations, their sentences and the fact sheet built from them stay live (about 340 MB)',
     setup: (ws) => ws.append(CHAPTER, `\n${manyCitations(6 * MB)}`),
     args: ['check'],
     exit: 1,
     maxMs: 300000,
     maxRssMb: 300,
-    finding: { rule: 'claim/unknown', message: /TP-U0-001 is not in the claims registry/, where: `${CHAPTER}:34:41` }
+    finding: { rule: 'claim/unknown', message: /TP-U0-001 is not in the claims registry/, where: `${CHAPTER}:34:61` }
+  },
+  {
+    // 280,000 citations, 40,000 of them unknown IDs: the draft asks about the first 50 unknown
+    // IDs and counts the rest in one question (it asked 40,000 questions and peaked near 600 MB)
+    name: 'memory: a 6 MB chapter of citations (generate)',
+    heavy: true,
+    setup: (ws) => ws.append(CHAPTER, `\n${manyCitations(6 * MB)}`),
+    // --force: the unknown IDs are errors, and a tutorial with errors keeps its old draft
+    args: ['generate', '--force'],
+    exit: 1,
+    maxMs: 300000,
+    maxRssMb: 300,
+    after: (ws) => {
+      const draft = ws.read(DRAFT)
+      expect(isCompleteDraftText(draft)).toBe(true)
+      expect(draft).toMatch(/\d{5} more cited claim IDs are not in the registry, Draft or Deprecated/)
+      expect(draft.match(/, cited at `/g)).toHaveLength(50)
+    }
   },
   {
     name: 'memory: a 6 MB SUMMARY.md',
@@ -1047,6 +1064,22 @@ export const CASES: HostileCase[] = [
       expect(ws.read(DRAFT)).toBe(SEED)
       expect(run.stdout).toMatch(/^kept publication-drafts\/tidepool-quickstart\.draft\.md as it was: its inputs have 1 error \(--force writes it anyway\)$/m)
       expect(run.stdout).not.toMatch(/^wrote /m)
+    }
+  },
+  {
+    // 150 unknown IDs: the report lists 100 and one "and 50 more" finding; the note counts 150
+    name: 'generate: the kept-draft note counts every error, listed or not',
+    setup: (ws) =>
+      ws.append(
+        CHAPTER,
+        `\n${Array.from({ length: 150 }, (_, i) => `Step ${i} cites TP-GONE-${String(i).padStart(3, '0')}.`).join('\n\n')}\n`
+      ),
+    args: ['generate'],
+    exit: 1,
+    finding: { rule: 'claim/unknown', message: /and 50 more claim\/unknown findings in this file/ },
+    after: (ws, run) => {
+      expect(ws.read(DRAFT)).toBe(SEED)
+      expect(run.stdout).toMatch(/as it was: its inputs have 150 errors \(--force writes it anyway\)$/m)
     }
   },
   {

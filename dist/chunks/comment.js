@@ -4411,7 +4411,8 @@ function draftsWithInputErrors(run, cwd) {
     const errors = run.result.diagnostics.filter((x) => x.severity === 'error' && !drafts.has(x.file));
     const kept = [];
     for (const d of run.result.drafts) {
-        const n = errors.filter((x) => under(x.file, d.tutorialDir) || !dirs.some((t) => t !== d.tutorialDir && under(x.file, t))).length;
+        // an "and N more" finding stands for N errors, as in the summary line
+        const n = countBySeverity(errors.filter((x) => under(x.file, d.tutorialDir) || !dirs.some((t) => t !== d.tutorialDir && under(x.file, t)))).errors;
         if (n > 0)
             kept.push({ path: d.path, errors: n });
     }

@@ -26107,9 +26107,11 @@ function chapterSentences(chapter, lookup) {
             const text = usable(norm.text, norm.claims.length + norm.inline.length > 0, list);
             if (text === undefined)
                 return;
+            // field by field, not `...norm`: a spread copy got a hidden class of its own (see chapter.ts)
             const s = {
-                ...norm,
                 text,
+                claims: norm.claims,
+                inline: norm.inline,
                 section: block.section,
                 kind: block.kind,
                 words: countPlainWords(text),

@@ -192,9 +192,11 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   }
 
   const intro = introChapters(t)
-  const sentencesByChapter = new Map(t.chapters.map((c) => [c.file, chapterSentences(c, lookup)]))
-  const introSentences = intro.flatMap((c) => sentencesByChapter.get(c.file) ?? [])
-  const all = t.chapters.flatMap((c) => sentencesByChapter.get(c.file) ?? [])
+  // only the introduction's sentences are kept whole; the other chapters' are read one chapter at
+  // a time below, keeping the few that can become limitations or non-goals (a chapter of 280,000
+  // citations made 140,000 sentences that all stayed alive)
+  const introSentencesOf = new Map(intro.map((c) => [c, chapterSentences(c, lookup)]))
+  const introSentences = intro.flatMap((c) => introSentencesOf.get(c) ?? [])
 
   // Raw block text (meta sentences included) for names: a definition often stands in a meta
   // sentence ("This tutorial takes you … of Tidepool, a metrics store").
@@ -264,6 +266,35 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
     }
   }
   void introProse
+
+  // the candidates for limitations and non-goals, in document order (each list is filtered again
+  // where it is used, with what is known by then); a sentence's section counts by the reader's
+  // role, or by the cue words of the nearest heading itself (a "When X is not suitable" heading
+  // under a "Why X" chapter inherits the chapter's role but says what it is)
+  const nonGoalSection = (s: Sentence): boolean =>
+    s.role === 'non-goal' || CUES.nonGoal.test(s.section)
+  const limitationSection = (s: Sentence): boolean =>
+    s.role === 'limitation' || (CUES.limitation.test(s.section) && !CUES.nonGoal.test(s.section))
+  const limitationCandidates: Sentence[] = []
+  const nonGoalCandidates: Sentence[] = []
+  for (const c of t.chapters) {
+    for (const s of introSentencesOf.get(c) ?? chapterSentences(c, lookup)) {
+      if (isFiction(s.text)) continue
+      if (
+        !dangling(s.text) &&
+        !metaSentence(s.text) &&
+        (limitationSection(s) || (CUES.limitation.test(s.text) && !nonGoalSection(s)))
+      ) {
+        limitationCandidates.push(s)
+      }
+      if (
+        (nonGoalSection(s) && (s.kind === 'paragraph' || (s.kind === 'list-item' && s.lead))) ||
+        CUES.nonGoal.test(s.text)
+      ) {
+        nonGoalCandidates.push(s)
+      }
+    }
+  }
   const product = productName(t, definitions, fiction, allProse)
   add({
     role: 'product',
@@ -439,22 +470,13 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
       })
     }
   }
-  // the reader's role, or the cue words of the nearest heading itself (a "When X is not suitable"
-  // heading under a "Why X" chapter inherits the chapter's role but says what it is)
-  const nonGoalSection = (s: Sentence): boolean =>
-    s.role === 'non-goal' || CUES.nonGoal.test(s.section)
-  const limitationSection = (s: Sentence): boolean =>
-    s.role === 'limitation' || (CUES.limitation.test(s.section) && !CUES.nonGoal.test(s.section))
   const registryLimits = new Set(
     facts.filter((f) => f.role === 'limitation').flatMap((f) => f.cites ?? [])
   )
-  for (const s of all) {
-    if (isFiction(s.text) || dangling(s.text) || metaSentence(s.text)) continue
-    if (limitationSection(s) || (CUES.limitation.test(s.text) && !nonGoalSection(s))) {
-      // the registry's wording of the same claim is already there: the better source
-      const restates = s.claims.length > 0 && s.claims.every((id) => registryLimits.has(id))
-      if (!restates) add(fromSentence('limitation', s))
-    }
+  for (const s of limitationCandidates) {
+    // the registry's wording of the same claim is already there: the better source
+    const restates = s.claims.length > 0 && s.claims.every((id) => registryLimits.has(id))
+    if (!restates) add(fromSentence('limitation', s))
   }
   for (const id of verified) {
     const c = claims.get(id) as Claim
@@ -466,8 +488,7 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
     }
   }
   // non-goals: kept negative and only where the tutorial says what it is not for
-  for (const s of all) {
-    if (isFiction(s.text)) continue
+  for (const s of nonGoalCandidates) {
     if ((nonGoalSection(s) && s.kind === 'paragraph') || CUES.nonGoal.test(s.text)) {
       add(fromSentence('non-goal', s))
     } else if (nonGoalSection(s) && s.kind === 'list-item' && s.lead) {
