@@ -2,6 +2,7 @@
 // Markdown and measured as X counts characters, the deterministic writer's thread (every post
 // under the limit, whole sentences only), config overrides, and what the model writer is told.
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import {
   channelById,
   channelOfName,
@@ -67,6 +68,17 @@ describe('a thread’s posts, as X counts them', () => {
     expect(xTextLength('日本')).toBe(4)
     expect(xTextLength('👋🏽')).toBe(2)
     expect(xTextLength('🇫🇷')).toBe(2)
+    // plain ASCII is counted without segmenting; the same text with one non-ASCII letter added
+    // goes the long way and must agree
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) }),
+        (s) => {
+          expect(xTextLength(s)).toBe(s.length)
+          expect(xTextLength(`${s}é`)).toBe(s.length + 1)
+        }
+      )
+    )
     expect(X_LINK_CHARS).toBe(23)
     expect(postChars('Read: https://example.com/a/very/long/path/that/x/shortens/anyway')).toBe(
       6 + 23

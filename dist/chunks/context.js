@@ -25287,6 +25287,8 @@ const LIGHT_RANGES = [
 ];
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// eslint-disable-next-line no-control-regex -- every ASCII code point, controls included
+const ASCII = /^[\u0000-\u007f]*$/;
 const isLight = (cp) => LIGHT_RANGES.some(([a, b]) => cp >= a && cp <= b);
 /**
  * The length X gives a plain text without links: NFC-normalised, one per code point in the Latin,
@@ -25294,6 +25296,10 @@ const isLight = (cp) => LIGHT_RANGES.some(([a, b]) => cp >= a && cp <= b);
  * two per emoji.
  */
 function xTextLength(text) {
+    // ASCII: every code point counts one, NFC changes nothing, no emoji; the common case, counted
+    // without segmenting
+    if (ASCII.test(text))
+        return text.length;
     let n = 0;
     for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
         const cps = Array.from(segment, (c) => c.codePointAt(0) ?? 0);

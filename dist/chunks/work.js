@@ -1867,7 +1867,11 @@ class ChapterWalker {
                 if (!this.claimId.test(unit.text))
                     continue;
             }
-            const sentences = splitSentences(unit.text).map((s) => ({ ...s, cited: false }));
+            const sentences = splitSentences(unit.text).map((s) => ({
+                text: s.text,
+                index: s.index,
+                cited: false
+            }));
             let unitShown;
             this.claimId.lastIndex = 0;
             let at = 0; // matches come in increasing order: the sentence search only moves forward

@@ -65,6 +65,8 @@ const LIGHT_RANGES: readonly (readonly [number, number])[] = [
 ]
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+// eslint-disable-next-line no-control-regex -- every ASCII code point, controls included
+const ASCII = /^[\u0000-\u007f]*$/
 
 const isLight = (cp: number): boolean => LIGHT_RANGES.some(([a, b]) => cp >= a && cp <= b)
 
@@ -74,6 +76,9 @@ const isLight = (cp: number): boolean => LIGHT_RANGES.some(([a, b]) => cp >= a &
  * two per emoji.
  */
 export function xTextLength(text: string): number {
+  // ASCII: every code point counts one, NFC changes nothing, no emoji; the common case, counted
+  // without segmenting
+  if (ASCII.test(text)) return text.length
   let n = 0
   for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
     const cps = Array.from(segment, (c) => c.codePointAt(0) ?? 0)

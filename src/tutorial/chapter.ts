@@ -571,7 +571,11 @@ class ChapterWalker {
         this.claimId.lastIndex = 0
         if (!this.claimId.test(unit.text)) continue
       }
-      const sentences = splitSentences(unit.text).map((s) => ({ ...s, cited: false }))
+      const sentences = splitSentences(unit.text).map((s) => ({
+        text: s.text,
+        index: s.index,
+        cited: false
+      }))
       let unitShown: string | undefined
       this.claimId.lastIndex = 0
       let at = 0 // matches come in increasing order: the sentence search only moves forward
