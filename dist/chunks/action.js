@@ -6516,7 +6516,25 @@ const Octokit = Octokit$1.plugin(requestLog, legacyRestEndpointMethods, paginate
 // The REST client: @octokit/rest with the retry and throttling plugins, pointed at GITHUB_API_URL
 // (GitHub Enterprise Server included). Server errors are retried with short growing delays; rate
 // limits are waited out as `retry-after` says, a few times; client errors are never retried.
-const ActionOctokit = Octokit.plugin(retry, throttling);
+/**
+ * A 429 the throttling plugin does not recognise — no "secondary rate limit" in its message and
+ * no `x-ratelimit-remaining: 0`, as a proxy in front of GitHub Enterprise Server may send it with
+ * only `retry-after` — is named a secondary rate limit, so the throttling plugin waits as
+ * `retry-after` says (or a minute without it, as GitHub's documentation asks) and tries again,
+ * like any other rate limit. Registered before the throttling plugin, whose hook wraps this one.
+ */
+function tooManyRequests(octokit) {
+    octokit.hook.error('request', (error) => {
+        if ('status' in error && error.status === 429) {
+            const remaining = error.response?.headers['x-ratelimit-remaining'];
+            if (!/\bsecondary rate\b/i.test(error.message) && remaining !== '0') {
+                error.message = `secondary rate limit (429 Too Many Requests): ${error.message}`;
+            }
+        }
+        throw error;
+    });
+}
+const ActionOctokit = Octokit.plugin(retry, tooManyRequests, throttling);
 /** Client errors retrying cannot fix (403 rate limits are the throttling plugin's, 429 too). */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 /** How often a rate-limited request is tried again before giving up. */

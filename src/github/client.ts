@@ -5,7 +5,26 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
 
-export const ActionOctokit = Octokit.plugin(retry, throttling)
+/**
+ * A 429 the throttling plugin does not recognise — no "secondary rate limit" in its message and
+ * no `x-ratelimit-remaining: 0`, as a proxy in front of GitHub Enterprise Server may send it with
+ * only `retry-after` — is named a secondary rate limit, so the throttling plugin waits as
+ * `retry-after` says (or a minute without it, as GitHub's documentation asks) and tries again,
+ * like any other rate limit. Registered before the throttling plugin, whose hook wraps this one.
+ */
+export function tooManyRequests(octokit: Pick<Octokit, 'hook'>): void {
+  octokit.hook.error('request', (error) => {
+    if ('status' in error && error.status === 429) {
+      const remaining = error.response?.headers['x-ratelimit-remaining']
+      if (!/\bsecondary rate\b/i.test(error.message) && remaining !== '0') {
+        error.message = `secondary rate limit (429 Too Many Requests): ${error.message}`
+      }
+    }
+    throw error
+  })
+}
+
+export const ActionOctokit = Octokit.plugin(retry, tooManyRequests, throttling)
 export type ActionOctokit = InstanceType<typeof ActionOctokit>
 
 /** Client errors retrying cannot fix (403 rate limits are the throttling plugin's, 429 too). */
