@@ -289,8 +289,15 @@ describe('configuration', () => {
       }
       return ''
     }
+    // a known post channel is not "unknown": it is one only the deterministic writer writes
     expect(where('writer:\n  channels: [newsletter]\n')).toMatch(
-      /^cfg\.yml:2:1: invalid config: writer\.channels names an unknown channel "newsletter"/
+      /^cfg\.yml:2:1: invalid config: writer\.channels names "newsletter", a post of its own that only the deterministic writer writes \(the model writes: core-story, linkedin, /
+    )
+    expect(where('writer:\n  channels: [x-thread]\n')).toMatch(
+      /names "x-thread", a post of its own/
+    )
+    expect(where('writer:\n  channels: [mastodon]\n')).toMatch(
+      /^cfg\.yml:2:1: invalid config: writer\.channels names an unknown channel "mastodon"/
     )
     expect(where('writer:\n  model: "a b"\n')).toMatch(/^cfg\.yml:2:1: invalid config/)
     expect(() => parseConfig('writer:\n  kind: gpt\n', 'cfg.yml')).toThrow(/invalid config/)

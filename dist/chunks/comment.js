@@ -160,8 +160,8 @@ function tooDeep(text) {
 // memory), so the peak resident size of a run is mostly garbage, not data: reading one 5 MB
 // chapter keeps under 100 MB alive but peaked at 400–500 MB. Once a file of at least
 // `BIG_INPUT_BYTES` has been read, the heap may grow only by half of what is live before the next
-// full collection: a 5 MB file then stays well under 300 MB, for more garbage-collection time on
-// those runs only (ordinary inputs keep V8's own policy and speed). The same holds once a run has
+// full collection (by a quarter past `HUGE_INPUT_BYTES`): a 5 MB file then stays under 300 MB, for
+// more garbage-collection time on those runs only (ordinary inputs keep V8's own policy and speed). The same holds once a run has
 // read `BIG_RUN_BYTES` in all: a regeneration of many tutorials keeps what its report needs of each
 // (tens of MB on a 23 MB corpus), and V8's fourfold headroom over that is what took it past 400 MB.
 /** A file at least this big bounds the heap's growth for the rest of the run. */
@@ -170,19 +170,29 @@ const BIG_INPUT_BYTES = 1024 * 1024;
 const BIG_RUN_BYTES = 16 * 1024 * 1024;
 /** How much the heap may grow over what was live after a full collection, in percent. */
 const HEAP_GROWING_PERCENT = 50;
-let bounded = false;
-/** Bounds the heap's growth (once per process; the setting is read at every collection). */
-function boundHeapGrowth() {
-    if (bounded)
+/**
+ * A file at least this big bounds it further: a 5 MB committed draft keeps ~130 MB alive (its
+ * tree, prose units and findings) and peaked at 280–291 MB with 50 %, 260 MB with 25 % (for about
+ * a quarter more CPU time, on such runs only).
+ */
+const HUGE_INPUT_BYTES = 4 * 1024 * 1024;
+/** The growth allowed once a file of `HUGE_INPUT_BYTES` has been read, in percent. */
+const HUGE_HEAP_GROWING_PERCENT = 25;
+let bound = Infinity;
+/** Bounds the heap's growth to `percent` (the setting is read at every collection); never loosens. */
+function boundHeapGrowth(percent = HEAP_GROWING_PERCENT) {
+    if (percent >= bound)
         return;
-    bounded = true;
-    v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    bound = percent;
+    v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
 let readSoFar = 0;
 /** Counts a file just read: a big file, or a run's inputs reaching `BIG_RUN_BYTES`, bound the heap. */
 function noteRead(bytes) {
     readSoFar += bytes;
-    if (bytes >= BIG_INPUT_BYTES || readSoFar >= BIG_RUN_BYTES)
+    if (bytes >= HUGE_INPUT_BYTES)
+        boundHeapGrowth(HUGE_HEAP_GROWING_PERCENT);
+    else if (bytes >= BIG_INPUT_BYTES || readSoFar >= BIG_RUN_BYTES)
         boundHeapGrowth();
 }
 
@@ -13283,10 +13293,16 @@ function parseConfig(text, file) {
             if (c.channels.some((ch) => ch.id === id && ch.inCombinedDraft))
                 continue;
             const line = lineOfPointer(text, '/writer/channels');
-            throw new UsageError(`invalid config: writer.channels names an unknown channel "${id}" (channels: ${c.channels
+            const modelWritten = c.channels
                 .filter((ch) => ch.inCombinedDraft)
                 .map((ch) => ch.id)
-                .join(', ')})`, line ? `${file}:${line}:1` : file);
+                .join(', ');
+            // a post of its own (newsletter, X thread) is known, but only the deterministic writer
+            // writes it: say that, not "unknown"
+            const post = c.channels.some((ch) => ch.id === id);
+            throw new UsageError(post
+                ? `invalid config: writer.channels names "${id}", a post of its own that only the deterministic writer writes (the model writes: ${modelWritten})`
+                : `invalid config: writer.channels names an unknown channel "${id}" (channels: ${modelWritten})`, line ? `${file}:${line}:1` : file);
         }
         c.writer = { ...c.writer, ...w };
     }

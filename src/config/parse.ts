@@ -227,11 +227,17 @@ export function parseConfig(text: string, file: string): Config {
     for (const id of w.channels ?? []) {
       if (c.channels.some((ch) => ch.id === id && ch.inCombinedDraft)) continue
       const line = lineOfPointer(text, '/writer/channels')
+      const modelWritten = c.channels
+        .filter((ch) => ch.inCombinedDraft)
+        .map((ch) => ch.id)
+        .join(', ')
+      // a post of its own (newsletter, X thread) is known, but only the deterministic writer
+      // writes it: say that, not "unknown"
+      const post = c.channels.some((ch) => ch.id === id)
       throw new UsageError(
-        `invalid config: writer.channels names an unknown channel "${id}" (channels: ${c.channels
-          .filter((ch) => ch.inCombinedDraft)
-          .map((ch) => ch.id)
-          .join(', ')})`,
+        post
+          ? `invalid config: writer.channels names "${id}", a post of its own that only the deterministic writer writes (the model writes: ${modelWritten})`
+          : `invalid config: writer.channels names an unknown channel "${id}" (channels: ${modelWritten})`,
         line ? `${file}:${line}:1` : file
       )
     }
