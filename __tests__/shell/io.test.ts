@@ -224,6 +224,15 @@ describe('project discovery', () => {
     writeFileSync(path.join(repo, 'docs/01-a.md'), '# A\n')
     expect(autodetect({ root: repo, cwd: repo }).tutorials).toEqual([repo])
 
+    // a Docusaurus site whose docs/ holds only category folders: its config says what docs/ is
+    const site = tmp()
+    writeFileSync(path.join(site, 'README.md'), '# Site\n')
+    mkdirSync(path.join(site, 'docs/basics'), { recursive: true })
+    writeFileSync(path.join(site, 'docs/basics/first.mdx'), '# First\n')
+    expect(autodetect({ root: site, cwd: site }).tutorials).toEqual([])
+    writeFileSync(path.join(site, 'docusaurus.config.ts'), 'export default {}\n')
+    expect(autodetect({ root: site, cwd: site }).tutorials).toEqual([site])
+
     const collection = tmp()
     writeFileSync(path.join(collection, 'README.md'), '# Our tutorials\n')
     for (const t of ['01-first', '02-second']) {

@@ -7,14 +7,18 @@ import { parseTutorial } from '../../src/tutorial/index.js'
 
 export const FIXTURES = '__tests__/tutorial/fixtures'
 
-/** Every `.md` file under `dir` (a path relative to the repository root), as display paths. */
+/**
+ * Every `.md` and `.mdx` file under `dir` (a path relative to the repository root), and each
+ * Docusaurus `_category_` file, as display paths: what the CLI reads of a tutorial folder.
+ */
 export function loadFolder(dir: string): SourceFile[] {
   const out: SourceFile[] = []
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {
       const path = `${d}/${name}`
       if (statSync(join(process.cwd(), path)).isDirectory()) walk(path)
-      else if (name.endsWith('.md')) out.push({ path, text: readFileSync(path, 'utf8') })
+      else if (/\.mdx?$|^_category_\.(?:json|ya?ml)$/.test(name))
+        out.push({ path, text: readFileSync(path, 'utf8') })
     }
   }
   walk(dir)

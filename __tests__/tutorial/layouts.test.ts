@@ -16,14 +16,14 @@ const layouts = readdirSync(LAYOUTS)
   .filter((n) => statSync(path.join(LAYOUTS, n)).isDirectory())
   .sort()
 
-/** Every Markdown file under `dir`, hidden folders included (display paths). */
+/** Every Markdown and MDX file under `dir`, hidden folders included (display paths). */
 function markdownUnder(dir: string): string[] {
   const out: string[] = []
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {
       const p = `${d}/${name}`
       if (statSync(p).isDirectory()) walk(p)
-      else if (/\.md$/i.test(name)) out.push(p)
+      else if (/\.mdx?$/i.test(name)) out.push(p)
     }
   }
   walk(dir)
@@ -71,6 +71,26 @@ const EXPECTED: Record<string, Expected> = {
     ],
     diagrams: [],
     time: [60, 90]
+  },
+  // Docusaurus: the root README is the site's, the chapters are docs/ pages ordered by their
+  // sidebar_position and their folders' _category_ position (JSON and YAML), two of them MDX
+  'docusaurus-site': {
+    title: 'Heronmail workshop site',
+    order: 'docs',
+    chapters: [
+      'README.md',
+      'docs/intro.mdx',
+      'docs/getting-started/relay.md',
+      'docs/getting-started/send.mdx',
+      'docs/advanced/failover.md'
+    ],
+    exercises: [
+      ['Exercise 1', [10, 15], false],
+      ['Exercise 2', [15, 15], false],
+      ['Exercise 3', [20, 20], true]
+    ],
+    diagrams: ['mermaid'],
+    time: [45, 60]
   },
   'gitbook-summary': {
     title: 'Ferrydeck: Scheduling Batch Jobs on a Shared Cluster',
@@ -288,6 +308,43 @@ describe('details the outlines rely on', () => {
       ['image', 'The central store console after the first upload', '01-shipping.md', 24],
       ['ascii', 'E20 — Survive a restart', '01-shipping.md', 30]
     ])
+  })
+
+  it("reads MDX pages without their import lines, JSX wrappers' Markdown included", () => {
+    const t = read('docusaurus-site')
+    const blocks = t.chapters.flatMap((c) => c.blocks)
+    expect(blocks.some((b) => /^(?:import|export)\b/.test(b.text))).toBe(false)
+    // the code block between <Tabs> and </Tabs> and the tip inside <Admonition> are read
+    expect(blocks.some((b) => b.kind === 'code' && /curl -X POST/.test(b.text))).toBe(true)
+    expect(blocks.some((b) => /second terminal open/.test(b.text))).toBe(true)
+  })
+
+  it('orders Docusaurus folders by _category_ position, and warns at one that does not parse', () => {
+    const dir = `${LAYOUTS}/docusaurus-site`
+    const files = loadFolder(dir).map((f) =>
+      f.path.endsWith('_category_.json') ? { ...f, text: '{ "position": 2,' } : f
+    )
+    const t = parseTutorial(dir, files, { claimId: claimId() })
+    const warning = t.diagnostics.find((d) => d.file.endsWith('_category_.json'))
+    expect(warning?.severity).toBe('warning')
+    expect(warning?.message).toMatch(
+      /^_category_\.json cannot be read \(.+\); its position is not used\.$/
+    )
+    // JSON.parse names an offset (16, after the comma): the finding names its line and column
+    expect([warning?.line, warning?.column]).toEqual([1, 17])
+    // without a position the folder has no order key among keyed siblings: its pages are not
+    // chapters, and each is listed as skipped with the reason, never silently dropped
+    expect(t.chapters.map((c) => rel(c.file, dir))).toEqual([
+      'README.md',
+      'docs/intro.mdx',
+      'docs/advanced/failover.md'
+    ])
+    expect(t.skipped.map((s) => [rel(s.file, dir), s.reason])).toEqual(
+      ['relay.md', 'send.mdx'].map((f) => [
+        `docs/getting-started/${f}`,
+        'has no order key (sidebar_position, nav_order, weight) in its front matter, no _category_ position and no number'
+      ])
+    )
   })
 
   it('reads front matter as data, never as chapter text', () => {

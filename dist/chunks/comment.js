@@ -3467,8 +3467,10 @@ function matchDraft(file, text, tutorials) {
 
 // Does a folder look like a tutorial? Decided from names only (the shell lists, this decides), so
 // autodetection recognises the same layouts the reader orders (src/tutorial/order.ts). Pure.
-const MD = /\.(?:md|markdown)$/i;
-const INTRO = /^(?:readme|index|_index)\.(?:md|markdown)$/i;
+const MD = /\.(?:md|markdown|mdx)$/i;
+const INTRO = /^(?:readme|index|_index)\.(?:md|markdown|mdx)$/i;
+/** A Docusaurus site's config: its `docs/` holds the chapters, possibly only in category folders. */
+const DOCUSAURUS = /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/i;
 const chapterFiles = (files) => files.filter((f) => MD.test(f) && notContent(f) === undefined);
 /** Numbered Markdown files or a SUMMARY.md: a tutorial of its own. */
 function selfContained(files) {
@@ -3477,7 +3479,8 @@ function selfContained(files) {
 }
 /**
  * A SUMMARY.md, a mkdocs.yml, numbered chapter files (`01-x.md`, `lab-3-x.md`), a README beside
- * numbered chapter folders (`01-x/README.md`, `Lab3/README.md`), or a README beside `docs/`.
+ * numbered chapter folders (`01-x/README.md`, `Lab3/README.md`), or a README beside `docs/` (with
+ * chapters in it, or a Docusaurus config beside it: its chapters may all be in category folders).
  * A folder whose numbered subfolders are tutorials themselves is a collection, not a tutorial.
  */
 function looksLikeTutorial$1(l) {
@@ -3494,7 +3497,8 @@ function looksLikeTutorial$1(l) {
         !numbered.some((d) => selfContained(d.files))) {
         return true;
     }
-    return l.folders.some((d) => d.name.toLowerCase() === 'docs' && chapterFiles(d.files).length > 0);
+    const docusaurus = l.files.some((f) => DOCUSAURUS.test(f));
+    return l.folders.some((d) => d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0));
 }
 const LOCAL_MD_LINK = /\]\(\s*<?([^)\s>]+\.(?:md|markdown))(?:#[^)\s]*)?>?(?:\s+"[^"]*")?\s*\)/giu;
 /**
@@ -3549,8 +3553,10 @@ function ignoreMatcher(root, patterns) {
 // read them into SourceFiles, and say where drafts go. Everything outside the workspace is refused.
 /** Folders never searched when autodetecting or listing files. */
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'coverage', 'build', 'publication-drafts']);
-const TUTORIAL_FILE = /\.(?:md|markdown)$/i;
+const TUTORIAL_FILE = /\.(?:md|markdown|mdx)$/i;
 const MKDOCS = /^mkdocs\.ya?ml$/i;
+/** Docusaurus's per-folder sidebar settings, read for their `position` (src/tutorial/order.ts). */
+const CATEGORY = /^_category_\.(?:json|ya?ml)$/i;
 const REGISTRY_FILE = /\.(md|markdown|ya?ml)$/i;
 function skipDir(name) {
     return name.startsWith('.') || SKIP_DIRS.has(name);
@@ -3590,7 +3596,7 @@ function looksLikeTutorial(dir, byContent = false) {
         const r = readSource(dir, path.join(dir, name), name, RULES.tutorialStructure);
         return 'file' in r ? r.file.text : undefined;
     };
-    const introName = md.find((n) => /^(?:readme|index)\.(?:md|markdown)$/i.test(n));
+    const introName = md.find((n) => /^(?:readme|index)\.(?:md|markdown|mdx)$/i.test(n));
     const pages = md.filter((n) => n !== introName).map(text);
     return looksLikeTutorialByContent(introName ? text(introName) : undefined, pages.filter((p) => p !== undefined));
 }
@@ -3799,12 +3805,15 @@ function resolveFolders(ws, config, sel) {
     };
 }
 /**
- * Reads one tutorial folder's Markdown files (and a mkdocs.yml at its top). Folders not read are
+ * Reads one tutorial folder's Markdown and MDX files (and a mkdocs.yml at its top, and Docusaurus
+ * `_category_` files for their folders' positions). Folders not read are
  * listed with the reason; `claimDirs` (registries inside the folder) are among them.
  */
 function readTutorial(ws, dir, claimDirs = []) {
     const exclude = new Map(claimDirs.filter((d) => d !== dir).map((d) => [d, 'claims registry; read as the registry']));
-    const accept = (name, abs) => TUTORIAL_FILE.test(name) || (MKDOCS.test(name) && path.dirname(abs) === dir);
+    const accept = (name, abs) => TUTORIAL_FILE.test(name) ||
+        CATEGORY.test(name) ||
+        (MKDOCS.test(name) && path.dirname(abs) === dir);
     const c = collect$1(ws, dir, accept, RULES.tutorialStructure, true, exclude);
     const out = {
         dir: displayPath(dir, ws.cwd),

@@ -1469,6 +1469,17 @@ function citationOnly(sentence, claimId) {
     claimId.lastIndex = 0;
     return !/[\p{L}\p{N}]/u.test(rest);
 }
+const MDX_FILE = /\.mdx$/i;
+/**
+ * An MDX file's `import` / `export` statement: read as Markdown, a top-level paragraph whose text
+ * starts with the keyword at the start of its line. It is code for the site, not tutorial prose.
+ */
+function mdxStatement(node) {
+    if (node.type !== 'paragraph' || node.position?.start.column !== 1)
+        return false;
+    const first = node.children[0];
+    return first?.type === 'text' && /^(?:import|export)[\s{*]/.test(first.value);
+}
 class ChapterWalker {
     file;
     isReadme;
@@ -1503,8 +1514,10 @@ class ChapterWalker {
     run(pieces, title) {
         if (title)
             this.chapter.title = title;
+        const mdx = MDX_FILE.test(this.file.path);
         for (const nodes of pieces) {
-            this.flow(nodes, { context: 'prose', emit: true, inItem: false, listLevel: 0 });
+            const content = mdx ? nodes.filter((n) => !mdxStatement(n)) : nodes;
+            this.flow(content, { context: 'prose', emit: true, inItem: false, listLevel: 0 });
         }
         for (const p of this.pending) {
             const d = this.definitions.get(p.identifier);
@@ -5188,8 +5201,19 @@ function normalizePath(path) {
     }
     return out.join('/');
 }
-const MARKDOWN$1 = /\.(?:md|markdown)$/i;
-const INTRO_NAMES = ['readme.md', 'index.md', '_index.md', 'readme.markdown', 'index.markdown'];
+// `.mdx`: Docusaurus and other MDX sites (read as Markdown; see src/tutorial/chapter.ts for ESM lines)
+const MARKDOWN$1 = /\.(?:md|markdown|mdx)$/i;
+const INTRO_NAMES = [
+    'readme.md',
+    'index.md',
+    '_index.md',
+    'readme.markdown',
+    'index.markdown',
+    'readme.mdx',
+    'index.mdx'
+];
+/** Docusaurus's per-folder sidebar settings (`position` orders the folder among its siblings). */
+const CATEGORY_FILE = /(?:^|\/)_category_\.(?:json|ya?ml)$/i;
 /** `01-intro`, `1.2-x`, `lab-3-x`, `Lab3`, `module_02`, `chapter10`: the numbers, else undefined. */
 const NUMBERED_NAME = /^(?:(?:labs?|modules?|chapters?|chap|ch|parts?|steps?|lessons?|exercises?|ex|days?|sessions?|units?|sections?|weeks?|workshops?|tutorials?|episodes?|challenges?)[-_ .]?)?(\d+(?:[._]\d+)*)(?=[-_ .]|$)/i;
 function numberOf(name) {
@@ -5316,6 +5340,8 @@ class Folder {
     /** candidate Markdown files: folder-relative path → file */
     files = new Map();
     lower = new Map();
+    /** `position` of a folder's `_category_.json` / `_category_.yml` (Docusaurus), by folder */
+    positions = new Map();
     remove(rel) {
         this.files.delete(rel);
         this.lower.delete(rel.toLowerCase());
@@ -5338,7 +5364,7 @@ class Folder {
             if (f)
                 return f;
             if (!/\.[a-z0-9]+$/i.test(t)) {
-                const md = this.find(`${t}.md`);
+                const md = this.find(`${t}.md`) ?? this.find(`${t}.mdx`);
                 if (md)
                     return md;
             }
@@ -5442,6 +5468,11 @@ function orderFolder(ctx, dir, allowDocs) {
     // 3. front matter order keys
     const keyed = [];
     for (const e of entries) {
+        const position = e.folder ? folder.positions.get(e.rel) : undefined;
+        if (position !== undefined) {
+            keyed.push({ e, key: position });
+            continue;
+        }
         const file = e.folder ? folder.introOf(e.rel) : e.rel;
         if (!file)
             continue;
@@ -5455,7 +5486,7 @@ function orderFolder(ctx, dir, allowDocs) {
         const placed = keyed.map((k) => k.e);
         const rest = entries.filter((e) => !placed.includes(e));
         const more = numbered(rest);
-        return finish(expandAll([...placed, ...more]), 'front-matter', rest.filter((e) => !more.includes(e)), 'has no order key (sidebar_position, nav_order, weight) in its front matter and no number', false);
+        return finish(expandAll([...placed, ...more]), 'front-matter', rest.filter((e) => !more.includes(e)), 'has no order key (sidebar_position, nav_order, weight) in its front matter, no _category_ position and no number', false);
     }
     // 4. the README's own links to local Markdown files (a list or a table)
     if (intro) {
@@ -5554,7 +5585,7 @@ function summaryOrder(ctx, summaryRel, intro) {
             ctx.diagnostics.push(diagnostic(RULES.tutorialStructure, link, `SUMMARY.md lists "${link.url}", outside the tutorial folder; not read.`));
             continue;
         }
-        if (!/(?:\.(?:md|markdown)|\/)$/i.test(t.rel) && /\.[a-z0-9]+$/i.test(t.rel))
+        if (!/(?:\.(?:md|markdown|mdx)|\/)$/i.test(t.rel) && /\.[a-z0-9]+$/i.test(t.rel))
             continue;
         const rel = ctx.folder.resolve(t.rel);
         if (!rel) {
@@ -5567,6 +5598,38 @@ function summaryOrder(ctx, summaryRel, intro) {
     if (intro && !listed.includes(intro))
         listed.unshift(intro);
     return title === undefined ? { listed } : { listed, title };
+}
+/**
+ * The `position` of a Docusaurus `_category_.json` / `_category_.yml`, when it is a number; a
+ * file that does not parse is a warning at the file, and the folder is ordered without it.
+ */
+function categoryPosition(file, diagnostics) {
+    let data;
+    try {
+        data = /\.json$/i.test(file.path)
+            ? JSON.parse(file.text)
+            : yaml.load(file.text, { schema: yaml.JSON_SCHEMA });
+    }
+    catch (e) {
+        // js-yaml gives a line and column; JSON.parse an offset ("… at position 16")
+        const mark = e.mark;
+        const offset = /\bposition (\d+)/.exec(e instanceof Error ? e.message : '');
+        const at = mark
+            ? { line: (mark.line ?? 0) + 1, column: (mark.column ?? 0) + 1 }
+            : offset
+                ? locate$1(lineStarts(file.text), file.path, Number(offset[1]))
+                : { line: 1, column: 1 };
+        const reason = e instanceof Error ? (e.message.split('\n')[0] ?? '') : '';
+        diagnostics.push({
+            ...diagnostic(RULES.tutorialStructure, { file: file.path, line: at.line, column: at.column }, `${file.path.slice(file.path.lastIndexOf('/') + 1)} cannot be read (${reason.replace(/\s*\(line \d+ column \d+\)$/, '') || 'not valid'}); its position is not used.`),
+            severity: 'warning'
+        });
+        return undefined;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    const position = data.position;
+    return typeof position === 'number' && Number.isFinite(position) ? position : undefined;
 }
 function readMkDocs(ctx, file) {
     let data;
@@ -5668,12 +5731,19 @@ function orderChapters(dir, files, tree, skippedDirs = [], pieces = (f) => [tree
     const folder = new Folder();
     const skipped = [...skippedDirs];
     let mkdocsFile;
+    const diagnostics = [];
     for (const f of files) {
         const rel = relativeTo(root, f.path);
         if (rel === undefined)
             continue;
         if (/^mkdocs\.ya?ml$/i.test(rel)) {
             mkdocsFile = f;
+            continue;
+        }
+        if (CATEGORY_FILE.test(rel)) {
+            const position = categoryPosition(f, diagnostics);
+            if (position !== undefined)
+                folder.positions.set(rel.slice(0, rel.lastIndexOf('/') + 1).replace(/\/$/, ''), position);
             continue;
         }
         if (!MARKDOWN$1.test(rel))
@@ -5684,7 +5754,6 @@ function orderChapters(dir, files, tree, skippedDirs = [], pieces = (f) => [tree
         else
             folder.add(rel, f);
     }
-    const diagnostics = [];
     const ctx = {
         folder,
         tree: (rel) => tree(folder.files.get(rel)),
@@ -5907,10 +5976,13 @@ function parseTutorial(dir, files, opts) {
         }
         return matter.get(f.path);
     };
+    // in a `docs/` layout the root README is the repository's, and the first page of docs/ is the
+    // introduction a reader meets (a Docusaurus `intro.md`): a time under its title is the course's
+    const docsIntro = order.source === 'docs' ? order.chapters[1] : undefined;
     const chapters = order.chapters.map((file) => {
         const fmTitle = fmString(fmOf(file), 'title');
         const chapterOpts = {
-            isReadme: file === order.intro,
+            isReadme: file === order.intro || file === docsIntro,
             claimId,
             out,
             exerciseIds,

@@ -28,8 +28,10 @@ import { append } from '../append.js'
 
 /** Folders never searched when autodetecting or listing files. */
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'coverage', 'build', 'publication-drafts'])
-const TUTORIAL_FILE = /\.(?:md|markdown)$/i
+const TUTORIAL_FILE = /\.(?:md|markdown|mdx)$/i
 const MKDOCS = /^mkdocs\.ya?ml$/i
+/** Docusaurus's per-folder sidebar settings, read for their `position` (src/tutorial/order.ts). */
+const CATEGORY = /^_category_\.(?:json|ya?ml)$/i
 const REGISTRY_FILE = /\.(md|markdown|ya?ml)$/i
 
 export interface Workspace {
@@ -83,7 +85,7 @@ export function looksLikeTutorial(dir: string, byContent = false): boolean {
     const r = readSource(dir, path.join(dir, name), name, RULES.tutorialStructure)
     return 'file' in r ? r.file.text : undefined
   }
-  const introName = md.find((n) => /^(?:readme|index)\.(?:md|markdown)$/i.test(n))
+  const introName = md.find((n) => /^(?:readme|index)\.(?:md|markdown|mdx)$/i.test(n))
   const pages = md.filter((n) => n !== introName).map(text)
   return looksLikeTutorialByContent(
     introName ? text(introName) : undefined,
@@ -321,7 +323,8 @@ export function resolveFolders(
 }
 
 /**
- * Reads one tutorial folder's Markdown files (and a mkdocs.yml at its top). Folders not read are
+ * Reads one tutorial folder's Markdown and MDX files (and a mkdocs.yml at its top, and Docusaurus
+ * `_category_` files for their folders' positions). Folders not read are
  * listed with the reason; `claimDirs` (registries inside the folder) are among them.
  */
 export function readTutorial(
@@ -333,7 +336,9 @@ export function readTutorial(
     claimDirs.filter((d) => d !== dir).map((d) => [d, 'claims registry; read as the registry'])
   )
   const accept = (name: string, abs: string): boolean =>
-    TUTORIAL_FILE.test(name) || (MKDOCS.test(name) && path.dirname(abs) === dir)
+    TUTORIAL_FILE.test(name) ||
+    CATEGORY.test(name) ||
+    (MKDOCS.test(name) && path.dirname(abs) === dir)
   const c = collect(ws, dir, accept, RULES.tutorialStructure, true, exclude)
   const out: TutorialInput & { diagnostics: Diagnostic[] } = {
     dir: displayPath(dir, ws.cwd),

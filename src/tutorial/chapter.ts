@@ -180,6 +180,18 @@ interface Pending {
   apply: (url: string, title?: string | null) => void
 }
 
+const MDX_FILE = /\.mdx$/i
+
+/**
+ * An MDX file's `import` / `export` statement: read as Markdown, a top-level paragraph whose text
+ * starts with the keyword at the start of its line. It is code for the site, not tutorial prose.
+ */
+function mdxStatement(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.position?.start.column !== 1) return false
+  const first = node.children[0]
+  return first?.type === 'text' && /^(?:import|export)[\s{*]/.test(first.value)
+}
+
 class ChapterWalker {
   readonly chapter: Chapter
   private section = ''
@@ -213,8 +225,10 @@ class ChapterWalker {
 
   run(pieces: Iterable<readonly RootContent[]>, title?: string): Chapter {
     if (title) this.chapter.title = title
+    const mdx = MDX_FILE.test(this.file.path)
     for (const nodes of pieces) {
-      this.flow(nodes, { context: 'prose', emit: true, inItem: false, listLevel: 0 })
+      const content = mdx ? nodes.filter((n) => !mdxStatement(n)) : nodes
+      this.flow(content, { context: 'prose', emit: true, inItem: false, listLevel: 0 })
     }
     for (const p of this.pending) {
       const d = this.definitions.get(p.identifier)

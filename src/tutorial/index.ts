@@ -146,10 +146,13 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
     return matter.get(f.path)
   }
 
+  // in a `docs/` layout the root README is the repository's, and the first page of docs/ is the
+  // introduction a reader meets (a Docusaurus `intro.md`): a time under its title is the course's
+  const docsIntro = order.source === 'docs' ? order.chapters[1] : undefined
   const chapters = order.chapters.map((file) => {
     const fmTitle = fmString(fmOf(file), 'title')
     const chapterOpts = {
-      isReadme: file === order.intro,
+      isReadme: file === order.intro || file === docsIntro,
       claimId,
       out,
       exerciseIds,

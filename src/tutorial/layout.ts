@@ -9,8 +9,10 @@ export interface FolderListing {
   folders: { name: string; files: string[] }[]
 }
 
-const MD = /\.(?:md|markdown)$/i
-const INTRO = /^(?:readme|index|_index)\.(?:md|markdown)$/i
+const MD = /\.(?:md|markdown|mdx)$/i
+const INTRO = /^(?:readme|index|_index)\.(?:md|markdown|mdx)$/i
+/** A Docusaurus site's config: its `docs/` holds the chapters, possibly only in category folders. */
+const DOCUSAURUS = /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/i
 
 const chapterFiles = (files: string[]): string[] =>
   files.filter((f) => MD.test(f) && notContent(f) === undefined)
@@ -23,7 +25,8 @@ function selfContained(files: string[]): boolean {
 
 /**
  * A SUMMARY.md, a mkdocs.yml, numbered chapter files (`01-x.md`, `lab-3-x.md`), a README beside
- * numbered chapter folders (`01-x/README.md`, `Lab3/README.md`), or a README beside `docs/`.
+ * numbered chapter folders (`01-x/README.md`, `Lab3/README.md`), or a README beside `docs/` (with
+ * chapters in it, or a Docusaurus config beside it: its chapters may all be in category folders).
  * A folder whose numbered subfolders are tutorials themselves is a collection, not a tutorial.
  */
 export function looksLikeTutorial(l: FolderListing): boolean {
@@ -41,7 +44,10 @@ export function looksLikeTutorial(l: FolderListing): boolean {
   ) {
     return true
   }
-  return l.folders.some((d) => d.name.toLowerCase() === 'docs' && chapterFiles(d.files).length > 0)
+  const docusaurus = l.files.some((f) => DOCUSAURUS.test(f))
+  return l.folders.some(
+    (d) => d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0)
+  )
 }
 
 const LOCAL_MD_LINK = /\]\(\s*<?([^)\s>]+\.(?:md|markdown))(?:#[^)\s]*)?>?(?:\s+"[^"]*")?\s*\)/giu

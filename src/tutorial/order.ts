@@ -74,8 +74,19 @@ function normalizePath(path: string): string | undefined {
   return out.join('/')
 }
 
-const MARKDOWN = /\.(?:md|markdown)$/i
-const INTRO_NAMES = ['readme.md', 'index.md', '_index.md', 'readme.markdown', 'index.markdown']
+// `.mdx`: Docusaurus and other MDX sites (read as Markdown; see src/tutorial/chapter.ts for ESM lines)
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i
+const INTRO_NAMES = [
+  'readme.md',
+  'index.md',
+  '_index.md',
+  'readme.markdown',
+  'index.markdown',
+  'readme.mdx',
+  'index.mdx'
+]
+/** Docusaurus's per-folder sidebar settings (`position` orders the folder among its siblings). */
+const CATEGORY_FILE = /(?:^|\/)_category_\.(?:json|ya?ml)$/i
 
 /** `01-intro`, `1.2-x`, `lab-3-x`, `Lab3`, `module_02`, `chapter10`: the numbers, else undefined. */
 const NUMBERED_NAME =
@@ -211,6 +222,8 @@ class Folder {
   /** candidate Markdown files: folder-relative path → file */
   readonly files = new Map<string, SourceFile>()
   private readonly lower = new Map<string, string>()
+  /** `position` of a folder's `_category_.json` / `_category_.yml` (Docusaurus), by folder */
+  readonly positions = new Map<string, number>()
 
   remove(rel: string): void {
     this.files.delete(rel)
@@ -235,7 +248,7 @@ class Folder {
       const f = this.find(t)
       if (f) return f
       if (!/\.[a-z0-9]+$/i.test(t)) {
-        const md = this.find(`${t}.md`)
+        const md = this.find(`${t}.md`) ?? this.find(`${t}.mdx`)
         if (md) return md
       }
     }
@@ -370,6 +383,11 @@ function orderFolder(ctx: OrderContext, dir: string, allowDocs: boolean): Folder
   // 3. front matter order keys
   const keyed: { e: Entry; key: number }[] = []
   for (const e of entries) {
+    const position = e.folder ? folder.positions.get(e.rel) : undefined
+    if (position !== undefined) {
+      keyed.push({ e, key: position })
+      continue
+    }
     const file = e.folder ? folder.introOf(e.rel) : e.rel
     if (!file) continue
     const fm = frontMatter(ctx.tree(file), ctx.display(file))
@@ -385,7 +403,7 @@ function orderFolder(ctx: OrderContext, dir: string, allowDocs: boolean): Folder
       expandAll([...placed, ...more]),
       'front-matter',
       rest.filter((e) => !more.includes(e)),
-      'has no order key (sidebar_position, nav_order, weight) in its front matter and no number',
+      'has no order key (sidebar_position, nav_order, weight) in its front matter, no _category_ position and no number',
       false
     )
   }
@@ -525,7 +543,7 @@ function summaryOrder(
       )
       continue
     }
-    if (!/(?:\.(?:md|markdown)|\/)$/i.test(t.rel) && /\.[a-z0-9]+$/i.test(t.rel)) continue
+    if (!/(?:\.(?:md|markdown|mdx)|\/)$/i.test(t.rel) && /\.[a-z0-9]+$/i.test(t.rel)) continue
     const rel = ctx.folder.resolve(t.rel)
     if (!rel) {
       ctx.diagnostics.push(
@@ -547,6 +565,41 @@ interface MkDocs {
   docsDir: string
   nav?: { path: string; title?: string }[]
   siteName?: string
+}
+
+/**
+ * The `position` of a Docusaurus `_category_.json` / `_category_.yml`, when it is a number; a
+ * file that does not parse is a warning at the file, and the folder is ordered without it.
+ */
+function categoryPosition(file: SourceFile, diagnostics: Diagnostic[]): number | undefined {
+  let data: unknown
+  try {
+    data = /\.json$/i.test(file.path)
+      ? (JSON.parse(file.text) as unknown)
+      : yaml.load(file.text, { schema: yaml.JSON_SCHEMA })
+  } catch (e) {
+    // js-yaml gives a line and column; JSON.parse an offset ("… at position 16")
+    const mark = (e as { mark?: { line?: number; column?: number } }).mark
+    const offset = /\bposition (\d+)/.exec(e instanceof Error ? e.message : '')
+    const at = mark
+      ? { line: (mark.line ?? 0) + 1, column: (mark.column ?? 0) + 1 }
+      : offset
+        ? locate(lineStarts(file.text), file.path, Number(offset[1]))
+        : { line: 1, column: 1 }
+    const reason = e instanceof Error ? (e.message.split('\n')[0] ?? '') : ''
+    diagnostics.push({
+      ...diagnostic(
+        RULES.tutorialStructure,
+        { file: file.path, line: at.line, column: at.column },
+        `${file.path.slice(file.path.lastIndexOf('/') + 1)} cannot be read (${reason.replace(/\s*\(line \d+ column \d+\)$/, '') || 'not valid'}); its position is not used.`
+      ),
+      severity: 'warning'
+    })
+    return undefined
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined
+  const position = (data as Record<string, unknown>).position
+  return typeof position === 'number' && Number.isFinite(position) ? position : undefined
 }
 
 function readMkDocs(ctx: OrderContext, file: SourceFile): MkDocs | undefined {
@@ -668,6 +721,7 @@ export function orderChapters(
   const folder = new Folder()
   const skipped: SkippedFile[] = [...skippedDirs]
   let mkdocsFile: SourceFile | undefined
+  const diagnostics: Diagnostic[] = []
   for (const f of files) {
     const rel = relativeTo(root, f.path)
     if (rel === undefined) continue
@@ -675,12 +729,17 @@ export function orderChapters(
       mkdocsFile = f
       continue
     }
+    if (CATEGORY_FILE.test(rel)) {
+      const position = categoryPosition(f, diagnostics)
+      if (position !== undefined)
+        folder.positions.set(rel.slice(0, rel.lastIndexOf('/') + 1).replace(/\/$/, ''), position)
+      continue
+    }
     if (!MARKDOWN.test(rel)) continue
     const why = notContent(rel)
     if (why) skipped.push({ file: f.path, reason: why })
     else folder.add(rel, f)
   }
-  const diagnostics: Diagnostic[] = []
   const ctx: OrderContext = {
     folder,
     tree: (rel) => tree(folder.files.get(rel)!),
