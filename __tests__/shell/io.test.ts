@@ -233,6 +233,15 @@ describe('project discovery', () => {
     writeFileSync(path.join(site, 'docusaurus.config.ts'), 'export default {}\n')
     expect(autodetect({ root: site, cwd: site }).tutorials).toEqual([site])
 
+    // a Hugo site: content/ beside its config
+    const hugo = tmp()
+    writeFileSync(path.join(hugo, 'README.md'), '# Site source\n')
+    mkdirSync(path.join(hugo, 'content/setup'), { recursive: true })
+    writeFileSync(path.join(hugo, 'content/_index.en.md'), '# Course\n')
+    expect(autodetect({ root: hugo, cwd: hugo }).tutorials).toEqual([])
+    writeFileSync(path.join(hugo, 'hugo.toml'), 'title = "Course"\n')
+    expect(autodetect({ root: hugo, cwd: hugo }).tutorials).toEqual([hugo])
+
     const collection = tmp()
     writeFileSync(path.join(collection, 'README.md'), '# Our tutorials\n')
     for (const t of ['01-first', '02-second']) {

@@ -75,7 +75,7 @@ const EXPECTED: Record<string, Expected> = {
   // Docusaurus: the root README is the site's, the chapters are docs/ pages ordered by their
   // sidebar_position and their folders' _category_ position (JSON and YAML), two of them MDX
   'docusaurus-site': {
-    title: 'Heronmail workshop site',
+    title: 'Sending mail from a queue with Heronmail',
     order: 'docs',
     chapters: [
       'README.md',
@@ -107,6 +107,25 @@ const EXPECTED: Record<string, Expected> = {
     ],
     diagrams: ['image'],
     time: [40, 50]
+  },
+  // Hugo: content/ under the site's README, sections ordered by the weight of their _index page,
+  // pages in one language (_index.en.md) with a French translation skipped as such
+  'hugo-content': {
+    title: 'Keeping a week of metrics with Pelican',
+    order: 'docs',
+    chapters: [
+      'README.md',
+      'content/_index.en.md',
+      'content/setup/_index.en.md',
+      'content/setup/2-config.en.md',
+      'content/deploy/_index.en.md'
+    ],
+    exercises: [
+      ['Exercise 1', [10, 10], false],
+      ['Exercise 2', [20, 25], false]
+    ],
+    diagrams: [],
+    time: [35, 45]
   },
   'jekyll-front-matter': {
     title: 'Plotting Tide Gauges with Seawall',

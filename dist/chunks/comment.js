@@ -3471,6 +3471,8 @@ const MD = /\.(?:md|markdown|mdx)$/i;
 const INTRO = /^(?:readme|index|_index)\.(?:md|markdown|mdx)$/i;
 /** A Docusaurus site's config: its `docs/` holds the chapters, possibly only in category folders. */
 const DOCUSAURUS = /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/i;
+/** A Hugo site's config: its `content/` holds the chapters. */
+const HUGO = /^(?:hugo|config)\.(?:toml|ya?ml|json)$/i;
 const chapterFiles = (files) => files.filter((f) => MD.test(f) && notContent(f) === undefined);
 /** Numbered Markdown files or a SUMMARY.md: a tutorial of its own. */
 function selfContained(files) {
@@ -3480,7 +3482,8 @@ function selfContained(files) {
 /**
  * A SUMMARY.md, a mkdocs.yml, numbered chapter files (`01-x.md`, `lab-3-x.md`), a README beside
  * numbered chapter folders (`01-x/README.md`, `Lab3/README.md`), or a README beside `docs/` (with
- * chapters in it, or a Docusaurus config beside it: its chapters may all be in category folders).
+ * chapters in it, or a Docusaurus config beside it: its chapters may all be in category folders),
+ * or beside a Hugo site's `content/` (a `hugo.toml` / `config.toml` beside it).
  * A folder whose numbered subfolders are tutorials themselves is a collection, not a tutorial.
  */
 function looksLikeTutorial$1(l) {
@@ -3498,7 +3501,9 @@ function looksLikeTutorial$1(l) {
         return true;
     }
     const docusaurus = l.files.some((f) => DOCUSAURUS.test(f));
-    return l.folders.some((d) => d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0));
+    const hugo = l.files.some((f) => HUGO.test(f));
+    return l.folders.some((d) => (d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0)) ||
+        (d.name.toLowerCase() === 'content' && hugo));
 }
 const LOCAL_MD_LINK = /\]\(\s*<?([^)\s>]+\.(?:md|markdown))(?:#[^)\s]*)?>?(?:\s+"[^"]*")?\s*\)/giu;
 /**

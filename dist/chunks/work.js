@@ -5212,6 +5212,10 @@ const INTRO_NAMES = [
     'readme.mdx',
     'index.mdx'
 ];
+/** A page in one language (Hugo): `setup.ja.md` → stem, language, extension. */
+const TRANSLATION = /^(.+)\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(md|markdown|mdx)$/i;
+/** A Hugo section or bundle index in one language: `_index.en.md`, `index.pt-br.md`. */
+const LANG_INTRO = /^_?index\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(?:md|markdown|mdx)$/i;
 /** Docusaurus's per-folder sidebar settings (`position` orders the folder among its siblings). */
 const CATEGORY_FILE = /(?:^|\/)_category_\.(?:json|ya?ml)$/i;
 /** `01-intro`, `1.2-x`, `lab-3-x`, `Lab3`, `module_02`, `chapter10`: the numbers, else undefined. */
@@ -5371,14 +5375,20 @@ class Folder {
         }
         return this.introOf(t);
     }
-    /** The README.md / index.md directly in `dir` ('' = the root). */
+    /**
+     * The README.md / index.md directly in `dir` ('' = the root); else a Hugo page bundle's index
+     * with a language suffix (`_index.en.md`, `index.de.md`), English first.
+     */
     introOf(dir) {
         for (const n of INTRO_NAMES) {
             const f = this.find(dir === '' ? n : `${dir}/${n}`);
             if (f)
                 return f;
         }
-        return undefined;
+        const named = this.entries(dir)
+            .files.map((rel) => ({ rel, m: LANG_INTRO.exec(base(rel)) }))
+            .filter((x) => x.m);
+        return (named.find((x) => /^en\b/i.test(x.m[1])) ?? named[0])?.rel;
     }
     /** Files directly in `dir`, and its immediate subfolders that hold files (at any depth). */
     entries(dir) {
@@ -5528,7 +5538,11 @@ function orderFolder(ctx, dir, allowDocs) {
         return finish(expandAll(nums), 'numbered', entries.filter((e) => !nums.includes(e)), 'in a folder without a number that no chapter links to', true);
     }
     // 6. chapters in docs/ under a root README
-    const docs = allowDocs ? folders.find((f) => base(f).toLowerCase() === 'docs') : undefined;
+    // docs/ (MkDocs-less sites, Docusaurus), else content/ (Hugo)
+    const docs = allowDocs
+        ? (folders.find((f) => base(f).toLowerCase() === 'docs') ??
+            folders.find((f) => base(f).toLowerCase() === 'content'))
+        : undefined;
     if (docs && intro) {
         const inner = orderFolder(ctx, docs, false);
         const rest = finish(inner.files, 'docs', entries.filter((e) => e.rel !== docs), `outside ${docs}/, where the chapters are`, true);
@@ -5753,6 +5767,23 @@ function orderChapters(dir, files, tree, skippedDirs = [], pieces = (f) => [tree
             skipped.push({ file: f.path, reason: why });
         else
             folder.add(rel, f);
+    }
+    // a multilingual site (Hugo's `page.ja.md` beside `page.en.md` or `page.md`) is read in English
+    for (const rel of [...folder.files.keys()]) {
+        const m = TRANSLATION.exec(rel);
+        if (!m || /^en\b/i.test(m[2]))
+            continue;
+        const english = [`${m[1]}.en.${m[3]}`, `${m[1]}.${m[3]}`]
+            .map((r) => folder.find(r))
+            .find(Boolean);
+        if (!english)
+            continue;
+        const file = folder.files.get(rel).path;
+        folder.remove(rel);
+        skipped.push({
+            file,
+            reason: `a translation (${m[2]}) of ${base(english)}, which is read`
+        });
     }
     const ctx = {
         folder,
@@ -6036,17 +6067,20 @@ function parseTutorial(dir, files, opts) {
     return tutorial;
 }
 /**
- * Title: front matter `title:` → the README's H1 → the `docs/` introduction's → SUMMARY.md's
- * H1 → mkdocs `site_name` → the first chapter title that is not a generic heading.
+ * Title: front matter `title:` (the README's, then the `docs/` introduction's: a site generator's
+ * page title names the course, while the README beside `docs/` often describes the site's source)
+ * → the README's H1 → the `docs/` introduction's → SUMMARY.md's H1 → mkdocs `site_name` → the
+ * first chapter title that is not a generic heading.
  */
 function titleOf$1(order, chapters, fmOf, treeOf) {
     const candidates = [];
     const intros = [order.intro, order.source === 'docs' ? order.chapters[1] : undefined];
-    for (const f of intros) {
-        if (!f)
-            continue;
-        candidates.push(fmString(fmOf(f), 'title'), firstH1(treeOf(f)));
-    }
+    for (const f of intros)
+        if (f)
+            candidates.push(fmString(fmOf(f), 'title'));
+    for (const f of intros)
+        if (f)
+            candidates.push(firstH1(treeOf(f)));
     // a chapter titled by its file name (no heading, no front matter) offers no title
     const named = chapters.filter((c) => c.title !== c.file.slice(c.file.lastIndexOf('/') + 1));
     candidates.push(order.summaryTitle, order.siteName);

@@ -29,7 +29,13 @@ export function renderInspect(t: Tutorial, diagnostics: readonly Diagnostic[]): 
   const skippedFiles = t.skipped.filter((s) => !s.file.endsWith('/')).length
   lines.push(`${safe(t.title)}`)
   lines.push(`  folder: ${safe(t.dir)}`)
-  lines.push(`  order:  ${ORDER_TEXT[t.order]}`)
+  // a Hugo site's chapters are in content/, not docs/: name the folder the second chapter is in
+  const siteFolder = t.chapters[1] ? rel(t.chapters[1].file).split('/')[0] : undefined
+  const order =
+    t.order === 'docs' && siteFolder && siteFolder !== 'docs'
+      ? `README.md, then the chapters in ${siteFolder}/`
+      : ORDER_TEXT[t.order]
+  lines.push(`  order:  ${order}`)
   lines.push(
     `  files:  ${plural(chapterFiles + skippedFiles, 'Markdown file')}: ${plural(chapterFiles, 'chapter')}, ${skippedFiles} skipped`
   )

@@ -211,8 +211,10 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
 }
 
 /**
- * Title: front matter `title:` → the README's H1 → the `docs/` introduction's → SUMMARY.md's
- * H1 → mkdocs `site_name` → the first chapter title that is not a generic heading.
+ * Title: front matter `title:` (the README's, then the `docs/` introduction's: a site generator's
+ * page title names the course, while the README beside `docs/` often describes the site's source)
+ * → the README's H1 → the `docs/` introduction's → SUMMARY.md's H1 → mkdocs `site_name` → the
+ * first chapter title that is not a generic heading.
  */
 function titleOf(
   order: ReturnType<typeof orderChapters>,
@@ -222,10 +224,8 @@ function titleOf(
 ): string | undefined {
   const candidates: (string | undefined)[] = []
   const intros = [order.intro, order.source === 'docs' ? order.chapters[1] : undefined]
-  for (const f of intros) {
-    if (!f) continue
-    candidates.push(fmString(fmOf(f), 'title'), firstH1(treeOf(f)))
-  }
+  for (const f of intros) if (f) candidates.push(fmString(fmOf(f), 'title'))
+  for (const f of intros) if (f) candidates.push(firstH1(treeOf(f)))
   // a chapter titled by its file name (no heading, no front matter) offers no title
   const named = chapters.filter((c) => c.title !== c.file.slice(c.file.lastIndexOf('/') + 1))
   candidates.push(order.summaryTitle, order.siteName)

@@ -13,6 +13,8 @@ const MD = /\.(?:md|markdown|mdx)$/i
 const INTRO = /^(?:readme|index|_index)\.(?:md|markdown|mdx)$/i
 /** A Docusaurus site's config: its `docs/` holds the chapters, possibly only in category folders. */
 const DOCUSAURUS = /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/i
+/** A Hugo site's config: its `content/` holds the chapters. */
+const HUGO = /^(?:hugo|config)\.(?:toml|ya?ml|json)$/i
 
 const chapterFiles = (files: string[]): string[] =>
   files.filter((f) => MD.test(f) && notContent(f) === undefined)
@@ -26,7 +28,8 @@ function selfContained(files: string[]): boolean {
 /**
  * A SUMMARY.md, a mkdocs.yml, numbered chapter files (`01-x.md`, `lab-3-x.md`), a README beside
  * numbered chapter folders (`01-x/README.md`, `Lab3/README.md`), or a README beside `docs/` (with
- * chapters in it, or a Docusaurus config beside it: its chapters may all be in category folders).
+ * chapters in it, or a Docusaurus config beside it: its chapters may all be in category folders),
+ * or beside a Hugo site's `content/` (a `hugo.toml` / `config.toml` beside it).
  * A folder whose numbered subfolders are tutorials themselves is a collection, not a tutorial.
  */
 export function looksLikeTutorial(l: FolderListing): boolean {
@@ -45,8 +48,11 @@ export function looksLikeTutorial(l: FolderListing): boolean {
     return true
   }
   const docusaurus = l.files.some((f) => DOCUSAURUS.test(f))
+  const hugo = l.files.some((f) => HUGO.test(f))
   return l.folders.some(
-    (d) => d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0)
+    (d) =>
+      (d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0)) ||
+      (d.name.toLowerCase() === 'content' && hugo)
   )
 }
 

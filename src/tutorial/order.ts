@@ -85,6 +85,10 @@ const INTRO_NAMES = [
   'readme.mdx',
   'index.mdx'
 ]
+/** A page in one language (Hugo): `setup.ja.md` → stem, language, extension. */
+const TRANSLATION = /^(.+)\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(md|markdown|mdx)$/i
+/** A Hugo section or bundle index in one language: `_index.en.md`, `index.pt-br.md`. */
+const LANG_INTRO = /^_?index\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(?:md|markdown|mdx)$/i
 /** Docusaurus's per-folder sidebar settings (`position` orders the folder among its siblings). */
 const CATEGORY_FILE = /(?:^|\/)_category_\.(?:json|ya?ml)$/i
 
@@ -255,13 +259,19 @@ class Folder {
     return this.introOf(t)
   }
 
-  /** The README.md / index.md directly in `dir` ('' = the root). */
+  /**
+   * The README.md / index.md directly in `dir` ('' = the root); else a Hugo page bundle's index
+   * with a language suffix (`_index.en.md`, `index.de.md`), English first.
+   */
   introOf(dir: string): string | undefined {
     for (const n of INTRO_NAMES) {
       const f = this.find(dir === '' ? n : `${dir}/${n}`)
       if (f) return f
     }
-    return undefined
+    const named = this.entries(dir)
+      .files.map((rel) => ({ rel, m: LANG_INTRO.exec(base(rel)) }))
+      .filter((x) => x.m)
+    return (named.find((x) => /^en\b/i.test(x.m![1]!)) ?? named[0])?.rel
   }
 
   /** Files directly in `dir`, and its immediate subfolders that hold files (at any depth). */
@@ -457,7 +467,11 @@ function orderFolder(ctx: OrderContext, dir: string, allowDocs: boolean): Folder
   }
 
   // 6. chapters in docs/ under a root README
-  const docs = allowDocs ? folders.find((f) => base(f).toLowerCase() === 'docs') : undefined
+  // docs/ (MkDocs-less sites, Docusaurus), else content/ (Hugo)
+  const docs = allowDocs
+    ? (folders.find((f) => base(f).toLowerCase() === 'docs') ??
+      folders.find((f) => base(f).toLowerCase() === 'content'))
+    : undefined
   if (docs && intro) {
     const inner = orderFolder(ctx, docs, false)
     const rest = finish(
@@ -739,6 +753,21 @@ export function orderChapters(
     const why = notContent(rel)
     if (why) skipped.push({ file: f.path, reason: why })
     else folder.add(rel, f)
+  }
+  // a multilingual site (Hugo's `page.ja.md` beside `page.en.md` or `page.md`) is read in English
+  for (const rel of [...folder.files.keys()]) {
+    const m = TRANSLATION.exec(rel)
+    if (!m || /^en\b/i.test(m[2]!)) continue
+    const english = [`${m[1]}.en.${m[3]}`, `${m[1]}.${m[3]}`]
+      .map((r) => folder.find(r))
+      .find(Boolean)
+    if (!english) continue
+    const file = folder.files.get(rel)!.path
+    folder.remove(rel)
+    skipped.push({
+      file,
+      reason: `a translation (${m[2]}) of ${base(english)}, which is read`
+    })
   }
   const ctx: OrderContext = {
     folder,
