@@ -178,6 +178,19 @@ const EXPECTED: Record<string, Expected> = {
     ],
     diagrams: []
   },
+  // labs whose sections hold labelled tasks: one level is listed, never both (the lab when it
+  // states a time of its own, else its timed tasks)
+  'nested-labs': {
+    title: 'Kestrel Feature Flags Labs',
+    order: 'numbered',
+    chapters: ['README.md', 'lab-1-first-flag.md', 'lab-2-rollout.md'],
+    exercises: [
+      ['Task 1', [10, 10], false],
+      ['Task 2', [15, 15], false],
+      ['Lab 2', [30, 30], false]
+    ],
+    diagrams: []
+  },
   'not-suitable-for': {
     title: 'Getting Started with Puffin Queues',
     order: 'numbered',

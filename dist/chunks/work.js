@@ -6032,6 +6032,7 @@ function parseTutorial(dir, files, opts) {
     keepSteps(out);
     if (order.intro)
         readmeRows(order.intro, treeOf(order.intro), root, chapters, out);
+    nestedExercises(chapters, out);
     markOptional(chapters, out.exercises);
     const tutorial = {
         dir,
@@ -6127,6 +6128,36 @@ function labChapters(chapters, out) {
         out.exercises.splice(at < 0 ? out.exercises.length : at, 0, exercise);
         ids.add(lab.id);
     });
+}
+/**
+ * Exercises nested in another's section (`# Lab 1` holding `## Exercise 1.1` and `## Task 2`):
+ * one level is listed, not both (both listed every lab beside its own exercises and could count
+ * its time twice). The outer one stays when the tutorial gives it a time of its own, its inner
+ * ones then being its steps; otherwise the inner ones stay, with their times.
+ */
+function nestedExercises(chapters, out) {
+    const drop = new Set();
+    for (const c of chapters) {
+        const own = out.exercises.filter((e) => e.chapter === c.file && !out.steps.has(e));
+        if (own.length < 2)
+            continue;
+        for (const e of own) {
+            const h = c.headings.find((x) => x.line === e.line && (x.file || c.file) === e.file);
+            if (!h)
+                continue;
+            const end = c.headings.find((x) => x.line > h.line && x.depth <= h.depth)?.line ?? Infinity;
+            const inner = own.filter((f) => f !== e && f.file === e.file && f.line > h.line && f.line < end);
+            if (inner.length === 0)
+                continue;
+            if (e.estimatedTime)
+                for (const f of inner)
+                    drop.add(f);
+            else
+                drop.add(e);
+        }
+    }
+    if (drop.size > 0)
+        out.exercises = out.exercises.filter((e) => !drop.has(e));
 }
 function headingAt(c, e) {
     return c.headings.find((h) => h.line === e.line && h.file === e.file)?.text;

@@ -174,6 +174,7 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
   labChapters(chapters, out)
   keepSteps(out)
   if (order.intro) readmeRows(order.intro, treeOf(order.intro), root, chapters, out)
+  nestedExercises(chapters, out)
   markOptional(chapters, out.exercises)
 
   const tutorial: Tutorial = {
@@ -271,6 +272,32 @@ function labChapters(chapters: Chapter[], out: Collected): void {
     out.exercises.splice(at < 0 ? out.exercises.length : at, 0, exercise)
     ids.add(lab.id)
   })
+}
+
+/**
+ * Exercises nested in another's section (`# Lab 1` holding `## Exercise 1.1` and `## Task 2`):
+ * one level is listed, not both (both listed every lab beside its own exercises and could count
+ * its time twice). The outer one stays when the tutorial gives it a time of its own, its inner
+ * ones then being its steps; otherwise the inner ones stay, with their times.
+ */
+function nestedExercises(chapters: readonly Chapter[], out: Collected): void {
+  const drop = new Set<Exercise>()
+  for (const c of chapters) {
+    const own = out.exercises.filter((e) => e.chapter === c.file && !out.steps.has(e))
+    if (own.length < 2) continue
+    for (const e of own) {
+      const h = c.headings.find((x) => x.line === e.line && (x.file || c.file) === e.file)
+      if (!h) continue
+      const end = c.headings.find((x) => x.line > h.line && x.depth <= h.depth)?.line ?? Infinity
+      const inner = own.filter(
+        (f) => f !== e && f.file === e.file && f.line > h.line && f.line < end
+      )
+      if (inner.length === 0) continue
+      if (e.estimatedTime) for (const f of inner) drop.add(f)
+      else drop.add(e)
+    }
+  }
+  if (drop.size > 0) out.exercises = out.exercises.filter((e) => !drop.has(e))
 }
 
 function headingAt(c: Chapter, e: Exercise): string | undefined {
