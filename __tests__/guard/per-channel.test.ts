@@ -63,6 +63,27 @@ describe('reading a committed draft', () => {
     ])
   })
 
+  it('falls back to the folder of a draft kept one folder per channel', () => {
+    const inFolder = (file: string, text = 'Hello.') => {
+      const d = read(file, text)
+      return [d.channel?.id, d.channelWord]
+    }
+    expect(inFolder('drafts/linkedin/talk-basics.md')).toEqual(['linkedin', undefined])
+    expect(inFolder('drafts/x-thread/talk-basics.md')).toEqual(['x-thread', undefined])
+    expect(inFolder('drafts/newsletter/2026-05__talk-basics.md')).toEqual(['newsletter', undefined])
+    // the file's own name and its first heading come first; another network's folder is no channel
+    expect(inFolder('drafts/linkedin/talk-abstract__talk-basics.md')).toEqual([
+      'talk-abstract',
+      undefined
+    ])
+    expect(inFolder('drafts/linkedin/talk-basics.md', '# Blog outline\n\nHi.')).toEqual([
+      'blog-outline',
+      undefined
+    ])
+    expect(inFolder('drafts/threads/talk-basics.md')).toEqual([undefined, 'threads'])
+    expect(inFolder('publication-drafts/talk-basics.md')).toEqual([undefined, undefined])
+  })
+
   it('reads a document with two or more contract headings, or our file name, as combined', () => {
     const two = '## LinkedIn Draft\n\nA.\n\n## Talk Abstract\n\nB.\n'
     expect(read('linkedin-draft__talk-basics.md', two).format).toBe('combined')

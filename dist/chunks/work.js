@@ -16028,15 +16028,19 @@ function parseDraftDocument(draft, opts = {}) {
     const firstHeading = kept.find((n) => n.type === 'heading');
     const headingName = firstHeading ? withoutTutorial(headingText(firstHeading), opts.tutorial) : '';
     const only = [...contractIds][0];
+    // drafts kept one folder per channel (`drafts/linkedin/<tutorial>.md`): the folder's name, when
+    // neither the file's name nor its first heading names one
+    const folder = path.posix.basename(path.posix.dirname(draft.path));
     const other = namesOtherNetwork(stem) || namesOtherNetwork(headingName);
     const channel = (other ? undefined : channelOfName(stem, channels)) ??
         (headingName && !other ? channelOfName(headingName, channels) : undefined) ??
-        (only ? channels.find((c) => c.id === only) : undefined);
+        (only ? channels.find((c) => c.id === only) : undefined) ??
+        (other || namesOtherNetwork(folder) ? undefined : channelOfName(folder, channels));
     const doc = { ...base, format: 'channel', preamble: [], sections: [] };
     if (channel)
         doc.channel = channel;
     else {
-        const word = otherChannelWord(stem) ?? otherChannelWord(headingName);
+        const word = otherChannelWord(stem) ?? otherChannelWord(headingName) ?? otherChannelWord(folder);
         if (word)
             doc.channelWord = word;
     }
