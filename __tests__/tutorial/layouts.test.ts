@@ -168,6 +168,20 @@ const EXPECTED: Record<string, Expected> = {
     ],
     diagrams: []
   },
+  // a README over one folder of numbered lessons (read like docs/, the first lesson no
+  // introduction), each lesson ending in the same unlabelled 'Try it yourself' task
+  'lessons-folder': {
+    title: 'Stork Cache Course',
+    order: 'docs',
+    chapters: ['README.md', 'lessons/01-setup.md', 'lessons/02-reads.md', 'lessons/10-wrap-up.md'],
+    exercises: [
+      ['try-it-yourself', [10, 10], false],
+      ['try-it-yourself-2', [15, 15], false],
+      ['try-it-yourself-3', [5, 5], false]
+    ],
+    diagrams: [],
+    time: [40, 40]
+  },
   'mkdocs-nav': {
     title: 'Kestrel Feature Flags Lab',
     order: 'mkdocs',

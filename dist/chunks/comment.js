@@ -1,6 +1,6 @@
 import { realpathSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync, existsSync, lstatSync, readdirSync, readlinkSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync, writeSync, fsyncSync } from 'node:fs';
 import path from 'node:path';
-import { e as parseDraftDocument, g as guardDraft, h as supportCheck, j as numberOf, k as notContent, l as draftOwners, m as registryOf, T as TUTORIALS_DONE, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, t as tutorialOf, o as check, c as claimIdRegExp, q as draftOf, u as generate, y as yaml, v as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, w as defaultConfig } from './work.js';
+import { e as parseDraftDocument, g as guardDraft, h as supportCheck, j as numberOf, k as notContent, C as CHAPTER_DIRS, l as draftOwners, m as registryOf, T as TUTORIALS_DONE, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, t as tutorialOf, o as check, c as claimIdRegExp, q as draftOf, u as generate, y as yaml, v as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, w as defaultConfig } from './work.js';
 import { g as diagnostic, l as locate, h as lineStarts, u as unified, r as remarkParse, i as remarkGfm, v as visit, S as SKIP, j as bodyMarkdown, k as toString, b as RULES, e as applyRuleConfig, n as append, U as URL_PLACEHOLDER, o as countBySeverity, C as CHANNELS, p as resolveChannels, s as sortDiagnostics, m as md, q as plain, w as exerciseTitle, t as text, c as claimCount, a as table, x as link } from './context.js';
 import { P as PROMPT_VERSION, c as channelMessages, r as repairMessages } from './prompt.js';
 import { U as UsageError } from './errors.js';
@@ -3483,7 +3483,8 @@ function selfContained(files) {
  * A SUMMARY.md, a mkdocs.yml, numbered chapter files (`01-x.md`, `lab-3-x.md`), a README beside
  * numbered chapter folders (`01-x/README.md`, `Lab3/README.md`), or a README beside `docs/` (with
  * chapters in it, or a Docusaurus config beside it: its chapters may all be in category folders),
- * or beside a Hugo site's `content/` (a `hugo.toml` / `config.toml` beside it).
+ * or beside a Hugo site's `content/` (a `hugo.toml` / `config.toml` beside it), or beside one folder
+ * of numbered lessons, labs or chapters (`lessons/01-x.md`).
  * A folder whose numbered subfolders are tutorials themselves is a collection, not a tutorial.
  */
 function looksLikeTutorial$1(l) {
@@ -3502,8 +3503,10 @@ function looksLikeTutorial$1(l) {
     }
     const docusaurus = l.files.some((f) => DOCUSAURUS.test(f));
     const hugo = l.files.some((f) => HUGO.test(f));
-    return l.folders.some((d) => (d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0)) ||
-        (d.name.toLowerCase() === 'content' && hugo));
+    const lessons = l.folders.filter((d) => CHAPTER_DIRS.has(d.name.toLowerCase()) && selfContained(d.files));
+    return (lessons.length === 1 ||
+        l.folders.some((d) => (d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0)) ||
+            (d.name.toLowerCase() === 'content' && hugo)));
 }
 const LOCAL_MD_LINK = /\]\(\s*<?([^)\s>]+\.(?:md|markdown))(?:#[^)\s]*)?>?(?:\s+"[^"]*")?\s*\)/giu;
 /**

@@ -2024,13 +2024,22 @@ class ChapterWalker {
         if (h.isExercise)
             return;
         h.isExercise = true;
-        const id = slug(h.text);
-        if (this.exerciseIds.has(id))
-            return;
+        let id = slug(h.text);
+        let title = h.text;
+        if (this.exerciseIds.has(id)) {
+            // the same heading again ("Try it yourself" in every module) is an exercise of its own, not
+            // a repeat: numbered, and titled with its chapter
+            let n = 2;
+            while (this.exerciseIds.has(`${id}-${n}`))
+                n++;
+            id = `${id}-${n}`;
+            if (this.chapter.title && this.chapter.title !== h.text)
+                title = `${h.text} (${this.chapter.title})`;
+        }
         this.addExercise({
             ...h.loc,
             id,
-            title: h.text,
+            title,
             estimatedTime: estimate,
             chapter: this.file.path,
             optional: /\b(?:optional|bonus|stretch)\b/i.test(h.text)
@@ -5212,6 +5221,18 @@ const INTRO_NAMES = [
     'readme.mdx',
     'index.mdx'
 ];
+/** Folders a README's chapters often live in, numbered (`lessons/01-x.md`): read like `docs/`. */
+const CHAPTER_DIRS = new Set([
+    'chapters',
+    'lessons',
+    'labs',
+    'modules',
+    'episodes',
+    'sessions',
+    'parts',
+    'units',
+    'workshop'
+]);
 /** A page in one language (Hugo): `setup.ja.md` → stem, language, extension. */
 const TRANSLATION = /^(.+)\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(md|markdown|mdx)$/i;
 /** A Hugo section or bundle index in one language: `_index.en.md`, `index.pt-br.md`. */
@@ -5538,10 +5559,13 @@ function orderFolder(ctx, dir, allowDocs) {
         return finish(expandAll(nums), 'numbered', entries.filter((e) => !nums.includes(e)), 'in a folder without a number that no chapter links to', true);
     }
     // 6. chapters in docs/ under a root README
-    // docs/ (MkDocs-less sites, Docusaurus), else content/ (Hugo)
+    // docs/ (MkDocs-less sites, Docusaurus), else content/ (Hugo), else the one folder of numbered
+    // lessons, labs or chapters under the README
+    const named = (n) => folders.find((f) => base(f).toLowerCase() === n);
+    const lessons = folders.filter((f) => CHAPTER_DIRS.has(base(f).toLowerCase()) &&
+        folder.entries(f).files.some((r) => numberOf(base(r)) !== undefined));
     const docs = allowDocs
-        ? (folders.find((f) => base(f).toLowerCase() === 'docs') ??
-            folders.find((f) => base(f).toLowerCase() === 'content'))
+        ? (named('docs') ?? named('content') ?? (lessons.length === 1 ? lessons[0] : undefined))
         : undefined;
     if (docs && intro) {
         const inner = orderFolder(ctx, docs, false);
@@ -6009,7 +6033,7 @@ function parseTutorial(dir, files, opts) {
     };
     // in a `docs/` layout the root README is the repository's, and the first page of docs/ is the
     // introduction a reader meets (a Docusaurus `intro.md`): a time under its title is the course's
-    const docsIntro = order.source === 'docs' ? order.chapters[1] : undefined;
+    const docsIntro = siteIntro(order, root);
     const chapters = order.chapters.map((file) => {
         const fmTitle = fmString(fmOf(file), 'title');
         const chapterOpts = {
@@ -6037,7 +6061,7 @@ function parseTutorial(dir, files, opts) {
     const tutorial = {
         dir,
         name,
-        title: titleOf$1(order, chapters, fmOf, treeOf) ?? name,
+        title: titleOf$1(order, docsIntro, chapters, fmOf, treeOf) ?? name,
         chapters,
         order: order.source,
         skipped: order.skipped,
@@ -6073,9 +6097,9 @@ function parseTutorial(dir, files, opts) {
  * → the README's H1 → the `docs/` introduction's → SUMMARY.md's H1 → mkdocs `site_name` → the
  * first chapter title that is not a generic heading.
  */
-function titleOf$1(order, chapters, fmOf, treeOf) {
+function titleOf$1(order, docsIntro, chapters, fmOf, treeOf) {
     const candidates = [];
-    const intros = [order.intro, order.source === 'docs' ? order.chapters[1] : undefined];
+    const intros = [order.intro, docsIntro];
     for (const f of intros)
         if (f)
             candidates.push(fmString(fmOf(f), 'title'));
@@ -6090,6 +6114,15 @@ function titleOf$1(order, chapters, fmOf, treeOf) {
         candidates.push(named[0].title);
     }
     return candidates.find((c) => c !== undefined && !genericTitle(c));
+}
+/**
+ * The first page of a site's `docs/` or `content/` under a root README: the introduction a reader
+ * meets. (A folder of numbered lessons read the same way has none: its first page is a lesson.)
+ */
+function siteIntro(order, root) {
+    const first = order.source === 'docs' ? order.chapters[1] : undefined;
+    const top = first ? relativeTo(root, first.path)?.split('/')[0]?.toLowerCase() : undefined;
+    return top === 'docs' || top === 'content' ? first : undefined;
 }
 /** A chapter that is a lab (`lab-2-x.md`, `Lab2/README.md`) without labelled exercises of its own is one. */
 function labChapters(chapters, out) {
@@ -17527,6 +17560,13 @@ function insight(post, f, claimId) {
     const candidates = sentences.filter((s) => !LIMIT_WORDS.test(s.text));
     if (candidates.some((s) => echoes(s.text, f.insights) || cites(s.text)))
         return undefined;
+    // an opening that states the problem is the hook; when it is also the tutorial's own definition
+    // or approach ("Stork is a cache in front of a slow service"), it is the insight too
+    const opening = splitSentences(withoutUrls(proseUnits(post)[0]?.text ?? ''))[0]?.text;
+    const stated = f.insights.filter((x) => x.role === 'definition' || x.role === 'approach');
+    // (nearly all of the fact's words: an opening about the problem shares a few with any fact)
+    if (opening && !LIMIT_WORDS.test(opening) && echoes(opening, stated, 2, 0.8))
+        return undefined;
     const def = f.insights.find((x) => x.role === 'definition') ?? f.insights[0];
     return {
         element: 'insight',
@@ -18531,5 +18571,5 @@ function finishChunk(input, [start], tutorials, registry, draftPaths) {
     });
 }
 
-export { DEFAULT_CLAIM_ID_PATTERN as D, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, parseRegistry as a, scanRegistry as b, claimIdRegExp as c, partialRegistry as d, parseDraftDocument as e, finishChunk as f, guardDraft as g, supportCheck as h, isRegistryFile as i, numberOf as j, notContent as k, draftOwners as l, registryOf as m, normalizeDir as n, check as o, parseChunk as p, draftOf as q, relativeTo as r, stateCell as s, tutorialOf as t, generate as u, expandedSize as v, defaultConfig as w, yaml as y };
+export { CHAPTER_DIRS as C, DEFAULT_CLAIM_ID_PATTERN as D, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, parseRegistry as a, scanRegistry as b, claimIdRegExp as c, partialRegistry as d, parseDraftDocument as e, finishChunk as f, guardDraft as g, supportCheck as h, isRegistryFile as i, numberOf as j, notContent as k, draftOwners as l, registryOf as m, normalizeDir as n, check as o, parseChunk as p, draftOf as q, relativeTo as r, stateCell as s, tutorialOf as t, generate as u, expandedSize as v, defaultConfig as w, yaml as y };
 //# sourceMappingURL=work.js.map

@@ -340,6 +340,12 @@ function insight(post: Post, f: ElementFacts, claimId: RegExp): Missing | undefi
   // a sentence stating a limit is the limitation, not the insight
   const candidates = sentences.filter((s) => !LIMIT_WORDS.test(s.text))
   if (candidates.some((s) => echoes(s.text, f.insights) || cites(s.text))) return undefined
+  // an opening that states the problem is the hook; when it is also the tutorial's own definition
+  // or approach ("Stork is a cache in front of a slow service"), it is the insight too
+  const opening = splitSentences(withoutUrls(proseUnits(post)[0]?.text ?? ''))[0]?.text
+  const stated = f.insights.filter((x) => x.role === 'definition' || x.role === 'approach')
+  // (nearly all of the fact's words: an opening about the problem shares a few with any fact)
+  if (opening && !LIMIT_WORDS.test(opening) && echoes(opening, stated, 2, 0.8)) return undefined
   const def = f.insights.find((x) => x.role === 'definition') ?? f.insights[0]
   return {
     element: 'insight',

@@ -729,12 +729,21 @@ class ChapterWalker {
     }
     if (h.isExercise) return
     h.isExercise = true
-    const id = slug(h.text)
-    if (this.exerciseIds.has(id)) return
+    let id = slug(h.text)
+    let title = h.text
+    if (this.exerciseIds.has(id)) {
+      // the same heading again ("Try it yourself" in every module) is an exercise of its own, not
+      // a repeat: numbered, and titled with its chapter
+      let n = 2
+      while (this.exerciseIds.has(`${id}-${n}`)) n++
+      id = `${id}-${n}`
+      if (this.chapter.title && this.chapter.title !== h.text)
+        title = `${h.text} (${this.chapter.title})`
+    }
     this.addExercise({
       ...h.loc,
       id,
-      title: h.text,
+      title,
       estimatedTime: estimate,
       chapter: this.file.path,
       optional: /\b(?:optional|bonus|stretch)\b/i.test(h.text)

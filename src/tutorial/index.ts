@@ -148,7 +148,7 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
 
   // in a `docs/` layout the root README is the repository's, and the first page of docs/ is the
   // introduction a reader meets (a Docusaurus `intro.md`): a time under its title is the course's
-  const docsIntro = order.source === 'docs' ? order.chapters[1] : undefined
+  const docsIntro = siteIntro(order, root)
   const chapters = order.chapters.map((file) => {
     const fmTitle = fmString(fmOf(file), 'title')
     const chapterOpts = {
@@ -180,7 +180,7 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
   const tutorial: Tutorial = {
     dir,
     name,
-    title: titleOf(order, chapters, fmOf, treeOf) ?? name,
+    title: titleOf(order, docsIntro, chapters, fmOf, treeOf) ?? name,
     chapters,
     order: order.source,
     skipped: order.skipped,
@@ -219,12 +219,13 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
  */
 function titleOf(
   order: ReturnType<typeof orderChapters>,
+  docsIntro: SourceFile | undefined,
   chapters: Chapter[],
   fmOf: (f: SourceFile) => FrontMatter | undefined,
   treeOf: (f: SourceFile) => Root
 ): string | undefined {
   const candidates: (string | undefined)[] = []
-  const intros = [order.intro, order.source === 'docs' ? order.chapters[1] : undefined]
+  const intros = [order.intro, docsIntro]
   for (const f of intros) if (f) candidates.push(fmString(fmOf(f), 'title'))
   for (const f of intros) if (f) candidates.push(firstH1(treeOf(f)))
   // a chapter titled by its file name (no heading, no front matter) offers no title
@@ -235,6 +236,16 @@ function titleOf(
     candidates.push(named[0].title)
   }
   return candidates.find((c): c is string => c !== undefined && !genericTitle(c))
+}
+
+/**
+ * The first page of a site's `docs/` or `content/` under a root README: the introduction a reader
+ * meets. (A folder of numbered lessons read the same way has none: its first page is a lesson.)
+ */
+function siteIntro(order: ReturnType<typeof orderChapters>, root: string): SourceFile | undefined {
+  const first = order.source === 'docs' ? order.chapters[1] : undefined
+  const top = first ? relativeTo(root, first.path)?.split('/')[0]?.toLowerCase() : undefined
+  return top === 'docs' || top === 'content' ? first : undefined
 }
 
 /** A chapter that is a lab (`lab-2-x.md`, `Lab2/README.md`) without labelled exercises of its own is one. */

@@ -1,6 +1,6 @@
 // Does a folder look like a tutorial? Decided from names only (the shell lists, this decides), so
 // autodetection recognises the same layouts the reader orders (src/tutorial/order.ts). Pure.
-import { notContent, numberOf } from './order.js'
+import { CHAPTER_DIRS, notContent, numberOf } from './order.js'
 
 export interface FolderListing {
   /** file names directly in the folder */
@@ -29,7 +29,8 @@ function selfContained(files: string[]): boolean {
  * A SUMMARY.md, a mkdocs.yml, numbered chapter files (`01-x.md`, `lab-3-x.md`), a README beside
  * numbered chapter folders (`01-x/README.md`, `Lab3/README.md`), or a README beside `docs/` (with
  * chapters in it, or a Docusaurus config beside it: its chapters may all be in category folders),
- * or beside a Hugo site's `content/` (a `hugo.toml` / `config.toml` beside it).
+ * or beside a Hugo site's `content/` (a `hugo.toml` / `config.toml` beside it), or beside one folder
+ * of numbered lessons, labs or chapters (`lessons/01-x.md`).
  * A folder whose numbered subfolders are tutorials themselves is a collection, not a tutorial.
  */
 export function looksLikeTutorial(l: FolderListing): boolean {
@@ -49,10 +50,16 @@ export function looksLikeTutorial(l: FolderListing): boolean {
   }
   const docusaurus = l.files.some((f) => DOCUSAURUS.test(f))
   const hugo = l.files.some((f) => HUGO.test(f))
-  return l.folders.some(
-    (d) =>
-      (d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0)) ||
-      (d.name.toLowerCase() === 'content' && hugo)
+  const lessons = l.folders.filter(
+    (d) => CHAPTER_DIRS.has(d.name.toLowerCase()) && selfContained(d.files)
+  )
+  return (
+    lessons.length === 1 ||
+    l.folders.some(
+      (d) =>
+        (d.name.toLowerCase() === 'docs' && (docusaurus || chapterFiles(d.files).length > 0)) ||
+        (d.name.toLowerCase() === 'content' && hugo)
+    )
   )
 }
 

@@ -85,6 +85,18 @@ const INTRO_NAMES = [
   'readme.mdx',
   'index.mdx'
 ]
+/** Folders a README's chapters often live in, numbered (`lessons/01-x.md`): read like `docs/`. */
+export const CHAPTER_DIRS = new Set([
+  'chapters',
+  'lessons',
+  'labs',
+  'modules',
+  'episodes',
+  'sessions',
+  'parts',
+  'units',
+  'workshop'
+])
 /** A page in one language (Hugo): `setup.ja.md` → stem, language, extension. */
 const TRANSLATION = /^(.+)\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(md|markdown|mdx)$/i
 /** A Hugo section or bundle index in one language: `_index.en.md`, `index.pt-br.md`. */
@@ -467,10 +479,16 @@ function orderFolder(ctx: OrderContext, dir: string, allowDocs: boolean): Folder
   }
 
   // 6. chapters in docs/ under a root README
-  // docs/ (MkDocs-less sites, Docusaurus), else content/ (Hugo)
+  // docs/ (MkDocs-less sites, Docusaurus), else content/ (Hugo), else the one folder of numbered
+  // lessons, labs or chapters under the README
+  const named = (n: string): string | undefined => folders.find((f) => base(f).toLowerCase() === n)
+  const lessons = folders.filter(
+    (f) =>
+      CHAPTER_DIRS.has(base(f).toLowerCase()) &&
+      folder.entries(f).files.some((r) => numberOf(base(r)) !== undefined)
+  )
   const docs = allowDocs
-    ? (folders.find((f) => base(f).toLowerCase() === 'docs') ??
-      folders.find((f) => base(f).toLowerCase() === 'content'))
+    ? (named('docs') ?? named('content') ?? (lessons.length === 1 ? lessons[0] : undefined))
     : undefined
   if (docs && intro) {
     const inner = orderFolder(ctx, docs, false)
