@@ -393,6 +393,29 @@ describe('details the outlines rely on', () => {
     )
   })
 
+  it('refuses a mkdocs.yml whose nav: aliases expand past the budget, before walking it', () => {
+    // nine levels of ten aliases each: a billion nav entries once expanded
+    const levels = Array.from({ length: 9 }, (_, i) =>
+      i === 0
+        ? 'a0: &a0 [x.md, x.md, x.md, x.md, x.md, x.md, x.md, x.md, x.md, x.md]'
+        : `a${i}: &a${i} [${Array(10)
+            .fill(`*a${i - 1}`)
+            .join(', ')}]`
+    )
+    const files = [
+      { path: 't/mkdocs.yml', text: `${levels.join('\n')}\nnav: *a8\n` },
+      { path: 't/README.md', text: '# Tern\n' },
+      { path: 't/docs/index.md', text: '# Home\n' },
+      { path: 't/docs/x.md', text: '# X\n' }
+    ]
+    const t = parseTutorial('t', files, { claimId: claimId() })
+    const warning = t.diagnostics.find((d) => d.file === 't/mkdocs.yml')
+    expect(warning?.message).toMatch(
+      /mkdocs\.yml cannot be read \(its aliases expand to more than 100,000 values\); its nav: is not used\./
+    )
+    expect(t.chapters.map((c) => c.file)).toContain('t/docs/x.md')
+  })
+
   it('reads front matter as data, never as chapter text', () => {
     const t = read('jekyll-front-matter')
     const text = t.chapters.flatMap((c) => c.blocks).map((b) => b.text)

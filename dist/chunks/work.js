@@ -5169,6 +5169,59 @@ function fmOrder(fm) {
     return undefined;
 }
 
+// Pure: how big a parsed YAML document really is once its aliases are expanded.
+//
+// js-yaml resolves an alias (`*a`) to the very object its anchor (`&a`) made, so the parsed value
+// is small, but anything that walks it (schema validation, copying, JSON) visits every use again:
+// a 160 KB "billion laughs" file becomes gigabytes. An anchor can even hold an alias to itself,
+// making the value cyclic. Before anything walks a document we measure its expanded size, once
+// per distinct object (memoised), and refuse it above a budget.
+/** Expanded weight a document may have: values, plus one per 64 characters of text. */
+const MAX_EXPANDED_WEIGHT = 2_000_000;
+/**
+ * Measures `doc`'s expanded weight, stopping at `budget`. Linear in the number of distinct
+ * objects, whatever the aliases multiply them to.
+ */
+function expandedSize(doc, budget = MAX_EXPANDED_WEIGHT) {
+    const done = new Map();
+    const open = new Set();
+    let cyclic = false;
+    const weigh = (v) => {
+        if (typeof v === 'string')
+            return 1 + Math.floor(v.length / 64);
+        if (v === null || typeof v !== 'object')
+            return 1;
+        const known = done.get(v);
+        if (known !== undefined)
+            return known;
+        if (open.has(v)) {
+            cyclic = true;
+            return budget + 1;
+        }
+        open.add(v);
+        let total = 1;
+        const children = Array.isArray(v) ? v : Object.values(v);
+        for (const c of children) {
+            total += weigh(c);
+            if (total > budget)
+                break;
+        }
+        open.delete(v);
+        done.set(v, Math.min(total, budget + 1));
+        return Math.min(total, budget + 1);
+    };
+    const weight = weigh(doc);
+    if (cyclic)
+        return { ok: false, reason: 'an alias refers to the node that holds it (a cycle)' };
+    if (weight > budget) {
+        return {
+            ok: false,
+            reason: `its aliases expand to more than ${budget.toLocaleString('en-US')} values`
+        };
+    }
+    return { ok: true, weight };
+}
+
 // Which Markdown files of a tutorial folder are chapters, in which order, and why the others are
 // not. Pure: the shell hands in every Markdown file under the folder (plus a root mkdocs.yml);
 // nothing outside that set is ever read, whatever a SUMMARY.md, nav: or link points at.
@@ -5638,8 +5691,9 @@ function summaryOrder(ctx, summaryRel, intro) {
     return title === undefined ? { listed } : { listed, title };
 }
 /**
- * The `position` of a Docusaurus `_category_.json` / `_category_.yml`, when it is a number; a
- * file that does not parse is a warning at the file, and the folder is ordered without it.
+ * The `position` of a Docusaurus `_category_.json` / `_category_.yml`, when it is a number (only
+ * that key is read: nothing walks the document); a file that does not parse is a warning at its
+ * line and column, and the folder is ordered without a position.
  */
 function categoryPosition(file, diagnostics) {
     let data;
@@ -5686,6 +5740,16 @@ function readMkDocs(ctx, file) {
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data))
         return undefined;
+    // the nav: is walked below: aliases that expand past the budget (a "billion laughs" file) are
+    // refused before, as in the config and the registry
+    const size = expandedSize(data, 100_000);
+    if (!size.ok) {
+        ctx.diagnostics.push({
+            ...diagnostic(RULES.tutorialStructure, { file: file.path, line: 1, column: 1 }, `mkdocs.yml cannot be read (${size.reason}); its nav: is not used.`),
+            severity: 'warning'
+        });
+        return undefined;
+    }
     const map = data;
     const docsDir = typeof map.docs_dir === 'string' ? (normalizePath(map.docs_dir) ?? 'docs') : 'docs';
     const out = { docsDir };
@@ -7357,59 +7421,6 @@ function validateEntry(value, base) {
     // one message per place and text, in schema order
     const seen = new Set();
     return errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
-}
-
-// Pure: how big a parsed YAML document really is once its aliases are expanded.
-//
-// js-yaml resolves an alias (`*a`) to the very object its anchor (`&a`) made, so the parsed value
-// is small, but anything that walks it (schema validation, copying, JSON) visits every use again:
-// a 160 KB "billion laughs" file becomes gigabytes. An anchor can even hold an alias to itself,
-// making the value cyclic. Before anything walks a document we measure its expanded size, once
-// per distinct object (memoised), and refuse it above a budget.
-/** Expanded weight a document may have: values, plus one per 64 characters of text. */
-const MAX_EXPANDED_WEIGHT = 2_000_000;
-/**
- * Measures `doc`'s expanded weight, stopping at `budget`. Linear in the number of distinct
- * objects, whatever the aliases multiply them to.
- */
-function expandedSize(doc, budget = MAX_EXPANDED_WEIGHT) {
-    const done = new Map();
-    const open = new Set();
-    let cyclic = false;
-    const weigh = (v) => {
-        if (typeof v === 'string')
-            return 1 + Math.floor(v.length / 64);
-        if (v === null || typeof v !== 'object')
-            return 1;
-        const known = done.get(v);
-        if (known !== undefined)
-            return known;
-        if (open.has(v)) {
-            cyclic = true;
-            return budget + 1;
-        }
-        open.add(v);
-        let total = 1;
-        const children = Array.isArray(v) ? v : Object.values(v);
-        for (const c of children) {
-            total += weigh(c);
-            if (total > budget)
-                break;
-        }
-        open.delete(v);
-        done.set(v, Math.min(total, budget + 1));
-        return Math.min(total, budget + 1);
-    };
-    const weight = weigh(doc);
-    if (cyclic)
-        return { ok: false, reason: 'an alias refers to the node that holds it (a cycle)' };
-    if (weight > budget) {
-        return {
-            ok: false,
-            reason: `its aliases expand to more than ${budget.toLocaleString('en-US')} values`
-        };
-    }
-    return { ok: true, weight };
 }
 
 // Reads one YAML registry file (shape: see claims/claim.schema.json). js-yaml's CORE schema is

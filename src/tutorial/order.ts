@@ -20,6 +20,7 @@ import { RULES, diagnostic } from '../rules.js'
 import { lineStarts, locate } from '../locate.js'
 import { append } from '../append.js'
 import { fmOrder, frontMatter } from './frontmatter.js'
+import { expandedSize } from '../config/yaml-size.js'
 
 export interface ChapterOrder {
   /** chapter files in reading order */
@@ -600,8 +601,9 @@ interface MkDocs {
 }
 
 /**
- * The `position` of a Docusaurus `_category_.json` / `_category_.yml`, when it is a number; a
- * file that does not parse is a warning at the file, and the folder is ordered without it.
+ * The `position` of a Docusaurus `_category_.json` / `_category_.yml`, when it is a number (only
+ * that key is read: nothing walks the document); a file that does not parse is a warning at its
+ * line and column, and the folder is ordered without a position.
  */
 function categoryPosition(file: SourceFile, diagnostics: Diagnostic[]): number | undefined {
   let data: unknown
@@ -653,6 +655,20 @@ function readMkDocs(ctx: OrderContext, file: SourceFile): MkDocs | undefined {
     return undefined
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined
+  // the nav: is walked below: aliases that expand past the budget (a "billion laughs" file) are
+  // refused before, as in the config and the registry
+  const size = expandedSize(data, 100_000)
+  if (!size.ok) {
+    ctx.diagnostics.push({
+      ...diagnostic(
+        RULES.tutorialStructure,
+        { file: file.path, line: 1, column: 1 },
+        `mkdocs.yml cannot be read (${size.reason}); its nav: is not used.`
+      ),
+      severity: 'warning'
+    })
+    return undefined
+  }
   const map = data as Record<string, unknown>
   const docsDir =
     typeof map.docs_dir === 'string' ? (normalizePath(map.docs_dir) ?? 'docs') : 'docs'
