@@ -461,6 +461,22 @@ export const CASES: HostileCase[] = [
     finding: { rule: 'registry/invalid', message: /status/, where: `${REG}:5:5` }
   },
 
+  // --- quadratic paths: 20,000 labelled tasks under one timed lab; listing one level of nested
+  // exercises compared every exercise with every other (about 11 minutes; now linear)
+  {
+    name: 'exercises: 20,000 tasks nested under one lab',
+    heavy: true,
+    setup: (ws) =>
+      ws.append(
+        CHAPTER,
+        `\n# Lab 9: many tasks (30 min)\n\n${Array.from({ length: 20000 }, (_, i) => `## Task ${i + 1}: step\n\nDo it.\n\n**Estimated time:** 5 minutes\n`).join('\n')}`
+      ),
+    // (which level is listed is the layout corpus's nested-labs case; here: it finishes)
+    args: ['check'],
+    exit: [0, 1],
+    maxMs: 120000
+  },
+
   // --- issue 14, item 14: a 100,000-claim registry and 5,000 unknown IDs stay fast
   {
     name: 'registry: 100,000 claims sharing one number, 5,000 unknown IDs cited',

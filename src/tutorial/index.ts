@@ -294,19 +294,33 @@ function labChapters(chapters: Chapter[], out: Collected): void {
 function nestedExercises(chapters: readonly Chapter[], out: Collected): void {
   const drop = new Set<Exercise>()
   for (const c of chapters) {
-    const own = out.exercises.filter((e) => e.chapter === c.file && !out.steps.has(e))
+    const own = out.exercises
+      .filter((e) => e.chapter === c.file && e.file === c.file && !out.steps.has(e))
+      .sort((a, b) => a.line - b.line)
     if (own.length < 2) continue
-    for (const e of own) {
-      const h = c.headings.find((x) => x.line === e.line && (x.file || c.file) === e.file)
-      if (!h) continue
-      const end = c.headings.find((x) => x.line > h.line && x.depth <= h.depth)?.line ?? Infinity
-      const inner = own.filter(
-        (f) => f !== e && f.file === e.file && f.line > h.line && f.line < end
-      )
-      if (inner.length === 0) continue
-      if (e.estimatedTime) for (const f of inner) drop.add(f)
-      else drop.add(e)
+    // where each heading's section ends (the next heading at its depth or above), in one pass
+    const end = new Map<number, number>()
+    const headingLines = new Set(c.headings.map((h) => h.line))
+    const open: { line: number; depth: number }[] = []
+    for (const h of c.headings) {
+      while (open.length > 0 && open[open.length - 1]!.depth >= h.depth) {
+        end.set(open.pop()!.line, h.line)
+      }
+      open.push(h)
     }
+    // a sweep in document order: the ends of the timed containers the current exercise is inside
+    const timed: number[] = []
+    own.forEach((e, k) => {
+      while (timed.length > 0 && timed[timed.length - 1]! <= e.line) timed.pop()
+      if (timed.length > 0) drop.add(e)
+      // an exercise not at a heading (a README row's lab) holds no section
+      if (!headingLines.has(e.line)) return
+      const stop = end.get(e.line) ?? Infinity
+      const next = own[k + 1]
+      if (!next || next.line >= stop) return
+      if (e.estimatedTime) timed.push(stop)
+      else drop.add(e)
+    })
   }
   if (drop.size > 0) out.exercises = out.exercises.filter((e) => !drop.has(e))
 }
