@@ -224,23 +224,19 @@ describe('project discovery', () => {
     writeFileSync(path.join(repo, 'docs/01-a.md'), '# A\n')
     expect(autodetect({ root: repo, cwd: repo }).tutorials).toEqual([repo])
 
-    // a Docusaurus site whose docs/ holds only category folders: its config says what docs/ is
-    const site = tmp()
-    writeFileSync(path.join(site, 'README.md'), '# Site\n')
-    mkdirSync(path.join(site, 'docs/basics'), { recursive: true })
-    writeFileSync(path.join(site, 'docs/basics/first.mdx'), '# First\n')
-    expect(autodetect({ root: site, cwd: site }).tutorials).toEqual([])
-    writeFileSync(path.join(site, 'docusaurus.config.ts'), 'export default {}\n')
-    expect(autodetect({ root: site, cwd: site }).tutorials).toEqual([site])
-
-    // a Hugo site: content/ beside its config
-    const hugo = tmp()
-    writeFileSync(path.join(hugo, 'README.md'), '# Site source\n')
-    mkdirSync(path.join(hugo, 'content/setup'), { recursive: true })
-    writeFileSync(path.join(hugo, 'content/_index.en.md'), '# Course\n')
-    expect(autodetect({ root: hugo, cwd: hugo }).tutorials).toEqual([])
-    writeFileSync(path.join(hugo, 'hugo.toml'), 'title = "Course"\n')
-    expect(autodetect({ root: hugo, cwd: hugo }).tutorials).toEqual([hugo])
+    // a site whose pages are not enough on their own: its generator's config says what the
+    // folder is (Docusaurus: docs/ holding only category folders; Hugo: content/)
+    const site = (page: string, config: string): void => {
+      const root = tmp()
+      writeFileSync(path.join(root, 'README.md'), '# Site source\n')
+      mkdirSync(path.join(root, path.dirname(page)), { recursive: true })
+      writeFileSync(path.join(root, page), '# Course\n')
+      expect(autodetect({ root, cwd: root }).tutorials).toEqual([])
+      writeFileSync(path.join(root, config), '\n')
+      expect(autodetect({ root, cwd: root }).tutorials).toEqual([root])
+    }
+    site('docs/basics/first.mdx', 'docusaurus.config.ts')
+    site('content/_index.en.md', 'hugo.toml')
 
     const collection = tmp()
     writeFileSync(path.join(collection, 'README.md'), '# Our tutorials\n')

@@ -1,6 +1,6 @@
 import { realpathSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync, existsSync, lstatSync, readdirSync, readlinkSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync, writeSync, fsyncSync } from 'node:fs';
 import path from 'node:path';
-import { e as parseDraftDocument, g as guardDraft, h as supportCheck, j as numberOf, k as notContent, C as CHAPTER_DIRS, l as draftOwners, m as registryOf, T as TUTORIALS_DONE, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, t as tutorialOf, o as check, c as claimIdRegExp, q as draftOf, u as generate, y as yaml, v as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, w as defaultConfig } from './work.js';
+import { e as parseDraftDocument, g as guardDraft, h as supportCheck, j as numberOf, k as notContent, C as CHAPTER_DIRS, M as MARKDOWN$1, l as draftOwners, m as registryOf, T as TUTORIALS_DONE, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, t as tutorialOf, o as check, c as claimIdRegExp, q as draftOf, u as generate, y as yaml, v as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, w as defaultConfig } from './work.js';
 import { g as diagnostic, l as locate, h as lineStarts, u as unified, r as remarkParse, i as remarkGfm, v as visit, S as SKIP, j as bodyMarkdown, k as toString, b as RULES, e as applyRuleConfig, n as append, U as URL_PLACEHOLDER, o as countBySeverity, C as CHANNELS, p as resolveChannels, s as sortDiagnostics, m as md, q as plain, w as exerciseTitle, t as text, c as claimCount, a as table, x as link } from './context.js';
 import { P as PROMPT_VERSION, c as channelMessages, r as repairMessages } from './prompt.js';
 import { U as UsageError } from './errors.js';
@@ -3467,13 +3467,12 @@ function matchDraft(file, text, tutorials) {
 
 // Does a folder look like a tutorial? Decided from names only (the shell lists, this decides), so
 // autodetection recognises the same layouts the reader orders (src/tutorial/order.ts). Pure.
-const MD = /\.(?:md|markdown|mdx)$/i;
 const INTRO = /^(?:readme|index|_index)\.(?:md|markdown|mdx)$/i;
 /** A Docusaurus site's config: its `docs/` holds the chapters, possibly only in category folders. */
 const DOCUSAURUS = /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/i;
 /** A Hugo site's config: its `content/` holds the chapters. */
 const HUGO = /^(?:hugo|config)\.(?:toml|ya?ml|json)$/i;
-const chapterFiles = (files) => files.filter((f) => MD.test(f) && notContent(f) === undefined);
+const chapterFiles = (files) => files.filter((f) => MARKDOWN$1.test(f) && notContent(f) === undefined);
 /** Numbered Markdown files or a SUMMARY.md: a tutorial of its own. */
 function selfContained(files) {
     const md = chapterFiles(files);

@@ -5288,8 +5288,6 @@ const CHAPTER_DIRS = new Set([
 ]);
 /** A page in one language (Hugo): `setup.ja.md` → stem, language, extension. */
 const TRANSLATION = /^(.+)\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(md|markdown|mdx)$/i;
-/** A Hugo section or bundle index in one language: `_index.en.md`, `index.pt-br.md`. */
-const LANG_INTRO = /^_?index\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(?:md|markdown|mdx)$/i;
 /** Docusaurus's per-folder sidebar settings (`position` orders the folder among its siblings). */
 const CATEGORY_FILE = /(?:^|\/)_category_\.(?:json|ya?ml)$/i;
 /** `01-intro`, `1.2-x`, `lab-3-x`, `Lab3`, `module_02`, `chapter10`: the numbers, else undefined. */
@@ -5460,9 +5458,9 @@ class Folder {
                 return f;
         }
         const named = this.entries(dir)
-            .files.map((rel) => ({ rel, m: LANG_INTRO.exec(base(rel)) }))
-            .filter((x) => x.m);
-        return (named.find((x) => /^en\b/i.test(x.m[1])) ?? named[0])?.rel;
+            .files.map((rel) => ({ rel, m: TRANSLATION.exec(base(rel)) }))
+            .filter((x) => x.m && /^_?index$/i.test(x.m[1]));
+        return (named.find((x) => /^en\b/i.test(x.m[2])) ?? named[0])?.rel;
     }
     /** Files directly in `dir`, and its immediate subfolders that hold files (at any depth). */
     entries(dir) {
@@ -5626,7 +5624,8 @@ function orderFolder(ctx, dir, allowDocs) {
         return {
             ...rest,
             unplaced: [...inner.unplaced, ...rest.unplaced],
-            unordered: [...inner.unordered, ...rest.unordered]
+            unordered: [...inner.unordered, ...rest.unordered],
+            docsDir: docs
         };
     }
     // nothing says how to order: a lone README or file, or files in path order
@@ -5935,6 +5934,14 @@ function orderChapters(dir, files, tree, skippedDirs = [], pieces = (f) => [tree
         unplaced = fo.unplaced;
         if (fo.source === 'docs' && intro)
             result.rootReadme = folder.files.get(intro);
+        // a site's docs/ or content/ opens with the introduction a reader meets (a Docusaurus
+        // intro.md, a Hugo _index.md); a folder of numbered lessons opens with a lesson
+        const site = fo.docsDir?.toLowerCase();
+        if (site === 'docs' || site === 'content') {
+            const first = fo.files.find((f) => f.startsWith(`${fo.docsDir}/`));
+            if (first)
+                result.siteIntro = folder.files.get(first);
+        }
     }
     // files a chapter links to that are not placed yet follow the first chapter linking them
     if (!authoritative) {
@@ -6095,9 +6102,9 @@ function parseTutorial(dir, files, opts) {
         }
         return matter.get(f.path);
     };
-    // in a `docs/` layout the root README is the repository's, and the first page of docs/ is the
+    // in a site's layout the root README is the repository's, and the first page of docs/ is the
     // introduction a reader meets (a Docusaurus `intro.md`): a time under its title is the course's
-    const docsIntro = siteIntro(order, root);
+    const docsIntro = order.siteIntro;
     const chapters = order.chapters.map((file) => {
         const fmTitle = fmString(fmOf(file), 'title');
         const chapterOpts = {
@@ -6178,15 +6185,6 @@ function titleOf$1(order, docsIntro, chapters, fmOf, treeOf) {
         candidates.push(named[0].title);
     }
     return candidates.find((c) => c !== undefined && !genericTitle(c));
-}
-/**
- * The first page of a site's `docs/` or `content/` under a root README: the introduction a reader
- * meets. (A folder of numbered lessons read the same way has none: its first page is a lesson.)
- */
-function siteIntro(order, root) {
-    const first = order.source === 'docs' ? order.chapters[1] : undefined;
-    const top = first ? relativeTo(root, first.path)?.split('/')[0]?.toLowerCase() : undefined;
-    return top === 'docs' || top === 'content' ? first : undefined;
 }
 /** A chapter that is a lab (`lab-2-x.md`, `Lab2/README.md`) without labelled exercises of its own is one. */
 function labChapters(chapters, out) {
@@ -18599,5 +18597,5 @@ function finishChunk(input, [start], tutorials, registry, draftPaths) {
     });
 }
 
-export { CHAPTER_DIRS as C, DEFAULT_CLAIM_ID_PATTERN as D, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, parseRegistry as a, scanRegistry as b, claimIdRegExp as c, partialRegistry as d, parseDraftDocument as e, finishChunk as f, guardDraft as g, supportCheck as h, isRegistryFile as i, numberOf as j, notContent as k, draftOwners as l, registryOf as m, normalizeDir as n, check as o, parseChunk as p, draftOf as q, relativeTo as r, stateCell as s, tutorialOf as t, generate as u, expandedSize as v, defaultConfig as w, yaml as y };
+export { CHAPTER_DIRS as C, DEFAULT_CLAIM_ID_PATTERN as D, MARKDOWN$1 as M, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, parseRegistry as a, scanRegistry as b, claimIdRegExp as c, partialRegistry as d, parseDraftDocument as e, finishChunk as f, guardDraft as g, supportCheck as h, isRegistryFile as i, numberOf as j, notContent as k, draftOwners as l, registryOf as m, normalizeDir as n, check as o, parseChunk as p, draftOf as q, relativeTo as r, stateCell as s, tutorialOf as t, generate as u, expandedSize as v, defaultConfig as w, yaml as y };
 //# sourceMappingURL=work.js.map

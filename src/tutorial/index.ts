@@ -146,9 +146,9 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
     return matter.get(f.path)
   }
 
-  // in a `docs/` layout the root README is the repository's, and the first page of docs/ is the
+  // in a site's layout the root README is the repository's, and the first page of docs/ is the
   // introduction a reader meets (a Docusaurus `intro.md`): a time under its title is the course's
-  const docsIntro = siteIntro(order, root)
+  const docsIntro = order.siteIntro
   const chapters = order.chapters.map((file) => {
     const fmTitle = fmString(fmOf(file), 'title')
     const chapterOpts = {
@@ -236,16 +236,6 @@ function titleOf(
     candidates.push(named[0].title)
   }
   return candidates.find((c): c is string => c !== undefined && !genericTitle(c))
-}
-
-/**
- * The first page of a site's `docs/` or `content/` under a root README: the introduction a reader
- * meets. (A folder of numbered lessons read the same way has none: its first page is a lesson.)
- */
-function siteIntro(order: ReturnType<typeof orderChapters>, root: string): SourceFile | undefined {
-  const first = order.source === 'docs' ? order.chapters[1] : undefined
-  const top = first ? relativeTo(root, first.path)?.split('/')[0]?.toLowerCase() : undefined
-  return top === 'docs' || top === 'content' ? first : undefined
 }
 
 /** A chapter that is a lab (`lab-2-x.md`, `Lab2/README.md`) without labelled exercises of its own is one. */

@@ -1,6 +1,6 @@
 // Does a folder look like a tutorial? Decided from names only (the shell lists, this decides), so
 // autodetection recognises the same layouts the reader orders (src/tutorial/order.ts). Pure.
-import { CHAPTER_DIRS, notContent, numberOf } from './order.js'
+import { CHAPTER_DIRS, MARKDOWN, notContent, numberOf } from './order.js'
 
 export interface FolderListing {
   /** file names directly in the folder */
@@ -9,7 +9,6 @@ export interface FolderListing {
   folders: { name: string; files: string[] }[]
 }
 
-const MD = /\.(?:md|markdown|mdx)$/i
 const INTRO = /^(?:readme|index|_index)\.(?:md|markdown|mdx)$/i
 /** A Docusaurus site's config: its `docs/` holds the chapters, possibly only in category folders. */
 const DOCUSAURUS = /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/i
@@ -17,7 +16,7 @@ const DOCUSAURUS = /^docusaurus\.config\.(?:js|cjs|mjs|ts)$/i
 const HUGO = /^(?:hugo|config)\.(?:toml|ya?ml|json)$/i
 
 const chapterFiles = (files: string[]): string[] =>
-  files.filter((f) => MD.test(f) && notContent(f) === undefined)
+  files.filter((f) => MARKDOWN.test(f) && notContent(f) === undefined)
 
 /** Numbered Markdown files or a SUMMARY.md: a tutorial of its own. */
 function selfContained(files: string[]): boolean {

@@ -37,6 +37,8 @@ export interface ChapterOrder {
   siteName?: string
   /** the root README.md of a `docs/` layout (its H1 is a title candidate) */
   rootReadme?: SourceFile
+  /** the first page of a site's `docs/` or `content/`: the introduction a reader meets */
+  siteIntro?: SourceFile
   diagnostics: Diagnostic[]
 }
 
@@ -76,7 +78,7 @@ function normalizePath(path: string): string | undefined {
 }
 
 // `.mdx`: Docusaurus and other MDX sites (read as Markdown; see src/tutorial/chapter.ts for ESM lines)
-const MARKDOWN = /\.(?:md|markdown|mdx)$/i
+export const MARKDOWN = /\.(?:md|markdown|mdx)$/i
 const INTRO_NAMES = [
   'readme.md',
   'index.md',
@@ -100,8 +102,6 @@ export const CHAPTER_DIRS = new Set([
 ])
 /** A page in one language (Hugo): `setup.ja.md` → stem, language, extension. */
 const TRANSLATION = /^(.+)\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(md|markdown|mdx)$/i
-/** A Hugo section or bundle index in one language: `_index.en.md`, `index.pt-br.md`. */
-const LANG_INTRO = /^_?index\.([a-z]{2}(?:[-_][a-z]{2,4})?)\.(?:md|markdown|mdx)$/i
 /** Docusaurus's per-folder sidebar settings (`position` orders the folder among its siblings). */
 const CATEGORY_FILE = /(?:^|\/)_category_\.(?:json|ya?ml)$/i
 
@@ -282,9 +282,9 @@ class Folder {
       if (f) return f
     }
     const named = this.entries(dir)
-      .files.map((rel) => ({ rel, m: LANG_INTRO.exec(base(rel)) }))
-      .filter((x) => x.m)
-    return (named.find((x) => /^en\b/i.test(x.m![1]!)) ?? named[0])?.rel
+      .files.map((rel) => ({ rel, m: TRANSLATION.exec(base(rel)) }))
+      .filter((x) => x.m && /^_?index$/i.test(x.m[1]!))
+    return (named.find((x) => /^en\b/i.test(x.m![2]!)) ?? named[0])?.rel
   }
 
   /** Files directly in `dir`, and its immediate subfolders that hold files (at any depth). */
@@ -355,6 +355,8 @@ interface FolderOrder {
   unplaced: SkippedFile[]
   /** files placed last, in path order, because nothing says where they go */
   unordered: string[]
+  /** the folder under the README that holds the chapters (source `docs`) */
+  docsDir?: string
 }
 
 /** Orders one folder by front matter, README links, numbers or a `docs/` subfolder. */
@@ -503,7 +505,8 @@ function orderFolder(ctx: OrderContext, dir: string, allowDocs: boolean): Folder
     return {
       ...rest,
       unplaced: [...inner.unplaced, ...rest.unplaced],
-      unordered: [...inner.unordered, ...rest.unordered]
+      unordered: [...inner.unordered, ...rest.unordered],
+      docsDir: docs
     }
   }
 
@@ -865,6 +868,13 @@ export function orderChapters(
     unordered = fo.unordered
     unplaced = fo.unplaced
     if (fo.source === 'docs' && intro) result.rootReadme = folder.files.get(intro)
+    // a site's docs/ or content/ opens with the introduction a reader meets (a Docusaurus
+    // intro.md, a Hugo _index.md); a folder of numbered lessons opens with a lesson
+    const site = fo.docsDir?.toLowerCase()
+    if (site === 'docs' || site === 'content') {
+      const first = fo.files.find((f) => f.startsWith(`${fo.docsDir}/`))
+      if (first) result.siteIntro = folder.files.get(first)
+    }
   }
 
   // files a chapter links to that are not placed yet follow the first chapter linking them
