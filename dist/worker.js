@@ -6,6 +6,7 @@ import 'node:path';
 import 'node:process';
 import 'node:url';
 import './chunks/types.js';
+import 'node:crypto';
 
 // The worker side of the pool: take chunks from the shared counter until none is left, parse them,
 // wait for the registry the pool parses once, finish them (guard, draft, compact), post each result, then say "done".

@@ -12,7 +12,8 @@ import {
   tutorialOf,
   type CheckResult,
   type EngineInput,
-  type GenerateResult
+  type GenerateResult,
+  type ParseCache
 } from './engine.js'
 import { displayPath, realInside } from './io/paths.js'
 import { readSource } from './io/read.js'
@@ -54,12 +55,15 @@ export interface RunOptions {
   registry?: ReadRegistry
   /** told how many tutorials are done (the CLI's progress line, src/cli/progress.ts) */
   progress?: (done: number, total: number) => void
+  /** what earlier runs read (`--cache`, src/io/cache.ts) */
+  cache?: ParseCache
 }
 
 /** The engine input of a project for these options (strictness, progress). */
 function inputOf(o: RunOptions, project: LoadedProject): EngineInput {
   const input: EngineInput = { ...project.input, strict: o.strict ?? false }
   if (o.progress) input.onProgress = o.progress
+  if (o.cache) input.cache = o.cache
   return input
 }
 

@@ -16,11 +16,12 @@ import { colorEnabled, painter } from './cli/color.js'
 import { commandHelp, mainHelp } from './cli/help.js'
 import { NO_PROGRESS, progressLine, progressMode } from './cli/progress.js'
 import { runInit } from './cli/init.js'
-import type { CommandName } from './cli/spec.js'
+import { DEFAULT_CACHE_DIR, type CommandName } from './cli/spec.js'
 import { findConfigUpwards, loadConfig, repositoryRoot } from './config/load.js'
 import type { Config } from './config/types.js'
 import type { CheckResult, Summary } from './engine.js'
 import { EXIT, UsageError, printable } from './errors.js'
+import { openCache, type FileCache } from './io/cache.js'
 import { displayPath, resolveInside } from './io/paths.js'
 import type { Workspace } from './io/project.js'
 import { writeFilesAtomically } from './io/write.js'
@@ -162,6 +163,13 @@ export function main(
     const quiet = values.quiet === true
     const selection = { tutorials: inv.positionals, claims: strs(values.claims) }
     const strict = values.strict === true
+    const cache = cacheOf(values, ws, cwd)
+    const cacheOpt = cache ? { cache } : {}
+    // entries are written once the run's reading is done, never by a run that failed
+    const keep = (): void => {
+      const warning = cache?.flush()
+      if (warning) err(`tutorial-amplifier: warning: ${printable(warning)}\n`)
+    }
     // tutorials done / total on stderr, for check and generate runs over a second
     const mode =
       command === 'check' || command === 'generate'
@@ -215,8 +223,9 @@ export function main(
       // committed drafts are always searched (discoverDrafts); --drafts adds one more folder
       const sel = { ...selection, ...(drafts !== undefined ? { drafts } : {}) }
       const { result } = tracked(() =>
-        runCheckWithStale({ ws, config, strict, selection: sel, ...progressOpt })
+        runCheckWithStale({ ws, config, strict, selection: sel, ...progressOpt, ...cacheOpt })
       )
+      keep()
       report(result, () => checkJson(quiet ? errorsOnly(result) : result))
       return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
@@ -248,8 +257,17 @@ export function main(
       return failing(result.summary, failOn, maxWarnings) ? EXIT.findings : EXIT.ok
     }
     const run = tracked(() =>
-      runGenerate({ ws, config, strict, selection, writes: command === 'generate', ...progressOpt })
+      runGenerate({
+        ws,
+        config,
+        strict,
+        selection,
+        writes: command === 'generate',
+        ...progressOpt,
+        ...cacheOpt
+      })
     )
+    keep()
     if (config.writer.kind !== 'llm') return finish(run)
     return writeWithModel(run, {
       ws,
@@ -261,6 +279,17 @@ export function main(
   } catch (e) {
     return failed(e, err)
   }
+}
+
+/** The parse cache of `--cache` / `--cache-location DIR` (a folder inside the workspace). */
+function cacheOf(values: Invocation['values'], ws: Workspace, cwd: string): FileCache | undefined {
+  const location = str(values['cache-location'])
+  if (values.cache !== true && location === undefined) return undefined
+  const dir =
+    location === undefined
+      ? path.join(ws.root, DEFAULT_CACHE_DIR)
+      : resolveInside(ws.root, cwd, location, 'cache')
+  return openCache(dir, { display: displayPath(dir, cwd) })
 }
 
 /** One line for a failure, and its exit code: usage errors with their place, others by message. */

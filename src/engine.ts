@@ -17,6 +17,17 @@ import type { FactSheet } from './facts/types.js'
 import { guardDocument, guardDraft, parseDraftDocument } from './guard/index.js'
 import type { Draft } from './drafts/types.js'
 import { append } from './append.js'
+import { createHash } from 'node:crypto'
+
+/**
+ * What earlier runs read, kept by the shell (`--cache`, src/io/cache.ts). The engine asks by slot
+ * (what is read: the registry, one tutorial folder) and key (a digest of everything the reading
+ * depends on); a store that answers must give back exactly what it was given for that key.
+ */
+export interface ParseCache {
+  get(slot: string, key: string): unknown
+  set(slot: string, key: string, value: unknown): void
+}
 
 export interface TutorialInput {
   /** display path of the tutorial folder */
@@ -61,6 +72,8 @@ export interface EngineInput {
   parsedRegistry?: Registry
   /** told after each tutorial is done (the CLI's progress line); never posted to workers */
   onProgress?: (done: number, total: number) => void
+  /** registries and tutorials read by earlier runs (`--cache`); never posted to workers */
+  cache?: ParseCache
 }
 
 export interface Summary {
@@ -119,15 +132,72 @@ export interface Prepared {
 /** The registry of an input, parsed. */
 export function registryOf(input: EngineInput): Registry {
   if (input.parsedRegistry) return input.parsedRegistry
-  return parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) })
+  const read = (): Registry =>
+    parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) })
+  const cache = input.cache
+  if (!cache) return read()
+  const key = digest(input.config.claimIdPattern, input.registry)
+  // a stored registry is taken only if it is one of these files (an entry is workspace content)
+  const paths = new Set(input.registry.map((f) => f.path))
+  const fits = (r: Registry): boolean =>
+    Array.isArray(r.claims) &&
+    Array.isArray(r.diagnostics) &&
+    Array.isArray(r.files) &&
+    r.files.every((p) => paths.has(p))
+  return cached(cache, 'registry', key, read, fits)
 }
 
 /** One tutorial of an input, parsed. */
 export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
-  return parseTutorial(t.dir, t.files, {
-    claimId: claimIdRegExp(input.config.claimIdPattern),
-    ...(t.skipped ? { skippedDirs: t.skipped } : {})
-  })
+  const read = (): Tutorial =>
+    parseTutorial(t.dir, t.files, {
+      claimId: claimIdRegExp(input.config.claimIdPattern),
+      ...(t.skipped ? { skippedDirs: t.skipped } : {})
+    })
+  const cache = input.cache
+  if (!cache) return read()
+  const skipped = (t.skipped ?? []).map((s) => `${s.file}\u0000${s.reason}`).join('\u0000')
+  const key = digest(`${input.config.claimIdPattern}\u0000${skipped}`, t.files)
+  // a stored tutorial is taken only if it is this folder, read from these files
+  const paths = new Set(t.files.map((f) => f.path))
+  const fits = (r: Tutorial): boolean =>
+    r.dir === t.dir &&
+    Array.isArray(r.chapters) &&
+    Array.isArray(r.diagnostics) &&
+    r.chapters.every((c) => paths.has(c.file))
+  return cached(cache, `tutorial\u0000${t.dir}`, key, read, fits)
+}
+
+function fitting<T>(value: T, fits: (value: T) => boolean): boolean {
+  try {
+    return fits(value)
+  } catch {
+    return false
+  }
+}
+
+/** A digest of a setting and files (paths and texts, in order), as a cache key. */
+function digest(setting: string, files: readonly SourceFile[]): string {
+  const h = createHash('sha256').update(setting).update('\u0000')
+  for (const f of files) {
+    // lengths first: no two different file lists give the same stream
+    h.update(`${f.path.length}:${f.path}${f.text.length}:`).update(f.text)
+  }
+  return h.digest('hex')
+}
+
+function cached<T extends object>(
+  cache: ParseCache,
+  slot: string,
+  key: string,
+  read: () => T,
+  fits: (value: T) => boolean
+): T {
+  const hit = cache.get(slot, key)
+  if (hit !== null && typeof hit === 'object' && fitting(hit as T, fits)) return hit as T
+  const value = read()
+  cache.set(slot, key, value)
+  return value
 }
 
 /** Fact sheets built in this run, per tutorial (the guard of committed drafts and the writer share one). */

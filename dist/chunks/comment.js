@@ -4401,6 +4401,8 @@ function inputOf(o, project) {
     const input = { ...project.input, strict: o.strict ?? false };
     if (o.progress)
         input.onProgress = o.progress;
+    if (o.cache)
+        input.cache = o.cache;
     return input;
 }
 function pool(o) {
@@ -14084,5 +14086,5 @@ function renderComment(result, opts) {
     return renderFitted(result, frame, max);
 }
 
-export { discoverDrafts as A, draftPathFor as B, readTutorial as C, DEFAULT_CONFIG_FILES as D, SEVERITY_ICON as S, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, writerOf as e, repositoryRoot as f, runInspect as g, runCheckWithStale as h, writeDrafts as i, renderComment as j, runGenerate as k, locationText as l, markerFor as m, writeWithModel as n, findConfigUpwards as o, plural as p, loadConfig as q, resolveInside as r, summarySentence as s, renderFitted as t, staleDrafts as u, withDiagnostics as v, writeFilesAtomically as w, staleDiagnostics as x, resolveFolders as y, readRegistry as z };
+export { discoverDrafts as A, draftPathFor as B, readTutorial as C, DEFAULT_CONFIG_FILES as D, SEVERITY_ICON as S, TEMP_SUFFIX as T, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, writerOf as e, repositoryRoot as f, runInspect as g, runCheckWithStale as h, writeDrafts as i, renderComment as j, runGenerate as k, locationText as l, markerFor as m, writeWithModel as n, findConfigUpwards as o, plural as p, loadConfig as q, resolveInside as r, summarySentence as s, renderFitted as t, staleDrafts as u, withDiagnostics as v, writeFilesAtomically as w, staleDiagnostics as x, resolveFolders as y, readRegistry as z };
 //# sourceMappingURL=comment.js.map

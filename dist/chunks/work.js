@@ -2,6 +2,7 @@ import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as markdow
 import { d as defaultWriterConfig } from './types.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 import path, { posix } from 'node:path';
+import { createHash } from 'node:crypto';
 
 // The typed configuration, after defaults. Read from `.github/tutorial-amplifier.yml`
 // (schema: `tutorial-amplifier.schema.json` at the repository root) by src/config/load.ts.
@@ -18361,14 +18362,42 @@ function finish(result, config) {
 function registryOf(input) {
     if (input.parsedRegistry)
         return input.parsedRegistry;
-    return parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) });
+    const read = () => parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) });
+    const cache = input.cache;
+    if (!cache)
+        return read();
+    const key = digest(input.config.claimIdPattern, input.registry);
+    return cached(cache, 'registry', key, read);
 }
 /** One tutorial of an input, parsed. */
 function tutorialOf(input, t) {
-    return parseTutorial(t.dir, t.files, {
+    const read = () => parseTutorial(t.dir, t.files, {
         claimId: claimIdRegExp(input.config.claimIdPattern),
         ...(t.skipped ? { skippedDirs: t.skipped } : {})
     });
+    const cache = input.cache;
+    if (!cache)
+        return read();
+    const skipped = (t.skipped ?? []).map((s) => `${s.file}\u0000${s.reason}`).join('\u0000');
+    const key = digest(`${input.config.claimIdPattern}\u0000${skipped}`, t.files);
+    return cached(cache, `tutorial\u0000${t.dir}`, key, read);
+}
+/** A digest of a setting and files (paths and texts, in order), as a cache key. */
+function digest(setting, files) {
+    const h = createHash('sha256').update(setting).update('\u0000');
+    for (const f of files) {
+        // lengths first: no two different file lists give the same stream
+        h.update(`${f.path.length}:${f.path}${f.text.length}:`).update(f.text);
+    }
+    return h.digest('hex');
+}
+function cached(cache, slot, key, read) {
+    const hit = cache.get(slot, key);
+    if (hit !== undefined)
+        return hit;
+    const value = read();
+    cache.set(slot, key, value);
+    return value;
 }
 /** Fact sheets built in this run, per tutorial (the guard of committed drafts and the writer share one). */
 const sheets = new WeakMap();

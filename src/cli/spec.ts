@@ -1,6 +1,9 @@
 // The CLI's commands and options as data. Parsing (args.ts), help (help.ts) and the did-you-mean
 // answers all read these tables: adding an option is one entry here (plus its use in cli-main.ts).
 
+/** Where `--cache` keeps its entries, from the workspace root (src/io/cache.ts reads it here). */
+export const DEFAULT_CACHE_DIR = '.tutorial-amplifier-cache'
+
 export const COMMANDS = {
   check: {
     args: '[TUTORIAL_DIR...]',
@@ -161,6 +164,17 @@ export const OPTIONS = {
     arg: 'NAME',
     description: 'model for --writer llm (default: config, else openai/gpt-4.1-mini)',
     commands: ['generate', 'comment']
+  },
+  cache: {
+    type: 'boolean',
+    description: `keep what was read (registry, each tutorial) in ${DEFAULT_CACHE_DIR}/ of the workspace; a later run parses only what changed`,
+    commands: REPORTING
+  },
+  'cache-location': {
+    type: 'string',
+    arg: 'DIR',
+    description: `where --cache keeps its entries, inside the workspace (default: ${DEFAULT_CACHE_DIR}; implies --cache)`,
+    commands: REPORTING
   },
   root: {
     type: 'string',
