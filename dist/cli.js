@@ -1334,7 +1334,9 @@ function usableFolder(dir) {
         return st.isDirectory() ? 'folder' : 'refused';
     }
     catch (e) {
-        return e.code === 'ENOENT' ? 'absent' : 'refused';
+        // not there (or a file on the way, which making the folder then reports)
+        const code = e.code;
+        return code === 'ENOENT' || code === 'ENOTDIR' ? 'absent' : 'refused';
     }
 }
 /**

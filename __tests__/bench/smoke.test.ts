@@ -52,7 +52,8 @@ describe('bench --quick', () => {
         expect(req.with250Comments.count).toBe(6)
         expect(res.figures.prScale.ratio).toBeGreaterThan(0)
         expect(res.figures.checkVsMarkdownlint.ratio).toBeGreaterThan(0)
-        expect(res.summary.map((s: { figure: string }) => s.figure)).toHaveLength(3)
+        expect(res.figures.checkCachedVsMarkdownlint.ratio).toBeGreaterThan(0)
+        expect(res.summary.map((s: { figure: string }) => s.figure)).toHaveLength(5)
       } finally {
         rmSync(out, { recursive: true, force: true })
       }

@@ -18367,7 +18367,13 @@ function registryOf(input) {
     if (!cache)
         return read();
     const key = digest(input.config.claimIdPattern, input.registry);
-    return cached(cache, 'registry', key, read);
+    // a stored registry is taken only if it is one of these files (an entry is workspace content)
+    const paths = new Set(input.registry.map((f) => f.path));
+    const fits = (r) => Array.isArray(r.claims) &&
+        Array.isArray(r.diagnostics) &&
+        Array.isArray(r.files) &&
+        r.files.every((p) => paths.has(p));
+    return cached(cache, 'registry', key, read, fits);
 }
 /** One tutorial of an input, parsed. */
 function tutorialOf(input, t) {
@@ -18380,7 +18386,21 @@ function tutorialOf(input, t) {
         return read();
     const skipped = (t.skipped ?? []).map((s) => `${s.file}\u0000${s.reason}`).join('\u0000');
     const key = digest(`${input.config.claimIdPattern}\u0000${skipped}`, t.files);
-    return cached(cache, `tutorial\u0000${t.dir}`, key, read);
+    // a stored tutorial is taken only if it is this folder, read from these files
+    const paths = new Set(t.files.map((f) => f.path));
+    const fits = (r) => r.dir === t.dir &&
+        Array.isArray(r.chapters) &&
+        Array.isArray(r.diagnostics) &&
+        r.chapters.every((c) => paths.has(c.file));
+    return cached(cache, `tutorial\u0000${t.dir}`, key, read, fits);
+}
+function fitting(value, fits) {
+    try {
+        return fits(value);
+    }
+    catch {
+        return false;
+    }
 }
 /** A digest of a setting and files (paths and texts, in order), as a cache key. */
 function digest(setting, files) {
@@ -18391,9 +18411,9 @@ function digest(setting, files) {
     }
     return h.digest('hex');
 }
-function cached(cache, slot, key, read) {
+function cached(cache, slot, key, read, fits) {
     const hit = cache.get(slot, key);
-    if (hit !== undefined)
+    if (hit !== null && typeof hit === 'object' && fitting(hit, fits))
         return hit;
     const value = read();
     cache.set(slot, key, value);
