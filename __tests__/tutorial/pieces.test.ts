@@ -55,7 +55,10 @@ const BLOCKS = [
   '===',
   '10. tenth item',
   'Term with a trailing colon:',
-  '\tA tab-indented line'
+  '\tA tab-indented line',
+  '1. Run the build:\n   ```sh\n   make all\n   ```',
+  '* a step\n   ```js\n```',
+  '- a step with a fence\n  ~~~\n  # not a heading\n~~~'
 ]
 
 const SEPARATORS = ['\n', '\n\n', '\n\n\n', '\n \n', '\n\t\n']
@@ -88,7 +91,7 @@ describe('parsing a stretch at a time', () => {
       fc.property(document, fc.integer({ min: 1, max: 200 }), (text, size) => {
         expect(parseInPieces(whole(p), text, size)).toEqual(p.parse(text))
       }),
-      { numRuns: 400 }
+      { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 400) }
     )
   })
 
