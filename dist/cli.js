@@ -1,21 +1,21 @@
 #!/usr/bin/env node
 import path from 'node:path';
-import { a as autodetect, r as resolveInside, d as displayPath, w as writeFilesAtomically, T as TEMP_SUFFIX, b as allDiagnostics, l as locationText, c as countsOf, s as summarySentence, p as plural, e as writerOf, f as repositoryRoot, g as runInspect, h as runCheckWithStale, i as writeDrafts, j as renderComment, m as markerFor, k as runGenerate, n as writeWithModel, o as findConfigUpwards, q as loadConfig } from './chunks/comment.js';
+import { a as autodetect, r as resolveInside, d as displayPath, b as allDiagnostics, l as locationText, c as countsOf, s as summarySentence, p as plural, w as writerOf, e as repositoryRoot, f as runInspect, g as runCheckWithStale, h as writeDrafts, i as renderComment, m as markerFor, j as runGenerate, k as writeWithModel, n as findConfigUpwards, o as loadConfig } from './chunks/comment.js';
 import { parseArgs, styleText } from 'node:util';
 import { d as distance, c as claimCount, f as formatMinutes, R as RULE_LIST } from './chunks/context.js';
-import { U as UsageError, p as printable, E as EXIT } from './chunks/errors.js';
-import { existsSync, lstatSync, mkdirSync, writeFileSync, readdirSync, readFileSync, openSync, writeSync, closeSync, renameSync, rmSync } from 'node:fs';
+import { U as UsageError, p as printable, E as EXIT, M as MODEL_NAME } from './chunks/errors.js';
+import { existsSync } from 'node:fs';
+import { y as yaml, w as writeFilesAtomically, n as normalizeDir, r as relativeTo } from './chunks/work.js';
 import { g as getDefaultExportFromCjs } from './chunks/_commonjsHelpers.js';
 import require$$0 from 'node:diagnostics_channel';
 import require$$0$1 from 'url';
-import { y as yaml, n as normalizeDir, r as relativeTo } from './chunks/work.js';
-import { createHash, randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import { M as MODEL_NAME } from './chunks/types.js';
+import { o as openCache } from './chunks/cache.js';
 import './chunks/prompt.js';
 import 'node:os';
+import 'node:url';
 import 'node:worker_threads';
+import 'node:v8';
+import 'node:crypto';
 import 'node:process';
 
 var version = "0.1.0";
@@ -1281,152 +1281,6 @@ function runInit(ws, opts) {
     const lines = files.map((f) => `wrote ${f.display}`);
     lines.push(`found ${layout.tutorials.length} tutorial folder(s) and ${layout.claims.length} registry folder(s); run "tutorial-amplifier check" next`);
     return { lines };
-}
-
-// The parse cache behind `--cache`: what `check` and `generate` read (the registry, each tutorial
-// folder) is kept in a folder of the workspace, so that a later run whose inputs did not change
-// takes it from there instead of parsing the Markdown again (the parse is most of a `check`).
-//
-// One file per slot (the registry; one tutorial folder), so the folder grows with the number of
-// tutorials, not with the number of runs. Each file holds, serialized with `v8.serialize`, the
-// key it was written for: a digest of the inputs (made by the engine) and of the code that read
-// them (every script of the running bundle, and the Node version), so a rebuilt or upgraded tool
-// never takes an entry an older one wrote. An entry that cannot be read, does not deserialize or
-// has another key is a miss, never an error: the cache can be deleted at any time.
-//
-// Entries are written at the end of a run that finished (`flush`), each to a temporary file
-// first and then renamed, so a killed run leaves whole entries or none. The folder is refused when
-// it, or an entry, is a symbolic link (a pull request cannot point our writes elsewhere), and it
-// holds a `.gitignore` so that it is never committed by accident.
-const FORMAT = 1;
-const ENTRY_SUFFIX = '.v8';
-const GITIGNORE = '# the parse cache of tutorial-amplifier --cache: safe to delete\n*\n';
-let ownDigest;
-/**
- * A digest of the code that is running: every `.js` file of the bundle (dist/ and dist/chunks/),
- * or every source file when run from src/ (tests), and the Node version.
- */
-function codeDigest() {
-    if (ownDigest !== undefined)
-        return ownDigest;
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const name = path.basename(here);
-    const root = name === 'chunks' || name === 'io' ? path.dirname(here) : here;
-    const h = createHash('sha256').update(`${process.version}\u0000`);
-    const walk = (dir) => {
-        for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-            const p = path.join(dir, e.name);
-            if (e.isDirectory())
-                walk(p);
-            else if (e.isFile() && /\.(?:js|mjs|ts)$/.test(e.name) && !e.name.endsWith('.d.ts')) {
-                h.update(`${path.relative(root, p)}\u0000`).update(readFileSync(p));
-            }
-        }
-    };
-    walk(root);
-    ownDigest = h.digest('hex');
-    return ownDigest;
-}
-/** A real folder (not a symbolic link), or nothing there yet. */
-function usableFolder(dir) {
-    try {
-        const st = lstatSync(dir);
-        return st.isDirectory() ? 'folder' : 'refused';
-    }
-    catch (e) {
-        // not there (or a file on the way, which making the folder then reports)
-        const code = e.code;
-        return code === 'ENOENT' || code === 'ENOTDIR' ? 'absent' : 'refused';
-    }
-}
-/**
- * The cache in `dir` (absolute; the shell has checked it lies in the workspace). `salt` stands
- * for the code (default: `codeDigest()`); `display` names the folder in warnings.
- */
-function openCache(dir, opts = {}) {
-    const salt = opts.salt ?? codeDigest();
-    const shown = opts.display ?? dir;
-    const pending = new Map();
-    const stats = { hits: 0, misses: 0, written: 0 };
-    const fileOf = (slot) => path.join(dir, createHash('sha256').update(slot).digest('hex').slice(0, 32) + ENTRY_SUFFIX);
-    const fullKey = (key) => `${salt}\u0000${key}`;
-    const readable = usableFolder(dir) === 'folder';
-    const get = (slot, key) => {
-        const value = readable ? lookup(fileOf(slot), slot, fullKey(key)) : undefined;
-        if (value === undefined)
-            stats.misses++;
-        else
-            stats.hits++;
-        return value;
-    };
-    const set = (slot, key, value) => {
-        const entry = { format: FORMAT, slot, key: fullKey(key), value };
-        // serialized now: the caller goes on to change what it was given (compaction)
-        pending.set(fileOf(slot), v8.serialize(entry));
-    };
-    const flush = () => {
-        if (pending.size === 0)
-            return undefined;
-        try {
-            const state = usableFolder(dir);
-            if (state === 'refused') {
-                return `cache folder ${shown} is not a folder (or is a symbolic link): nothing cached`;
-            }
-            if (state === 'absent') {
-                mkdirSync(dir, { recursive: true });
-                writeFileSync(path.join(dir, '.gitignore'), GITIGNORE, { flag: 'wx' });
-            }
-            for (const [file, bytes] of pending) {
-                writeEntry(file, bytes);
-                stats.written++;
-            }
-            pending.clear();
-            return undefined;
-        }
-        catch (e) {
-            const code = e.code ?? 'error';
-            return `cannot write the cache in ${shown} (${code}): the next run parses again`;
-        }
-    };
-    return { get, set, flush, stats };
-}
-function lookup(file, slot, key) {
-    try {
-        // an entry that is a link (or anything but a file) is not ours
-        if (!lstatSync(file).isFile())
-            return undefined;
-        const entry = v8.deserialize(readFileSync(file));
-        if (entry === null ||
-            typeof entry !== 'object' ||
-            entry.format !== FORMAT ||
-            entry.slot !== slot ||
-            entry.key !== key) {
-            return undefined;
-        }
-        return entry.value;
-    }
-    catch {
-        return undefined;
-    }
-}
-function writeEntry(file, bytes) {
-    const temp = `${file}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
-    // `wx`: never through something already there (a link planted under our temporary name)
-    const fd = openSync(temp, 'wx', 0o644);
-    try {
-        writeSync(fd, bytes);
-    }
-    finally {
-        closeSync(fd);
-    }
-    try {
-        // a rename replaces a link there with the entry; it never writes through it
-        renameSync(temp, file);
-    }
-    catch (e) {
-        rmSync(temp, { force: true });
-        throw e;
-    }
 }
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' };

@@ -33,9 +33,8 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { U as UsageError } from './chunks/errors.js';
+import { U as UsageError, D as DEFAULT_MODEL, M as MODEL_NAME, a as DEFAULT_ENDPOINT } from './chunks/errors.js';
 import { readFileSync } from 'node:fs';
-import { D as DEFAULT_MODEL, M as MODEL_NAME, a as DEFAULT_ENDPOINT } from './chunks/types.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,12 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { s as stateCell, S as STATE, N as NEXT_CHUNK, p as parseChunk, f as finishChunk, T as TUTORIALS_DONE } from './chunks/work.js';
+import { o as openCache } from './chunks/cache.js';
+import 'node:crypto';
+import 'node:fs';
+import 'node:path';
+import './chunks/errors.js';
 import './chunks/context.js';
 import './chunks/_commonjsHelpers.js';
-import 'node:path';
 import 'node:process';
 import 'node:url';
-import './chunks/types.js';
-import 'node:crypto';
+import 'node:v8';
 
 // The worker side of the pool: take chunks from the shared counter until none is left, parse them,
 // wait for the registry the pool parses once, finish them (guard, draft, compact), post each result, then say "done".
@@ -17,6 +20,8 @@ async function runWorker(job, registry) {
     if (Atomics.compareExchange(shared, cell, STATE.idle, STATE.running) !== STATE.idle)
         return;
     Atomics.notify(shared, cell);
+    // the tutorials this worker reads are looked up in, and added to, the run's `--cache` folder
+    const cache = job.cacheAt ? openCache(job.cacheAt.dir, { salt: job.cacheAt.salt }) : undefined;
     try {
         for (;;) {
             const chunk = Atomics.add(shared, NEXT_CHUNK, 1);
@@ -26,7 +31,7 @@ async function runWorker(job, registry) {
             let result;
             try {
                 // parse first: the pool parses the registry meanwhile
-                const tutorials = parseChunk(job, range);
+                const tutorials = parseChunk(job, range, cache);
                 result = {
                     chunk,
                     works: finishChunk(job, range, tutorials, await registry, job.draftPaths)
@@ -41,6 +46,9 @@ async function runWorker(job, registry) {
         }
     }
     finally {
+        // written before saying done: the run's own entries are written after every worker's; a
+        // folder that cannot take them is reported by the calling thread, which writes there too
+        cache?.flush();
         Atomics.store(shared, cell, STATE.done);
         Atomics.notify(shared, cell);
         job.port.close();

@@ -12,9 +12,9 @@ import {
   tutorialOf,
   type CheckResult,
   type EngineInput,
-  type GenerateResult,
-  type ParseCache
+  type GenerateResult
 } from './engine.js'
+import type { FileCache } from './io/cache.js'
 import { displayPath, realInside } from './io/paths.js'
 import { readSource } from './io/read.js'
 import { parseRecord, renderRecord } from './llm/cache.js'
@@ -56,7 +56,7 @@ export interface RunOptions {
   /** told how many tutorials are done (the CLI's progress line, src/cli/progress.ts) */
   progress?: (done: number, total: number) => void
   /** what earlier runs read (`--cache`, src/io/cache.ts) */
-  cache?: ParseCache
+  cache?: FileCache
 }
 
 /** The engine input of a project for these options (strictness, progress). */
@@ -68,7 +68,11 @@ function inputOf(o: RunOptions, project: LoadedProject): EngineInput {
 }
 
 function pool(o: RunOptions): PoolOptions {
-  return { jobs: o.jobs, ...(o.progress ? { onProgress: o.progress } : {}) }
+  return {
+    jobs: o.jobs,
+    ...(o.progress ? { onProgress: o.progress } : {}),
+    ...(o.cache ? { cacheAt: o.cache.where } : {})
+  }
 }
 
 export function runCheck(o: RunOptions): { result: CheckResult; project: LoadedProject } {

@@ -6,6 +6,10 @@ import { CLAIM_ID_PATTERN, registryFiles, tutorialFiles } from '../../bench/corp
 import { defaultConfig } from '../../src/config/types.js'
 import { check, generate, type EngineInput, type TutorialInput } from '../../src/engine.js'
 import { prepareInParallel, type PoolStats } from '../../src/parallel/pool.js'
+import { openCache, type FileCache } from '../../src/io/cache.js'
+import { mkdtempSync, readdirSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 const WORKER = new URL('../parallel/ts-worker.mjs', import.meta.url)
 
@@ -83,6 +87,40 @@ describe('prepareInParallel', () => {
     const prepared = prepareInParallel(input, undefined, { jobs: 2, workerUrl: WORKER })
     expect(prepared).toBeDefined()
     expect(JSON.stringify(check(input, prepared))).toBe(JSON.stringify(check(input)))
+  })
+
+  it('reads and adds to the --cache folder on worker threads too, with the same result', () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'ta-pool-cache-')), 'cache')
+    const single = JSON.stringify(check(input))
+    const run = (): { result: string; cache: FileCache } => {
+      const cache = openCache(dir, { salt: 'pool-test' })
+      const cached = { ...input, cache }
+      const prepared = prepareInParallel(cached, undefined, {
+        jobs: 3,
+        workerUrl: WORKER,
+        chunksPerThread: 3,
+        workersOnly: true,
+        cacheAt: cache.where
+      })
+      expect(prepared).toBeDefined()
+      const result = JSON.stringify(check(cached, prepared))
+      expect(cache.flush()).toBeUndefined()
+      return { result, cache }
+    }
+    const first = run()
+    expect(first.result).toBe(single)
+    // the workers wrote one entry per tutorial, the calling thread the registry's
+    const entries = readdirSync(dir).filter((n) => n.endsWith('.v8'))
+    expect(entries).toHaveLength(input.tutorials.length + 1)
+    expect(first.cache.stats.written).toBe(1)
+    const mtimes = entries.map((n) => statSync(path.join(dir, n), { bigint: true }).mtimeNs)
+    const second = run()
+    expect(second.result).toBe(single)
+    expect(second.cache.stats).toEqual({ hits: 1, misses: 0, written: 0 })
+    // the workers found every tutorial there: nothing was written again
+    expect(entries.map((n) => statSync(path.join(dir, n), { bigint: true }).mtimeNs)).toEqual(
+      mtimes
+    )
   })
 
   it('redoes the chunks of a worker that cannot start, with the same result', () => {

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { i as info, s as shouldWriteDrafts, w as warning, a as setOutput, b as setFailed, c as summary, e as error, n as notice } from '../index.js';
-import { t as renderFitted, S as SEVERITY_ICON, l as locationText, m as markerFor, r as resolveInside, n as writeWithModel, u as staleDrafts, v as withDiagnostics, x as staleDiagnostics, i as writeDrafts, b as allDiagnostics, c as countsOf, j as renderComment, q as loadConfig, d as displayPath, y as resolveFolders, z as readRegistry, D as DEFAULT_CONFIG_FILES, A as discoverDrafts, k as runGenerate, B as draftPathFor, C as readTutorial } from './comment.js';
-import { a as parseRegistry, c as claimIdRegExp, b as scanRegistry, d as partialRegistry, i as isRegistryFile } from './work.js';
-import { U as UsageError, p as printable } from './errors.js';
-import { D as DEFAULT_MODEL, a as DEFAULT_ENDPOINT } from './types.js';
+import { q as renderFitted, S as SEVERITY_ICON, l as locationText, m as markerFor, r as resolveInside, k as writeWithModel, t as staleDrafts, u as withDiagnostics, v as staleDiagnostics, h as writeDrafts, b as allDiagnostics, c as countsOf, i as renderComment, o as loadConfig, d as displayPath, x as resolveFolders, y as readRegistry, D as DEFAULT_CONFIG_FILES, z as discoverDrafts, j as runGenerate, A as draftPathFor, B as readTutorial } from './comment.js';
+import { b as parseRegistry, c as claimIdRegExp, d as scanRegistry, e as partialRegistry, i as isRegistryFile } from './work.js';
+import { U as UsageError, p as printable, D as DEFAULT_MODEL, a as DEFAULT_ENDPOINT } from './errors.js';
 import { s as sortDiagnostics, t as text, m as md, a as table, b as RULES, e as applyRuleConfig } from './context.js';
 import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './_commonjsHelpers.js';
 import 'os';
@@ -40,9 +39,9 @@ import 'child_process';
 import 'timers';
 import 'node:fs';
 import './prompt.js';
-import 'node:crypto';
 import 'node:os';
 import 'node:v8';
+import 'node:crypto';
 import 'node:process';
 
 const DEFAULT_ANNOTATION_CAPS = { error: 10, warning: 10, notice: 10 };

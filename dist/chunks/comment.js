@@ -1,15 +1,15 @@
-import { realpathSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync, existsSync, lstatSync, readdirSync, readlinkSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync, writeSync, fsyncSync } from 'node:fs';
+import { realpathSync, statSync, openSync, constants as constants$1, fstatSync, readSync, closeSync, existsSync, lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { e as parseDraftDocument, g as guardDraft, h as supportCheck, j as numberOf, k as notContent, C as CHAPTER_DIRS, M as MARKDOWN$1, l as draftOwners, m as registryOf, T as TUTORIALS_DONE, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, t as tutorialOf, o as check, c as claimIdRegExp, q as draftOf, u as generate, y as yaml, v as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, w as defaultConfig } from './work.js';
+import { g as parseDraftDocument, h as guardDraft, j as supportCheck, k as numberOf, l as notContent, C as CHAPTER_DIRS, M as MARKDOWN$1, m as draftOwners, o as registryOf, T as TUTORIALS_DONE, f as finishChunk, p as parseChunk, N as NEXT_CHUNK, S as STATE, s as stateCell, t as tutorialOf, q as check, w as writeFilesAtomically, c as claimIdRegExp, u as draftOf, v as generate, y as yaml, x as expandedSize, D as DEFAULT_CLAIM_ID_PATTERN, z as defaultConfig } from './work.js';
 import { g as diagnostic, l as locate, h as lineStarts, u as unified, r as remarkParse, i as remarkGfm, v as visit, S as SKIP, j as bodyMarkdown, k as toString, b as RULES, e as applyRuleConfig, n as append, U as URL_PLACEHOLDER, o as countBySeverity, C as CHANNELS, p as resolveChannels, s as sortDiagnostics, m as md, q as plain, w as exerciseTitle, t as text, c as claimCount, a as table, x as link } from './context.js';
 import { P as PROMPT_VERSION, c as channelMessages, r as repairMessages } from './prompt.js';
 import { U as UsageError } from './errors.js';
 import { g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
-import { createHash, randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import v8 from 'node:v8';
+import { createHash } from 'node:crypto';
 
 // Path handling at the edge: display paths for reports, and containment in the workspace.
 /** POSIX-style path relative to `cwd` (what every report shows). */
@@ -4014,161 +4014,6 @@ function loadProject(ws, config, sel, registry) {
     };
 }
 
-// Writing drafts atomically. Every file is first written in full (and flushed) to a temporary file
-// beside its target, then all are renamed into place. A rename is atomic, so even a run killed
-// outright (SIGKILL, power loss) leaves each draft either old or new, never half-written: the
-// all-or-nothing promise holds per file under SIGKILL; across several drafts it holds for every
-// failure the process lives through (a failed rename puts back what was renamed before it).
-//
-// Temporary names are unique (random, not the PID, which repeats: PID 1 in every container) and
-// carry our suffix, so leftovers of a killed run are recognised and removed by a later one once
-// they are older than STALE_TEMP_MS. Earlier drafts are kept as bytes, so a rollback restores them
-// byte for byte whatever their encoding. Every error names the file.
-/** Suffix of our temporary files: `.<draft name>.<12 hex digits>.ta.tmp`. */
-const TEMP_SUFFIX = '.ta.tmp';
-/** A temporary file of ours older than this belongs to a run that died; it is removed. */
-const STALE_TEMP_MS = 10 * 60 * 1000;
-const shown = (f) => f.display ?? f.path;
-function fail(f, e) {
-    if (e instanceof UsageError)
-        throw e;
-    const code = e.code ?? 'error';
-    throw new UsageError(`cannot write the draft ${shown(f)} (${code})`);
-}
-function current(p) {
-    try {
-        return readFileSync(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Refuses targets that cannot take a file: a folder or special file there, a file on the way. */
-function refuseUnwritable(f) {
-    // every existing ancestor must be a folder (a file named `publication-drafts` is not)
-    for (let dir = path.dirname(f.path);; dir = path.dirname(dir)) {
-        let st;
-        try {
-            st = statSync(dir);
-        }
-        catch {
-            if (path.dirname(dir) === dir)
-                break;
-            continue; // does not exist yet: made below
-        }
-        if (!st.isDirectory()) {
-            throw new UsageError(`cannot write the draft ${shown(f)}: ${dir} is a file, not a folder`);
-        }
-        break;
-    }
-    let stat;
-    try {
-        stat = lstatSync(f.path);
-    }
-    catch {
-        return; // nothing there yet
-    }
-    if (!stat.isFile()) {
-        const what = stat.isDirectory() ? 'a folder' : 'not a regular file';
-        throw new UsageError(`cannot write the draft: ${shown(f)} is ${what}`);
-    }
-}
-/** Removes our temporary files for `target` that a killed run left behind. */
-function removeStaleTemps(target, now) {
-    const dir = path.dirname(target);
-    const prefix = `.${path.basename(target)}.`;
-    let names;
-    try {
-        names = readdirSync(dir);
-    }
-    catch {
-        return;
-    }
-    for (const name of names) {
-        if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX))
-            continue;
-        if (!/^[0-9a-f]{12}$/.test(name.slice(prefix.length, -TEMP_SUFFIX.length)))
-            continue;
-        const p = path.join(dir, name);
-        try {
-            const st = lstatSync(p);
-            if (st.isFile() && now - st.mtimeMs > STALE_TEMP_MS)
-                rmSync(p, { force: true });
-        }
-        catch {
-            // gone already, or not ours to remove
-        }
-    }
-}
-/** Writes `content` to a new temporary file beside `target`, flushed to disk; returns its path. */
-function writeTemp(target, content) {
-    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-    const fd = openSync(tmp, 'wx', 0o644);
-    try {
-        const data = Buffer.from(content, 'utf8');
-        let off = 0;
-        while (off < data.length)
-            off += writeSync(fd, data, off, data.length - off);
-        fsyncSync(fd);
-    }
-    catch (e) {
-        closeSync(fd);
-        rmSync(tmp, { force: true }); // a full disk leaves no partial file
-        throw e;
-    }
-    closeSync(fd);
-    return tmp;
-}
-function writeFilesAtomically(files, now = Date.now()) {
-    const outcome = { written: [], unchanged: [] };
-    const changed = [];
-    for (const f of files) {
-        refuseUnwritable(f);
-        const before = current(f.path);
-        if (before !== undefined && before.equals(Buffer.from(f.content, 'utf8'))) {
-            outcome.unchanged.push(f.path);
-        }
-        else
-            changed.push({ file: f, before });
-    }
-    const staged = [];
-    const renamed = [];
-    let doing;
-    try {
-        for (const { file, before } of changed) {
-            doing = file;
-            mkdirSync(path.dirname(file.path), { recursive: true });
-            removeStaleTemps(file.path, now);
-            staged.push({ tmp: writeTemp(file.path, file.content), file, before });
-        }
-        for (const s of staged) {
-            doing = s.file;
-            renameSync(s.tmp, s.file.path);
-            renamed.push(s);
-        }
-    }
-    catch (e) {
-        for (const s of staged)
-            if (!renamed.includes(s))
-                rmSync(s.tmp, { force: true });
-        for (const s of renamed) {
-            try {
-                if (s.before === undefined)
-                    rmSync(s.file.path, { force: true });
-                else
-                    writeFileSync(s.file.path, s.before);
-            }
-            catch {
-                // best effort: the error below names the draft that failed
-            }
-        }
-        fail(doing ?? files[0], e);
-    }
-    for (const s of renamed)
-        outcome.written.push(s.file.path);
-    return outcome;
-}
-
 /** Below both thresholds the single-thread path is faster than starting a worker. */
 const MIN_TUTORIALS = 8;
 const MIN_BYTES = 2 * 1024 * 1024;
@@ -4241,10 +4086,6 @@ function planChunks(tutorials, parts) {
     return chunks;
 }
 
-// Worker threads for big inputs: tutorials are parsed and drafted in chunks by the calling thread
-// and N-1 workers together, the registry parsed once (here) and handed to the workers. The API
-// stays synchronous: this thread works through chunks itself, then blocks on Atomics.wait until
-// every started worker has posted its results, and reads them with receiveMessageOnPort.
 /** Environment variable that sets the number of threads (1 = never start workers). */
 const JOBS_ENV = 'TUTORIAL_AMPLIFIER_JOBS';
 /**
@@ -4310,7 +4151,8 @@ function prepareInParallel(input, draftPaths, opts = {}) {
                 shared,
                 slot,
                 port: port2,
-                ...(draftPaths ? { draftPaths: [...draftPaths] } : {})
+                ...(draftPaths ? { draftPaths: [...draftPaths] } : {}),
+                ...(opts.cacheAt ? { cacheAt: opts.cacheAt } : {})
             };
             const worker = new Worker(workerUrl, {
                 workerData: job,
@@ -4406,7 +4248,11 @@ function inputOf(o, project) {
     return input;
 }
 function pool(o) {
-    return { jobs: o.jobs, ...(o.progress ? { onProgress: o.progress } : {}) };
+    return {
+        jobs: o.jobs,
+        ...(o.progress ? { onProgress: o.progress } : {}),
+        ...(o.cache ? { cacheAt: o.cache.where } : {})
+    };
 }
 function runGenerate(o) {
     const folders = o.writes ? resolveFolders(o.ws, o.config, o.selection).tutorialDirs : [];
@@ -14086,5 +13932,5 @@ function renderComment(result, opts) {
     return renderFitted(result, frame, max);
 }
 
-export { discoverDrafts as A, draftPathFor as B, readTutorial as C, DEFAULT_CONFIG_FILES as D, SEVERITY_ICON as S, TEMP_SUFFIX as T, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, writerOf as e, repositoryRoot as f, runInspect as g, runCheckWithStale as h, writeDrafts as i, renderComment as j, runGenerate as k, locationText as l, markerFor as m, writeWithModel as n, findConfigUpwards as o, plural as p, loadConfig as q, resolveInside as r, summarySentence as s, renderFitted as t, staleDrafts as u, withDiagnostics as v, writeFilesAtomically as w, staleDiagnostics as x, resolveFolders as y, readRegistry as z };
+export { draftPathFor as A, readTutorial as B, DEFAULT_CONFIG_FILES as D, SEVERITY_ICON as S, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, repositoryRoot as e, runInspect as f, runCheckWithStale as g, writeDrafts as h, renderComment as i, runGenerate as j, writeWithModel as k, locationText as l, markerFor as m, findConfigUpwards as n, loadConfig as o, plural as p, renderFitted as q, resolveInside as r, summarySentence as s, staleDrafts as t, withDiagnostics as u, staleDiagnostics as v, writerOf as w, resolveFolders as x, readRegistry as y, discoverDrafts as z };
 //# sourceMappingURL=comment.js.map

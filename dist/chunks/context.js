@@ -25111,6 +25111,7 @@ function cut(text, take) {
     let startLine = 1;
     let line = 0;
     let fence;
+    let fenceIndent = 0;
     let blank = false;
     LINE.lastIndex = 0;
     for (;;) {
@@ -25125,6 +25126,15 @@ function cut(text, take) {
         const afterBlank = blank;
         blank = false;
         if (fence !== undefined) {
+            // A fence opened with one to three spaces may belong to a list item: a line less indented
+            // than its opening may end the item, and with it the fence, where the line would close
+            // it at the top level (`* a` / `   ```` / ```` ``` ````: the last fence opens a new block
+            // that runs on). Which one it is needs the whole parse: the file is parsed whole.
+            if (fenceIndent > 0 && !/^[ \t]*$/.test(content)) {
+                const lead = /^[ \t]*/.exec(content)[0];
+                if (lead.includes('\t') || lead.length < fenceIndent)
+                    return undefined;
+            }
             const close = FENCE.exec(content);
             if (close && close[1][0] === fence[0] && close[1].length >= fence.length) {
                 if (/^[ \t]*$/.test(content.slice(close[0].length)))
@@ -25147,6 +25157,7 @@ function cut(text, take) {
             const open = FENCE.exec(content);
             if (open && !(open[1][0] === '`' && content.slice(open[0].length).includes('`'))) {
                 fence = open[1];
+                fenceIndent = open[0].length - open[1].length;
             }
         }
         if (LINE.lastIndex >= text.length)

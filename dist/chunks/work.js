@@ -1,8 +1,9 @@
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as markdownSpace, z as markdownLineEnding, A as escapeStringRegexp, B as collapse, D as splitLines, n as append, E as splitSentences, F as findFigures, k as toString, G as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, H as gfmFootnote, I as gfmStrikethrough, J as gfmTable, K as gfmTaskListItem, L as gfmFootnoteFromMarkdown, M as gfmStrikethroughFromMarkdown, N as gfmTableFromMarkdown, O as gfmTaskListItemFromMarkdown, P as topLevelPieces, Q as parseInPieces, T as headingSections, V as HEADING_LINE, W as strong, X as inline, Y as joinInline, Z as paragraph, _ as fact, $ as facts, a0 as summariseItems, a1 as exerciseLabel$1, a2 as untimedNote, a3 as derivedStatement, a4 as timeStatement, a5 as tutorialLink, a6 as heading, a7 as list, a8 as code, a9 as emphasis, aa as CONFIG_FILE, ab as plainText, ac as inlineMd, ad as at, ae as channelById, af as exerciseSummary, ag as countWords, ah as countTreeWords, ai as phrase, aj as uncitedFigureDiagnostics, ak as describeLimits, al as threadPosts, am as documentSections, an as toMd, ao as postNodesChars, ap as buildContext, aq as channelFileName, ar as bodyNodes, as as indexRegistry, at as chapterSentences, au as normaliseCitations, av as credentialLike, aw as countPlainWords, ax as CUES, ay as dangling, az as metaSentence, aA as sameSentence, i as remarkGfm, aB as channelOfName, S as SKIP, aC as CLAIM_WORTHY_FIGURE_KINDS, aD as derivedValues, aE as normalizeFigure, aF as DERIVED_LABELS, aG as validateCitation, aH as X_LINK_CHARS, aI as TUTORIAL_LINK_PLACEHOLDER, aJ as TALK_META_LINE, d as distance, s as sortDiagnostics, aK as tutorialUrl, e as applyRuleConfig, aL as validateCitations, o as countBySeverity } from './context.js';
-import { d as defaultWriterConfig } from './types.js';
-import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync, statSync, lstatSync, readFileSync, readdirSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
 import path, { posix } from 'node:path';
-import { createHash } from 'node:crypto';
+import { d as defaultWriterConfig, U as UsageError } from './errors.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as markdownSpace, z as markdownLineEnding, A as escapeStringRegexp, B as collapse, D as splitLines, n as append, E as splitSentences, F as findFigures, k as toString, G as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, H as gfmFootnote, I as gfmStrikethrough, J as gfmTable, K as gfmTaskListItem, L as gfmFootnoteFromMarkdown, M as gfmStrikethroughFromMarkdown, N as gfmTableFromMarkdown, O as gfmTaskListItemFromMarkdown, P as topLevelPieces, Q as parseInPieces, T as headingSections, V as HEADING_LINE, W as strong, X as inline, Y as joinInline, Z as paragraph, _ as fact, $ as facts, a0 as summariseItems, a1 as exerciseLabel$1, a2 as untimedNote, a3 as derivedStatement, a4 as timeStatement, a5 as tutorialLink, a6 as heading, a7 as list, a8 as code, a9 as emphasis, aa as CONFIG_FILE, ab as plainText, ac as inlineMd, ad as at, ae as channelById, af as exerciseSummary, ag as countWords, ah as countTreeWords, ai as phrase, aj as uncitedFigureDiagnostics, ak as describeLimits, al as threadPosts, am as documentSections, an as toMd, ao as postNodesChars, ap as buildContext, aq as channelFileName, ar as bodyNodes, as as indexRegistry, at as chapterSentences, au as normaliseCitations, av as credentialLike, aw as countPlainWords, ax as CUES, ay as dangling, az as metaSentence, aA as sameSentence, i as remarkGfm, aB as channelOfName, S as SKIP, aC as CLAIM_WORTHY_FIGURE_KINDS, aD as derivedValues, aE as normalizeFigure, aF as DERIVED_LABELS, aG as validateCitation, aH as X_LINK_CHARS, aI as TUTORIAL_LINK_PLACEHOLDER, aJ as TALK_META_LINE, d as distance, s as sortDiagnostics, aK as tutorialUrl, e as applyRuleConfig, aL as validateCitations, o as countBySeverity } from './context.js';
+import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 
 // The typed configuration, after defaults. Read from `.github/tutorial-amplifier.yml`
 // (schema: `tutorial-amplifier.schema.json` at the repository root) by src/config/load.ts.
@@ -18604,6 +18605,161 @@ function generate(input, draftPath, prepared) {
     return finish({ ...base, drafts, summary: { errors: 0, warnings: 0, infos: 0 } }, input.config);
 }
 
+// Writing drafts atomically. Every file is first written in full (and flushed) to a temporary file
+// beside its target, then all are renamed into place. A rename is atomic, so even a run killed
+// outright (SIGKILL, power loss) leaves each draft either old or new, never half-written: the
+// all-or-nothing promise holds per file under SIGKILL; across several drafts it holds for every
+// failure the process lives through (a failed rename puts back what was renamed before it).
+//
+// Temporary names are unique (random, not the PID, which repeats: PID 1 in every container) and
+// carry our suffix, so leftovers of a killed run are recognised and removed by a later one once
+// they are older than STALE_TEMP_MS. Earlier drafts are kept as bytes, so a rollback restores them
+// byte for byte whatever their encoding. Every error names the file.
+/** Suffix of our temporary files: `.<draft name>.<12 hex digits>.ta.tmp`. */
+const TEMP_SUFFIX = '.ta.tmp';
+/** A temporary file of ours older than this belongs to a run that died; it is removed. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+const shown = (f) => f.display ?? f.path;
+function fail(f, e) {
+    if (e instanceof UsageError)
+        throw e;
+    const code = e.code ?? 'error';
+    throw new UsageError(`cannot write the draft ${shown(f)} (${code})`);
+}
+function current(p) {
+    try {
+        return readFileSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Refuses targets that cannot take a file: a folder or special file there, a file on the way. */
+function refuseUnwritable(f) {
+    // every existing ancestor must be a folder (a file named `publication-drafts` is not)
+    for (let dir = path.dirname(f.path);; dir = path.dirname(dir)) {
+        let st;
+        try {
+            st = statSync(dir);
+        }
+        catch {
+            if (path.dirname(dir) === dir)
+                break;
+            continue; // does not exist yet: made below
+        }
+        if (!st.isDirectory()) {
+            throw new UsageError(`cannot write the draft ${shown(f)}: ${dir} is a file, not a folder`);
+        }
+        break;
+    }
+    let stat;
+    try {
+        stat = lstatSync(f.path);
+    }
+    catch {
+        return; // nothing there yet
+    }
+    if (!stat.isFile()) {
+        const what = stat.isDirectory() ? 'a folder' : 'not a regular file';
+        throw new UsageError(`cannot write the draft: ${shown(f)} is ${what}`);
+    }
+}
+/** Removes our temporary files for `target` that a killed run left behind. */
+function removeStaleTemps(target, now) {
+    const dir = path.dirname(target);
+    const prefix = `.${path.basename(target)}.`;
+    let names;
+    try {
+        names = readdirSync(dir);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX))
+            continue;
+        if (!/^[0-9a-f]{12}$/.test(name.slice(prefix.length, -TEMP_SUFFIX.length)))
+            continue;
+        const p = path.join(dir, name);
+        try {
+            const st = lstatSync(p);
+            if (st.isFile() && now - st.mtimeMs > STALE_TEMP_MS)
+                rmSync(p, { force: true });
+        }
+        catch {
+            // gone already, or not ours to remove
+        }
+    }
+}
+/** Writes `content` to a new temporary file beside `target`, flushed to disk; returns its path. */
+function writeTemp(target, content) {
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+    const fd = openSync(tmp, 'wx', 0o644);
+    try {
+        const data = Buffer.from(content, 'utf8');
+        let off = 0;
+        while (off < data.length)
+            off += writeSync(fd, data, off, data.length - off);
+        fsyncSync(fd);
+    }
+    catch (e) {
+        closeSync(fd);
+        rmSync(tmp, { force: true }); // a full disk leaves no partial file
+        throw e;
+    }
+    closeSync(fd);
+    return tmp;
+}
+function writeFilesAtomically(files, now = Date.now()) {
+    const outcome = { written: [], unchanged: [] };
+    const changed = [];
+    for (const f of files) {
+        refuseUnwritable(f);
+        const before = current(f.path);
+        if (before !== undefined && before.equals(Buffer.from(f.content, 'utf8'))) {
+            outcome.unchanged.push(f.path);
+        }
+        else
+            changed.push({ file: f, before });
+    }
+    const staged = [];
+    const renamed = [];
+    let doing;
+    try {
+        for (const { file, before } of changed) {
+            doing = file;
+            mkdirSync(path.dirname(file.path), { recursive: true });
+            removeStaleTemps(file.path, now);
+            staged.push({ tmp: writeTemp(file.path, file.content), file, before });
+        }
+        for (const s of staged) {
+            doing = s.file;
+            renameSync(s.tmp, s.file.path);
+            renamed.push(s);
+        }
+    }
+    catch (e) {
+        for (const s of staged)
+            if (!renamed.includes(s))
+                rmSync(s.tmp, { force: true });
+        for (const s of renamed) {
+            try {
+                if (s.before === undefined)
+                    rmSync(s.file.path, { force: true });
+                else
+                    writeFileSync(s.file.path, s.before);
+            }
+            catch {
+                // best effort: the error below names the draft that failed
+            }
+        }
+        fail(doing ?? files[0], e);
+    }
+    for (const s of renamed)
+        outcome.written.push(s.file.path);
+    return outcome;
+}
+
 /**
  * Layout of the shared Int32Array: [0] the next chunk to take (threads `Atomics.add` it), [1] how
  * many tutorials are done (every thread adds its chunks'; the CLI's progress line reads it), then
@@ -18624,15 +18780,16 @@ const STATE = {
 
 // One chunk's work, the same in a worker and in the calling thread: parse its tutorials, then
 // (once the registry is there) finish each with exactly the engine's per-tutorial helper.
-const engineInput = (input) => ({
+const engineInput = (input, cache) => ({
     tutorials: input.tutorials,
     config: input.config,
     registry: [],
     ...(input.strict !== undefined ? { strict: input.strict } : {}),
-    ...(input.drafts ? { drafts: input.drafts } : {})
+    ...(input.drafts ? { drafts: input.drafts } : {}),
+    ...(cache ? { cache } : {})
 });
-function parseChunk(input, [start, end]) {
-    const e = engineInput(input);
+function parseChunk(input, [start, end], cache) {
+    const e = engineInput(input, cache);
     return input.tutorials.slice(start, end).map((t) => tutorialOf(e, t));
 }
 /** Finishes the parsed tutorials of a chunk: diagnostics, guarded drafts, drafts (given paths). */
@@ -18646,5 +18803,5 @@ function finishChunk(input, [start], tutorials, registry, draftPaths) {
     });
 }
 
-export { CHAPTER_DIRS as C, DEFAULT_CLAIM_ID_PATTERN as D, MARKDOWN$1 as M, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, parseRegistry as a, scanRegistry as b, claimIdRegExp as c, partialRegistry as d, parseDraftDocument as e, finishChunk as f, guardDraft as g, supportCheck as h, isRegistryFile as i, numberOf as j, notContent as k, draftOwners as l, registryOf as m, normalizeDir as n, check as o, parseChunk as p, draftOf as q, relativeTo as r, stateCell as s, tutorialOf as t, generate as u, expandedSize as v, defaultConfig as w, yaml as y };
+export { CHAPTER_DIRS as C, DEFAULT_CLAIM_ID_PATTERN as D, MARKDOWN$1 as M, NEXT_CHUNK as N, STATE as S, TUTORIALS_DONE as T, TEMP_SUFFIX as a, parseRegistry as b, claimIdRegExp as c, scanRegistry as d, partialRegistry as e, finishChunk as f, parseDraftDocument as g, guardDraft as h, isRegistryFile as i, supportCheck as j, numberOf as k, notContent as l, draftOwners as m, normalizeDir as n, registryOf as o, parseChunk as p, check as q, relativeTo as r, stateCell as s, tutorialOf as t, draftOf as u, generate as v, writeFilesAtomically as w, expandedSize as x, yaml as y, defaultConfig as z };
 //# sourceMappingURL=work.js.map

@@ -42,7 +42,14 @@ export interface CacheStats {
   written: number
 }
 
+/** A cache folder and the code digest its entries are keyed with (what a worker thread is told). */
+export interface CacheLocation {
+  dir: string
+  salt: string
+}
+
 export interface FileCache extends ParseCache {
+  readonly where: CacheLocation
   /** writes the entries set during the run; returns a warning when the folder could not take them */
   flush(): string | undefined
   readonly stats: CacheStats
@@ -142,7 +149,7 @@ export function openCache(dir: string, opts: { salt?: string; display?: string }
       return `cannot write the cache in ${shown} (${code}): the next run parses again`
     }
   }
-  return { get, set, flush, stats }
+  return { get, set, flush, stats, where: { dir, salt } }
 }
 
 function lookup(file: string, slot: string, key: string): unknown {

@@ -2,6 +2,7 @@
 // and N-1 workers together, the registry parsed once (here) and handed to the workers. The API
 // stays synchronous: this thread works through chunks itself, then blocks on Atomics.wait until
 // every started worker has posted its results, and reads them with receiveMessageOnPort.
+import type { CacheLocation } from '../io/cache.js'
 import { existsSync } from 'node:fs'
 import { availableParallelism, freemem, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -58,6 +59,8 @@ export interface PoolOptions {
   onStats?: (stats: PoolStats) => void
   /** told how many tutorials all threads have done, now and then (the CLI's progress line) */
   onProgress?: (done: number, total: number) => void
+  /** the `--cache` folder the workers read and add to too (src/io/cache.ts) */
+  cacheAt?: CacheLocation
 }
 
 export interface PoolStats {
@@ -142,7 +145,8 @@ export function prepareInParallel(
         shared,
         slot,
         port: port2,
-        ...(draftPaths ? { draftPaths: [...draftPaths] } : {})
+        ...(draftPaths ? { draftPaths: [...draftPaths] } : {}),
+        ...(opts.cacheAt ? { cacheAt: opts.cacheAt } : {})
       }
       const worker = new Worker(workerUrl, {
         workerData: job,

@@ -1,4 +1,5 @@
 // Messages between the pool (src/parallel/pool.ts) and its workers (src/parallel/worker-main.ts).
+import type { CacheLocation } from '../io/cache.js'
 import type { MessagePort } from 'node:worker_threads'
 import type { Config } from '../config/types.js'
 import type { CommittedDraft, TutorialInput, TutorialWork } from '../engine.js'
@@ -39,6 +40,8 @@ export interface WorkerJob {
   slot: number
   /** results go here, so the pool can read them synchronously */
   port: MessagePort
+  /** the `--cache` folder: tutorials are looked up there and added to it */
+  cacheAt?: CacheLocation
 }
 
 /** Sent by the pool once it has parsed the registry. */

@@ -1,6 +1,12 @@
 // One chunk's work, the same in a worker and in the calling thread: parse its tutorials, then
 // (once the registry is there) finish each with exactly the engine's per-tutorial helper.
-import { tutorialOf, workOn, type EngineInput, type TutorialWork } from '../engine.js'
+import {
+  tutorialOf,
+  workOn,
+  type EngineInput,
+  type ParseCache,
+  type TutorialWork
+} from '../engine.js'
 import type { Registry, Tutorial } from '../model.js'
 import type { Chunk } from './plan.js'
 
@@ -9,16 +15,17 @@ export type ChunkInput = Pick<EngineInput, 'tutorials' | 'config' | 'strict' | '
   owners: [number, number[]][]
 }
 
-const engineInput = (input: ChunkInput): EngineInput => ({
+const engineInput = (input: ChunkInput, cache?: ParseCache): EngineInput => ({
   tutorials: input.tutorials,
   config: input.config,
   registry: [],
   ...(input.strict !== undefined ? { strict: input.strict } : {}),
-  ...(input.drafts ? { drafts: input.drafts } : {})
+  ...(input.drafts ? { drafts: input.drafts } : {}),
+  ...(cache ? { cache } : {})
 })
 
-export function parseChunk(input: ChunkInput, [start, end]: Chunk): Tutorial[] {
-  const e = engineInput(input)
+export function parseChunk(input: ChunkInput, [start, end]: Chunk, cache?: ParseCache): Tutorial[] {
+  const e = engineInput(input, cache)
   return input.tutorials.slice(start, end).map((t) => tutorialOf(e, t))
 }
 

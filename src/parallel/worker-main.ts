@@ -12,6 +12,7 @@ import {
   type WorkerJob
 } from './protocol.js'
 import { finishChunk, parseChunk } from './work.js'
+import { openCache } from '../io/cache.js'
 
 export async function runWorker(job: WorkerJob, registry: Promise<Registry>): Promise<void> {
   const shared = new Int32Array(job.shared)
@@ -19,6 +20,8 @@ export async function runWorker(job: WorkerJob, registry: Promise<Registry>): Pr
   // The pool cancels workers that have not started by the time it ran out of chunks itself.
   if (Atomics.compareExchange(shared, cell, STATE.idle, STATE.running) !== STATE.idle) return
   Atomics.notify(shared, cell)
+  // the tutorials this worker reads are looked up in, and added to, the run's `--cache` folder
+  const cache = job.cacheAt ? openCache(job.cacheAt.dir, { salt: job.cacheAt.salt }) : undefined
   try {
     for (;;) {
       const chunk = Atomics.add(shared, NEXT_CHUNK, 1)
@@ -27,7 +30,7 @@ export async function runWorker(job: WorkerJob, registry: Promise<Registry>): Pr
       let result: ChunkResult
       try {
         // parse first: the pool parses the registry meanwhile
-        const tutorials = parseChunk(job, range)
+        const tutorials = parseChunk(job, range, cache)
         result = {
           chunk,
           works: finishChunk(job, range, tutorials, await registry, job.draftPaths)
@@ -40,6 +43,9 @@ export async function runWorker(job: WorkerJob, registry: Promise<Registry>): Pr
       Atomics.add(shared, TUTORIALS_DONE, range[1] - range[0])
     }
   } finally {
+    // written before saying done: the run's own entries are written after every worker's; a
+    // folder that cannot take them is reported by the calling thread, which writes there too
+    cache?.flush()
     Atomics.store(shared, cell, STATE.done)
     Atomics.notify(shared, cell)
     job.port.close()
