@@ -1738,9 +1738,9 @@ function main(argv, out = (s) => process.stdout.write(s), err = (s) => process.s
         const strict = values.strict === true;
         const cache = cacheOf(values, ws, cwd);
         const cacheOpt = cache ? { cache } : {};
-        // entries are written once the run's reading is done, never by a run that failed
+        // a cache folder that could not take the entries is said once, after the run
         const keep = () => {
-            const warning = cache?.flush();
+            const warning = cache?.close();
             if (warning)
                 err(`tutorial-amplifier: warning: ${printable(warning)}\n`);
         };

@@ -46,9 +46,9 @@ async function runWorker(job, registry) {
         }
     }
     finally {
-        // written before saying done: the run's own entries are written after every worker's; a
-        // folder that cannot take them is reported by the calling thread, which writes there too
-        cache?.flush();
+        // a folder that cannot take the entries is reported by the calling thread, which writes
+        // there too
+        cache?.close();
         Atomics.store(shared, cell, STATE.done);
         Atomics.notify(shared, cell);
         job.port.close();

@@ -165,9 +165,9 @@ export function main(
     const strict = values.strict === true
     const cache = cacheOf(values, ws, cwd)
     const cacheOpt = cache ? { cache } : {}
-    // entries are written once the run's reading is done, never by a run that failed
+    // a cache folder that could not take the entries is said once, after the run
     const keep = (): void => {
-      const warning = cache?.flush()
+      const warning = cache?.close()
       if (warning) err(`tutorial-amplifier: warning: ${printable(warning)}\n`)
     }
     // tutorials done / total on stderr, for check and generate runs over a second

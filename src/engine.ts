@@ -7,7 +7,7 @@ import { applyRuleConfig, countBySeverity } from './rules.js'
 import { applySuppressions } from './suppressions.js'
 import { parseTutorial, tutorialName } from './tutorial/index.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
-import { parseRegistry } from './claims/registry.js'
+import { parseRegistry, type RegistryFileRead } from './claims/registry.js'
 import { lookalikeDiagnostics } from './claims/lookalike.js'
 import { validateCitations } from './claims/validate.js'
 import { buildDraft, type DraftGuard } from './drafts/index.js'
@@ -17,6 +17,7 @@ import type { FactSheet } from './facts/types.js'
 import { guardDocument, guardDraft, parseDraftDocument } from './guard/index.js'
 import type { Draft } from './drafts/types.js'
 import { append } from './append.js'
+import type { Root } from 'mdast'
 import { createHash } from 'node:crypto'
 
 /**
@@ -132,11 +133,26 @@ export interface Prepared {
 /** The registry of an input, parsed. */
 export function registryOf(input: EngineInput): Registry {
   if (input.parsedRegistry) return input.parsedRegistry
-  const read = (): Registry =>
-    parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) })
   const cache = input.cache
+  const pattern = input.config.claimIdPattern
+  // with a cache, each file's reading is stored too: a run after one file changed reads that one
+  const reads = cache
+    ? (f: SourceFile, read: () => RegistryFileRead): RegistryFileRead =>
+        cached(
+          cache,
+          `registry-file\u0000${f.path}`,
+          digest(pattern, [f]),
+          read,
+          (r) => r.file.path === f.path && Array.isArray(r.items) && Array.isArray(r.diagnostics)
+        )
+    : undefined
+  const read = (): Registry =>
+    parseRegistry(input.registry, {
+      claimId: claimIdRegExp(pattern),
+      ...(reads ? { reads } : {})
+    })
   if (!cache) return read()
-  const key = digest(input.config.claimIdPattern, input.registry)
+  const key = digest(pattern, input.registry)
   // a stored registry is taken only if it is one of these files (an entry is workspace content)
   const paths = new Set(input.registry.map((f) => f.path))
   const fits = (r: Registry): boolean =>
@@ -149,12 +165,18 @@ export function registryOf(input: EngineInput): Registry {
 
 /** One tutorial of an input, parsed. */
 export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
+  const cache = input.cache
+  // with a cache, each file's tree is stored too: a run after one chapter changed parses that one
+  const trees = cache
+    ? (f: SourceFile, parse: () => Root): Root =>
+        cached(cache, `tree\u0000${f.path}`, digest('', [f]), parse, isRoot)
+    : undefined
   const read = (): Tutorial =>
     parseTutorial(t.dir, t.files, {
       claimId: claimIdRegExp(input.config.claimIdPattern),
-      ...(t.skipped ? { skippedDirs: t.skipped } : {})
+      ...(t.skipped ? { skippedDirs: t.skipped } : {}),
+      ...(trees ? { trees } : {})
     })
-  const cache = input.cache
   if (!cache) return read()
   const skipped = (t.skipped ?? []).map((s) => `${s.file}\u0000${s.reason}`).join('\u0000')
   const key = digest(`${input.config.claimIdPattern}\u0000${skipped}`, t.files)
@@ -167,6 +189,8 @@ export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
     r.chapters.every((c) => paths.has(c.file))
   return cached(cache, `tutorial\u0000${t.dir}`, key, read, fits)
 }
+
+const isRoot = (r: Root): boolean => r.type === 'root' && Array.isArray(r.children)
 
 function fitting<T>(value: T, fits: (value: T) => boolean): boolean {
   try {

@@ -82,9 +82,20 @@ describe('check --cache and generate --cache', () => {
         code: plain.code
       })
       expect(warm.stderr).toBe(plain.stderr)
+      // one chapter edited: the tutorial is read again, from the stored trees of the other files
+      const read = (JSON.parse(plain.stdout) as CheckJson).tutorials[0]!
+      const chapter = path.join(ws, read.chapters.at(-1)!.file)
+      writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\nOne more line, TP-NOPE-001.\n`)
+      const editedPlain = runCli(args(l), ws)
+      const edited = runCli([...args(l), '--cache'], ws)
+      expect(editedPlain.stdout).toContain('TP-NOPE-001')
+      expect({ layout: l, out: edited.stdout }).toEqual({ layout: l, out: editedPlain.stdout })
     }
-    // the registry and one entry per tutorial folder, however many runs there were
-    expect(entries(cacheDir)).toHaveLength(layouts.length + 1)
+    // the registry, one entry per tutorial folder and one per file read: no more after more runs
+    const count = entries(cacheDir).length
+    expect(count).toBeGreaterThan(2 * layouts.length + 1)
+    for (const l of layouts) runCli([...args(l), '--cache'], ws)
+    expect(entries(cacheDir)).toHaveLength(count)
     expect(readFileSync(path.join(cacheDir, '.gitignore'), 'utf8')).toMatch(/^\*$/m)
     // no temporary file is left behind
     expect(readdirSync(cacheDir).filter((n) => n.endsWith('.tmp'))).toEqual([])
@@ -152,6 +163,20 @@ describe('check --cache and generate --cache', () => {
     writeFileSync(registry, `${text}\n${entry.replaceAll('TP-LIMIT-001', 'TP-NOPE-999')}`)
     const added = run()
     expect(added.diagnostics.some((d) => d.message.includes('TP-NOPE-999'))).toBe(false)
+    // the other registry files and the chapters came from the cache: same report as without it
+    const plainRun = (): string =>
+      runCli(
+        [
+          'check',
+          '--format',
+          'json',
+          '--claims',
+          'examples/claims',
+          'examples/tidepool-quickstart'
+        ],
+        ws
+      ).stdout
+    expect(JSON.stringify(added, null, 2) + '\n').toBe(plainRun())
 
     // a pattern that no longer matches the IDs: the tutorial is read with it, not taken as stored
     mkdirSync(path.join(ws, '.github'), { recursive: true })
@@ -159,26 +184,21 @@ describe('check --cache and generate --cache', () => {
       path.join(ws, '.github/tutorial-amplifier.yml'),
       "claimIdPattern: 'ZZ-[0-9]{3}'\n"
     )
-    const plain = runCli(
-      ['check', '--format', 'json', '--claims', 'examples/claims', 'examples/tidepool-quickstart'],
-      ws
-    ).stdout
-    expect(JSON.stringify(run(), null, 2) + '\n').toBe(plain)
+    expect(JSON.stringify(run(), null, 2) + '\n').toBe(plainRun())
   })
 })
 
 describe('openCache', () => {
   const dir = (): string => path.join(mkdtempSync(path.join(os.tmpdir(), 'ta-cache-unit-')), 'c')
 
-  it('gives back what was set, once flushed, to the same code only', () => {
+  it('gives back what was set, to the same code only', () => {
     const d = dir()
     const a = openCache(d, { salt: 'build-1' })
     expect(a.get('slot', 'k')).toBeUndefined()
     const value = { list: [1, 2], map: new Map([['x', /a+/u]]), nested: { s: 'é' } }
     a.set('slot', 'k', value)
     value.list.push(3) // changed after set: the stored value is the one set
-    expect(openCache(d, { salt: 'build-1' }).get('slot', 'k')).toBeUndefined() // not flushed yet
-    expect(a.flush()).toBeUndefined()
+    expect(a.close()).toBeUndefined()
     const b = openCache(d, { salt: 'build-1' })
     expect(b.get('slot', 'k')).toEqual({
       list: [1, 2],
@@ -196,7 +216,7 @@ describe('openCache', () => {
     for (const k of ['k1', 'k2', 'k3']) {
       const c = openCache(d, { salt: 's' })
       c.set('slot', k, k)
-      c.flush()
+      c.close()
     }
     expect(entries(d)).toHaveLength(1)
     expect(openCache(d, { salt: 's' }).get('slot', 'k3')).toBe('k3')
@@ -209,14 +229,14 @@ describe('openCache', () => {
     writeFileSync(file, 'x')
     const c = openCache(path.join(file, 'cache'), { salt: 's', display: 'shown/cache' })
     c.set('slot', 'k', 1)
-    expect(c.flush()).toMatch(/^cannot write the cache in shown\/cache \(E[A-Z]+\)/)
+    expect(c.close()).toMatch(/^cannot write the cache in shown\/cache \(E[A-Z]+\)/)
   })
 
   it('does not read an entry that is a symbolic link', () => {
     const d = dir()
     const c = openCache(d, { salt: 's' })
     c.set('slot', 'k', 'stored')
-    c.flush()
+    c.close()
     const [name] = entries(d)
     const moved = path.join(path.dirname(d), 'elsewhere.v8')
     cpSync(path.join(d, name!), moved)
@@ -226,7 +246,7 @@ describe('openCache', () => {
     // writing again replaces the link, never writes through it
     const again = openCache(d, { salt: 's' })
     again.set('slot', 'k', 'new')
-    again.flush()
+    again.close()
     expect(lstatSync(path.join(d, name!)).isFile()).toBe(true)
     expect(v8.deserialize(readFileSync(moved))).toMatchObject({ value: 'stored' })
   })

@@ -104,7 +104,7 @@ describe('prepareInParallel', () => {
       })
       expect(prepared).toBeDefined()
       const result = JSON.stringify(check(cached, prepared))
-      expect(cache.flush()).toBeUndefined()
+      expect(cache.close()).toBeUndefined()
       return { result, cache }
     }
     const first = run()

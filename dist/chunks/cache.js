@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, writeFileSync, readdirSync, readFileSync, openSync, writeSync, closeSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, mkdirSync, writeFileSync, openSync, writeSync, closeSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -16,8 +16,8 @@ import { a as TEMP_SUFFIX } from './work.js';
 // never takes an entry an older one wrote. An entry that cannot be read, does not deserialize or
 // has another key is a miss, never an error: the cache can be deleted at any time.
 //
-// Entries are written at the end of a run that finished (`flush`), each to a temporary file
-// first and then renamed, so a killed run leaves whole entries or none. The folder is refused when
+// Each entry is written when it is made, to a temporary file first and then renamed, so a killed
+// run leaves whole entries or none; a folder that cannot take them is one warning (`close`). The folder is refused when
 // it, or an entry, is a symbolic link (a pull request cannot point our writes elsewhere), and it
 // holds a `.gitignore` so that it is never committed by accident.
 const FORMAT = 1;
@@ -68,7 +68,6 @@ function usableFolder(dir) {
 function openCache(dir, opts = {}) {
     const salt = opts.salt ?? codeDigest();
     const shown = opts.display ?? dir;
-    const pending = new Map();
     const stats = { hits: 0, misses: 0, written: 0 };
     const fileOf = (slot) => path.join(dir, createHash('sha256').update(slot).digest('hex').slice(0, 32) + ENTRY_SUFFIX);
     const fullKey = (key) => `${salt}\u0000${key}`;
@@ -81,36 +80,42 @@ function openCache(dir, opts = {}) {
             stats.hits++;
         return value;
     };
-    const set = (slot, key, value) => {
-        const entry = { format: FORMAT, slot, key: fullKey(key), value };
-        // serialized now: the caller goes on to change what it was given (compaction)
-        pending.set(fileOf(slot), v8.serialize(entry));
+    let warning;
+    let ready = false;
+    /** the folder, made (with its .gitignore) on the first write; false once writing failed */
+    const prepare = () => {
+        if (ready)
+            return true;
+        if (warning !== undefined)
+            return false;
+        const state = usableFolder(dir);
+        if (state === 'refused') {
+            warning = `cache folder ${shown} is not a folder (or is a symbolic link): nothing cached`;
+            return false;
+        }
+        if (state === 'absent') {
+            mkdirSync(dir, { recursive: true });
+            writeFileSync(path.join(dir, '.gitignore'), GITIGNORE, { flag: 'wx' });
+        }
+        ready = true;
+        return true;
     };
-    const flush = () => {
-        if (pending.size === 0)
-            return undefined;
+    // written at once (the caller goes on to change what it was given, and nothing waits in memory)
+    const set = (slot, key, value) => {
         try {
-            const state = usableFolder(dir);
-            if (state === 'refused') {
-                return `cache folder ${shown} is not a folder (or is a symbolic link): nothing cached`;
-            }
-            if (state === 'absent') {
-                mkdirSync(dir, { recursive: true });
-                writeFileSync(path.join(dir, '.gitignore'), GITIGNORE, { flag: 'wx' });
-            }
-            for (const [file, bytes] of pending) {
-                writeEntry(file, bytes);
-                stats.written++;
-            }
-            pending.clear();
-            return undefined;
+            if (!prepare())
+                return;
+            const entry = { format: FORMAT, slot, key: fullKey(key), value };
+            writeEntry(fileOf(slot), v8.serialize(entry));
+            stats.written++;
         }
         catch (e) {
             const code = e.code ?? 'error';
-            return `cannot write the cache in ${shown} (${code}): the next run parses again`;
+            warning = `cannot write the cache in ${shown} (${code}): the next run parses again`;
         }
     };
-    return { get, set, flush, stats, where: { dir, salt } };
+    const close = () => warning;
+    return { get, set, close, stats, where: { dir, salt } };
 }
 function lookup(file, slot, key) {
     try {

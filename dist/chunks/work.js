@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync, statSync, lstatSync, readFileSync, readdirSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
 import path, { posix } from 'node:path';
 import { d as defaultWriterConfig, U as UsageError } from './errors.js';
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as markdownSpace, z as markdownLineEnding, A as escapeStringRegexp, B as collapse, D as splitLines, n as append, E as splitSentences, F as findFigures, k as toString, G as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, H as gfmFootnote, I as gfmStrikethrough, J as gfmTable, K as gfmTaskListItem, L as gfmFootnoteFromMarkdown, M as gfmStrikethroughFromMarkdown, N as gfmTableFromMarkdown, O as gfmTaskListItemFromMarkdown, P as topLevelPieces, Q as parseInPieces, T as headingSections, V as HEADING_LINE, W as strong, X as inline, Y as joinInline, Z as paragraph, _ as fact, $ as facts, a0 as summariseItems, a1 as exerciseLabel$1, a2 as untimedNote, a3 as derivedStatement, a4 as timeStatement, a5 as tutorialLink, a6 as heading, a7 as list, a8 as code, a9 as emphasis, aa as CONFIG_FILE, ab as plainText, ac as inlineMd, ad as at, ae as channelById, af as exerciseSummary, ag as countWords, ah as countTreeWords, ai as phrase, aj as uncitedFigureDiagnostics, ak as describeLimits, al as threadPosts, am as documentSections, an as toMd, ao as postNodesChars, ap as buildContext, aq as channelFileName, ar as bodyNodes, as as indexRegistry, at as chapterSentences, au as normaliseCitations, av as credentialLike, aw as countPlainWords, ax as CUES, ay as dangling, az as metaSentence, aA as sameSentence, i as remarkGfm, aB as channelOfName, S as SKIP, aC as CLAIM_WORTHY_FIGURE_KINDS, aD as derivedValues, aE as normalizeFigure, aF as DERIVED_LABELS, aG as validateCitation, aH as X_LINK_CHARS, aI as TUTORIAL_LINK_PLACEHOLDER, aJ as TALK_META_LINE, d as distance, s as sortDiagnostics, aK as tutorialUrl, e as applyRuleConfig, aL as validateCitations, o as countBySeverity } from './context.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as markdownSpace, z as markdownLineEnding, A as escapeStringRegexp, B as collapse, D as splitLines, n as append, E as splitSentences, F as findFigures, k as toString, G as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, H as gfmFootnote, I as gfmStrikethrough, J as gfmTable, K as gfmTaskListItem, L as gfmFootnoteFromMarkdown, M as gfmStrikethroughFromMarkdown, N as gfmTableFromMarkdown, O as gfmTaskListItemFromMarkdown, P as topLevelPieces, Q as PIECE_CHARS, T as parseInPieces, V as headingSections, W as HEADING_LINE, X as strong, Y as inline, Z as joinInline, _ as paragraph, $ as fact, a0 as facts, a1 as summariseItems, a2 as exerciseLabel$1, a3 as untimedNote, a4 as derivedStatement, a5 as timeStatement, a6 as tutorialLink, a7 as heading, a8 as list, a9 as code, aa as emphasis, ab as CONFIG_FILE, ac as plainText, ad as inlineMd, ae as at, af as channelById, ag as exerciseSummary, ah as countWords, ai as countTreeWords, aj as phrase, ak as uncitedFigureDiagnostics, al as describeLimits, am as threadPosts, an as documentSections, ao as toMd, ap as postNodesChars, aq as buildContext, ar as channelFileName, as as bodyNodes, at as indexRegistry, au as chapterSentences, av as normaliseCitations, aw as credentialLike, ax as countPlainWords, ay as CUES, az as dangling, aA as metaSentence, aB as sameSentence, i as remarkGfm, aC as channelOfName, S as SKIP, aD as CLAIM_WORTHY_FIGURE_KINDS, aE as derivedValues, aF as normalizeFigure, aG as DERIVED_LABELS, aH as validateCitation, aI as X_LINK_CHARS, aJ as TUTORIAL_LINK_PLACEHOLDER, aK as TALK_META_LINE, d as distance, s as sortDiagnostics, aL as tutorialUrl, e as applyRuleConfig, aM as validateCitations, o as countBySeverity } from './context.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 
 // The typed configuration, after defaults. Read from `.github/tutorial-amplifier.yml`
@@ -6051,6 +6051,8 @@ function firstH1(tree) {
     }
     return undefined;
 }
+/** Files up to this size may have their tree from `ParseOptions.trees` (bigger ones are read in pieces). */
+const CACHED_TREE_CHARS = PIECE_CHARS;
 /** The name of a tutorial folder (its last path segment), as `parseTutorial` sets `name`. */
 function tutorialName(dir) {
     return normalizeDir(dir).split('/').pop() || dir;
@@ -6064,16 +6066,19 @@ function parseTutorial(dir, files, opts) {
     const name = tutorialName(dir);
     const claimId = ownRegExp(opts.claimId);
     const trees = new Map();
+    const stored = opts.trees;
+    // a file whose tree may be stored is read from its whole tree (it is no bigger than a piece)
+    const storable = (f) => stored !== undefined && f.text.length <= CACHED_TREE_CHARS;
     const treeOf = (f) => {
         let t = trees.get(f.path);
         if (!t) {
-            t = parseMarkdown(f.text);
+            t = storable(f) ? stored(f, () => parseMarkdown(f.text)) : parseMarkdown(f.text);
             trees.set(f.path, t);
         }
         return t;
     };
     const piecesOf = (f) => {
-        const t = trees.get(f.path);
+        const t = trees.get(f.path) ?? (storable(f) ? treeOf(f) : undefined);
         return t ? [t.children] : topLevelPieces(parseWhole, f.text);
     };
     const order = orderChapters(dir, files, treeOf, opts.skippedDirs, piecesOf);
@@ -6120,7 +6125,7 @@ function parseTutorial(dir, files, opts) {
         // one no step before has built is read a piece at a time, its whole tree never alive
         const again = file === order.intro || file === order.chapters[1];
         const built = trees.get(file.path);
-        const chapter = readChapter(file, built ?? (again ? treeOf(file) : topLevelPieces(parseWhole, file.text)), chapterOpts);
+        const chapter = readChapter(file, built ?? (again || storable(file) ? treeOf(file) : topLevelPieces(parseWhole, file.text)), chapterOpts);
         if (!again)
             trees.delete(file.path);
         return chapter;
@@ -7688,7 +7693,8 @@ function collect(reads, ids, wanted) {
 function parseRegistry(files, opts) {
     const ids = idMatcher(opts.claimId);
     const sorted = files.filter((f) => isRegistryFile(f.path)).sort(byPath);
-    const { claims, diagnostics } = collect(sorted.map((f) => readFile(f, ids, false)), ids);
+    const reads = opts.reads;
+    const { claims, diagnostics } = collect(sorted.map((f) => (reads ? reads(f, () => readFile(f, ids, false)) : readFile(f, ids, false))), ids);
     return { claims, files: sorted.map((f) => f.path), diagnostics };
 }
 /**
@@ -18363,11 +18369,19 @@ function finish(result, config) {
 function registryOf(input) {
     if (input.parsedRegistry)
         return input.parsedRegistry;
-    const read = () => parseRegistry(input.registry, { claimId: claimIdRegExp(input.config.claimIdPattern) });
     const cache = input.cache;
+    const pattern = input.config.claimIdPattern;
+    // with a cache, each file's reading is stored too: a run after one file changed reads that one
+    const reads = cache
+        ? (f, read) => cached(cache, `registry-file\u0000${f.path}`, digest(pattern, [f]), read, (r) => r.file.path === f.path && Array.isArray(r.items) && Array.isArray(r.diagnostics))
+        : undefined;
+    const read = () => parseRegistry(input.registry, {
+        claimId: claimIdRegExp(pattern),
+        ...(reads ? { reads } : {})
+    });
     if (!cache)
         return read();
-    const key = digest(input.config.claimIdPattern, input.registry);
+    const key = digest(pattern, input.registry);
     // a stored registry is taken only if it is one of these files (an entry is workspace content)
     const paths = new Set(input.registry.map((f) => f.path));
     const fits = (r) => Array.isArray(r.claims) &&
@@ -18378,11 +18392,16 @@ function registryOf(input) {
 }
 /** One tutorial of an input, parsed. */
 function tutorialOf(input, t) {
+    const cache = input.cache;
+    // with a cache, each file's tree is stored too: a run after one chapter changed parses that one
+    const trees = cache
+        ? (f, parse) => cached(cache, `tree\u0000${f.path}`, digest('', [f]), parse, isRoot)
+        : undefined;
     const read = () => parseTutorial(t.dir, t.files, {
         claimId: claimIdRegExp(input.config.claimIdPattern),
-        ...(t.skipped ? { skippedDirs: t.skipped } : {})
+        ...(t.skipped ? { skippedDirs: t.skipped } : {}),
+        ...(trees ? { trees } : {})
     });
-    const cache = input.cache;
     if (!cache)
         return read();
     const skipped = (t.skipped ?? []).map((s) => `${s.file}\u0000${s.reason}`).join('\u0000');
@@ -18395,6 +18414,7 @@ function tutorialOf(input, t) {
         r.chapters.every((c) => paths.has(c.file));
     return cached(cache, `tutorial\u0000${t.dir}`, key, read, fits);
 }
+const isRoot = (r) => r.type === 'root' && Array.isArray(r.children);
 function fitting(value, fits) {
     try {
         return fits(value);

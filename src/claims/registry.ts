@@ -21,7 +21,15 @@ import { append } from '../append.js'
 export interface RegistryOptions {
   /** the claim-ID RegExp (`claimIdRegExp()` from src/config/types.ts) */
   claimId: RegExp
+  /**
+   * Where what one file holds may come from (`--cache`, src/engine.ts): given a file and its
+   * reading, gives back what that reading gives (`parseRegistry` only).
+   */
+  reads?: (file: SourceFile, read: () => RegistryFileRead) => RegistryFileRead
 }
+
+/** What one registry file holds, as `parseRegistry` reads it (stored whole by `--cache`). */
+export type RegistryFileRead = FileRead
 
 const MARKDOWN = new Set(['md', 'markdown'])
 const YAML = new Set(['yml', 'yaml'])
@@ -143,8 +151,9 @@ function collect(
 export function parseRegistry(files: SourceFile[], opts: RegistryOptions): Registry {
   const ids = idMatcher(opts.claimId)
   const sorted = files.filter((f) => isRegistryFile(f.path)).sort(byPath)
+  const reads = opts.reads
   const { claims, diagnostics } = collect(
-    sorted.map((f) => readFile(f, ids, false)),
+    sorted.map((f) => (reads ? reads(f, () => readFile(f, ids, false)) : readFile(f, ids, false))),
     ids
   )
   return { claims, files: sorted.map((f) => f.path), diagnostics }

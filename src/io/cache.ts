@@ -9,8 +9,8 @@
 // never takes an entry an older one wrote. An entry that cannot be read, does not deserialize or
 // has another key is a miss, never an error: the cache can be deleted at any time.
 //
-// Entries are written at the end of a run that finished (`flush`), each to a temporary file
-// first and then renamed, so a killed run leaves whole entries or none. The folder is refused when
+// Each entry is written when it is made, to a temporary file first and then renamed, so a killed
+// run leaves whole entries or none; a folder that cannot take them is one warning (`close`). The folder is refused when
 // it, or an entry, is a symbolic link (a pull request cannot point our writes elsewhere), and it
 // holds a `.gitignore` so that it is never committed by accident.
 import { createHash, randomBytes } from 'node:crypto'
@@ -50,8 +50,8 @@ export interface CacheLocation {
 
 export interface FileCache extends ParseCache {
   readonly where: CacheLocation
-  /** writes the entries set during the run; returns a warning when the folder could not take them */
-  flush(): string | undefined
+  /** a warning when the folder could not take the entries (the run goes on without them) */
+  close(): string | undefined
   readonly stats: CacheStats
 }
 
@@ -109,7 +109,6 @@ function usableFolder(dir: string): 'folder' | 'absent' | 'refused' {
 export function openCache(dir: string, opts: { salt?: string; display?: string } = {}): FileCache {
   const salt = opts.salt ?? codeDigest()
   const shown = opts.display ?? dir
-  const pending = new Map<string, Buffer>()
   const stats: CacheStats = { hits: 0, misses: 0, written: 0 }
   const fileOf = (slot: string): string =>
     path.join(dir, createHash('sha256').update(slot).digest('hex').slice(0, 32) + ENTRY_SUFFIX)
@@ -122,34 +121,38 @@ export function openCache(dir: string, opts: { salt?: string; display?: string }
     else stats.hits++
     return value
   }
-  const set = (slot: string, key: string, value: unknown): void => {
-    const entry: Entry = { format: FORMAT, slot, key: fullKey(key), value }
-    // serialized now: the caller goes on to change what it was given (compaction)
-    pending.set(fileOf(slot), v8.serialize(entry))
+  let warning: string | undefined
+  let ready = false
+  /** the folder, made (with its .gitignore) on the first write; false once writing failed */
+  const prepare = (): boolean => {
+    if (ready) return true
+    if (warning !== undefined) return false
+    const state = usableFolder(dir)
+    if (state === 'refused') {
+      warning = `cache folder ${shown} is not a folder (or is a symbolic link): nothing cached`
+      return false
+    }
+    if (state === 'absent') {
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(path.join(dir, '.gitignore'), GITIGNORE, { flag: 'wx' })
+    }
+    ready = true
+    return true
   }
-  const flush = (): string | undefined => {
-    if (pending.size === 0) return undefined
+  // written at once (the caller goes on to change what it was given, and nothing waits in memory)
+  const set = (slot: string, key: string, value: unknown): void => {
     try {
-      const state = usableFolder(dir)
-      if (state === 'refused') {
-        return `cache folder ${shown} is not a folder (or is a symbolic link): nothing cached`
-      }
-      if (state === 'absent') {
-        mkdirSync(dir, { recursive: true })
-        writeFileSync(path.join(dir, '.gitignore'), GITIGNORE, { flag: 'wx' })
-      }
-      for (const [file, bytes] of pending) {
-        writeEntry(file, bytes)
-        stats.written++
-      }
-      pending.clear()
-      return undefined
+      if (!prepare()) return
+      const entry: Entry = { format: FORMAT, slot, key: fullKey(key), value }
+      writeEntry(fileOf(slot), v8.serialize(entry))
+      stats.written++
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error'
-      return `cannot write the cache in ${shown} (${code}): the next run parses again`
+      warning = `cannot write the cache in ${shown} (${code}): the next run parses again`
     }
   }
-  return { get, set, flush, stats, where: { dir, salt } }
+  const close = (): string | undefined => warning
+  return { get, set, close, stats, where: { dir, salt } }
 }
 
 function lookup(file: string, slot: string, key: string): unknown {

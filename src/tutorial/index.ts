@@ -93,7 +93,15 @@ export interface ParseOptions {
   claimId: RegExp
   /** folders the shell did not read (dependencies, hidden folders), with reasons */
   skippedDirs?: readonly SkippedFile[]
+  /**
+   * Where the trees of files up to `CACHED_TREE_CHARS` may come from (`--cache`, src/engine.ts):
+   * given a file and its parse, gives back the tree that parse makes.
+   */
+  trees?: (file: SourceFile, parse: () => Root) => Root
 }
+
+/** Files up to this size may have their tree from `ParseOptions.trees` (bigger ones are read in pieces). */
+export const CACHED_TREE_CHARS = PIECE_CHARS
 
 /** The name of a tutorial folder (its last path segment), as `parseTutorial` sets `name`. */
 export function tutorialName(dir: string): string {
@@ -109,16 +117,20 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
   const name = tutorialName(dir)
   const claimId = ownRegExp(opts.claimId)
   const trees = new Map<string, Root>()
+  const stored = opts.trees
+  // a file whose tree may be stored is read from its whole tree (it is no bigger than a piece)
+  const storable = (f: SourceFile): boolean =>
+    stored !== undefined && f.text.length <= CACHED_TREE_CHARS
   const treeOf = (f: SourceFile): Root => {
     let t = trees.get(f.path)
     if (!t) {
-      t = parseMarkdown(f.text)
+      t = storable(f) ? stored!(f, () => parseMarkdown(f.text)) : parseMarkdown(f.text)
       trees.set(f.path, t)
     }
     return t
   }
   const piecesOf = (f: SourceFile): Iterable<readonly RootContent[]> => {
-    const t = trees.get(f.path)
+    const t = trees.get(f.path) ?? (storable(f) ? treeOf(f) : undefined)
     return t ? [t.children] : topLevelPieces(parseWhole, f.text)
   }
   const order = orderChapters(dir, files, treeOf, opts.skippedDirs, piecesOf)
@@ -164,7 +176,7 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
     const built = trees.get(file.path)
     const chapter = readChapter(
       file,
-      built ?? (again ? treeOf(file) : topLevelPieces(parseWhole, file.text)),
+      built ?? (again || storable(file) ? treeOf(file) : topLevelPieces(parseWhole, file.text)),
       chapterOpts
     )
     if (!again) trees.delete(file.path)
