@@ -22,8 +22,9 @@ import { createHash } from 'node:crypto'
 
 /**
  * What earlier runs read, kept by the shell (`--cache`, src/io/cache.ts). The engine asks by slot
- * (what is read: the registry, one tutorial folder) and key (a digest of everything the reading
- * depends on); a store that answers must give back exactly what it was given for that key.
+ * (what is read: the registry, one registry file, one tutorial folder, one file's tree) and key
+ * (a digest of everything the reading depends on); a store that answers must give back exactly
+ * what it was given for that key.
  */
 export interface ParseCache {
   get(slot: string, key: string): unknown
@@ -37,6 +38,11 @@ export interface TutorialInput {
   files: SourceFile[]
   /** folders under it the shell did not read (dependencies, hidden folders, registries), with reasons */
   skipped?: SkippedFile[]
+  /**
+   * the folder's name, when its display path does not end in it (the tutorial is the working
+   * folder, `.`: a workshop whose chapters sit at the repository root)
+   */
+  name?: string
 }
 
 /** A draft somebody committed, to be guarded against its tutorial. */
@@ -73,7 +79,7 @@ export interface EngineInput {
   parsedRegistry?: Registry
   /** told after each tutorial is done (the CLI's progress line); never posted to workers */
   onProgress?: (done: number, total: number) => void
-  /** registries and tutorials read by earlier runs (`--cache`); never posted to workers */
+  /** what earlier runs read (`--cache`); never posted to workers (they open the same folder) */
   cache?: ParseCache
 }
 
@@ -175,11 +181,12 @@ export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
     parseTutorial(t.dir, t.files, {
       claimId: claimIdRegExp(input.config.claimIdPattern),
       ...(t.skipped ? { skippedDirs: t.skipped } : {}),
+      ...(t.name !== undefined ? { name: t.name } : {}),
       ...(trees ? { trees } : {})
     })
   if (!cache) return read()
   const skipped = (t.skipped ?? []).map((s) => `${s.file}\u0000${s.reason}`).join('\u0000')
-  const key = digest(`${input.config.claimIdPattern}\u0000${skipped}`, t.files)
+  const key = digest(`${input.config.claimIdPattern}\u0000${t.name ?? ''}\u0000${skipped}`, t.files)
   // a stored tutorial is taken only if it is this folder, read from these files
   const paths = new Set(t.files.map((f) => f.path))
   const fits = (r: Tutorial): boolean =>
@@ -324,7 +331,7 @@ export function draftOwners(input: EngineInput): Map<number, number[]> {
   const owners = new Map<number, number[]>()
   const firstByName = new Map<string, number>()
   input.tutorials.forEach((t, i) => {
-    const name = tutorialName(t.dir)
+    const name = t.name ?? tutorialName(t.dir)
     if (!firstByName.has(name)) firstByName.set(name, i)
   })
   ;(input.drafts ?? []).forEach((d, j) => {

@@ -116,6 +116,40 @@ describe('tutorial-amplifier CLI', () => {
     expect(run([...relaxed, '--fail-on', 'warning'], dir).code).toBe(1)
   })
 
+  it('checks and generates a tutorial that is the repository itself (chapters at the root)', () => {
+    // a workshop repository: README and numbered chapters at the root, no config
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ta-cli-root-'))
+    cpSync(path.join(repo, 'examples/tidepool-quickstart'), dir, { recursive: true })
+    cpSync(path.join(repo, 'examples/claims'), path.join(dir, 'claims'), { recursive: true })
+    const name = path.basename(dir)
+    const first = run(['check'], dir)
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    // its drafts go inside it (its parent is outside the workspace), and are no chapters there
+    const gen = run(['generate'], dir)
+    expect(gen.stdout).toContain(`wrote publication-drafts/${name}.draft.md`)
+    expect(existsSync(path.join(dir, 'publication-drafts', `${name}.draft.md`))).toBe(true)
+    const again = run(['check', '--format', 'json'], dir)
+    expect(again.code).toBe(0)
+    const doc = JSON.parse(again.stdout) as {
+      tutorials: { chapters: { file: string }[]; skipped: { file: string }[] }[]
+      drafts: { path: string; channel: string }[]
+      diagnostics: { rule: string }[]
+    }
+    const t = doc.tutorials[0]!
+    expect(t.chapters.map((c) => c.file)).not.toContainEqual(
+      expect.stringContaining('publication-drafts')
+    )
+    expect(doc.drafts).toEqual([
+      { path: `publication-drafts/${name}.draft.md`, tutorial: name, channel: 'combined' }
+    ])
+    expect(doc.diagnostics.map((d) => d.rule)).not.toContain('draft/stale')
+    // a --cache run there leaves no trace in what the reader lists
+    const cached = run(['check', '--format', 'json', '--cache'], dir)
+    expect(run(['check', '--format', 'json', '--cache'], dir).stdout).toBe(again.stdout)
+    expect(cached.stdout).toBe(again.stdout)
+  })
+
   it('generate writes one draft per tutorial and reports it as JSON', () => {
     const dir = wavelet()
     const args = [

@@ -211,6 +211,14 @@ describe('openCache', () => {
     expect(openCache(d, { salt: 'build-2' }).get('slot', 'k')).toBeUndefined()
   })
 
+  it('does not read an entry over the size cap', () => {
+    const d = dir()
+    const c = openCache(d, { salt: 's' })
+    c.set('slot', 'k', 'x'.repeat(1000))
+    expect(openCache(d, { salt: 's', maxEntryBytes: 2000 }).get('slot', 'k')).toBe('x'.repeat(1000))
+    expect(openCache(d, { salt: 's', maxEntryBytes: 500 }).get('slot', 'k')).toBeUndefined()
+  })
+
   it('keeps one entry per slot and replaces it', () => {
     const d = dir()
     for (const k of ['k1', 'k2', 'k3']) {

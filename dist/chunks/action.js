@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { i as info, s as shouldWriteDrafts, w as warning, a as setOutput, b as setFailed, c as summary, e as error, n as notice } from '../index.js';
-import { q as renderFitted, S as SEVERITY_ICON, l as locationText, m as markerFor, r as resolveInside, k as writeWithModel, t as staleDrafts, u as withDiagnostics, v as staleDiagnostics, h as writeDrafts, b as allDiagnostics, c as countsOf, i as renderComment, o as loadConfig, d as displayPath, x as resolveFolders, y as readRegistry, D as DEFAULT_CONFIG_FILES, z as discoverDrafts, j as runGenerate, A as draftPathFor, B as readTutorial } from './comment.js';
+import { v as renderFitted, S as SEVERITY_ICON, l as locationText, m as markerFor, r as resolveInside, q as writeWithModel, x as staleDrafts, y as withDiagnostics, z as staleDiagnostics, j as writeDrafts, e as allDiagnostics, f as countsOf, k as renderComment, u as loadConfig, d as displayPath, A as resolveFolders, B as readRegistry, F as DEFAULT_CONFIG_FILES, G as discoverDrafts, n as runGenerate, H as draftPathFor, I as readTutorial } from './comment.js';
 import { b as parseRegistry, c as claimIdRegExp, d as scanRegistry, e as partialRegistry, i as isRegistryFile } from './work.js';
 import { U as UsageError, p as printable, D as DEFAULT_MODEL, a as DEFAULT_ENDPOINT } from './errors.js';
 import { s as sortDiagnostics, t as text, m as md, a as table, b as RULES, e as applyRuleConfig } from './context.js';

@@ -161,9 +161,11 @@ function tooDeep(text) {
 // chapter keeps under 100 MB alive but peaked at 400–500 MB. Once a file of at least
 // `BIG_INPUT_BYTES` has been read, the heap may grow only by half of what is live before the next
 // full collection (by a quarter past `HUGE_INPUT_BYTES`): a 5 MB file then stays under 300 MB, for
-// more garbage-collection time on those runs only (ordinary inputs keep V8's own policy and speed). The same holds once a run has
-// read `BIG_RUN_BYTES` in all: a regeneration of many tutorials keeps what its report needs of each
-// (tens of MB on a 23 MB corpus), and V8's fourfold headroom over that is what took it past 400 MB.
+// more garbage-collection time on those runs only (ordinary inputs keep V8's own policy and
+// speed). The same holds once a run has read `BIG_RUN_BYTES` in all: a regeneration of many
+// tutorials keeps what its report needs of each (tens of MB on a 23 MB corpus), and V8's fourfold
+// headroom over that is what took it past 400 MB. From `MID_RUN_BYTES` in all, the growth is
+// bounded to 150 %, which costs next to nothing.
 /** A file at least this big bounds the heap's growth for the rest of the run. */
 const BIG_INPUT_BYTES = 1024 * 1024;
 /** Inputs of at least this much in all bound the heap's growth (where src/parallel starts threads). */
@@ -178,6 +180,14 @@ const HEAP_GROWING_PERCENT = 50;
 const HUGE_INPUT_BYTES = 4 * 1024 * 1024;
 /** The growth allowed once a file of `HUGE_INPUT_BYTES` has been read, in percent. */
 const HUGE_HEAP_GROWING_PERCENT = 25;
+/**
+ * Inputs of at least this much in all (a regeneration of a hundred tutorials) bound the heap's
+ * growth more loosely: on the bench's 4.6 MB corpus (6.7 MB with its registry) V8's own policy
+ * peaked at 306–326 MB, 150 % at 250–256 MB, for no CPU time we could tell from the noise.
+ */
+const MID_RUN_BYTES = 4 * 1024 * 1024;
+/** The growth allowed once a run has read `MID_RUN_BYTES`, in percent. */
+const MID_HEAP_GROWING_PERCENT = 150;
 let bound = Infinity;
 /** Bounds the heap's growth to `percent` (the setting is read at every collection); never loosens. */
 function boundHeapGrowth(percent = HEAP_GROWING_PERCENT) {
@@ -194,6 +204,8 @@ function noteRead(bytes) {
         boundHeapGrowth(HUGE_HEAP_GROWING_PERCENT);
     else if (bytes >= BIG_INPUT_BYTES || readSoFar >= BIG_RUN_BYTES)
         boundHeapGrowth();
+    else if (readSoFar >= MID_RUN_BYTES)
+        boundHeapGrowth(MID_HEAP_GROWING_PERCENT);
 }
 
 // Reading source files at the edge, through one gate: the file must lie inside the workspace once
@@ -899,6 +911,169 @@ function fallbackLine(tutorial, channel, r) {
     const tries = r.fault ? '' : ` after ${r.rounds} repair${r.rounds === 1 ? '' : 's'}`;
     return `${tutorial}: ${channel.name} uses the deterministic text${tries}: ${why}`;
 }
+
+// The CLI's commands and options as data. Parsing (args.ts), help (help.ts) and the did-you-mean
+// answers all read these tables: adding an option is one entry here (plus its use in cli-main.ts).
+/** Where `--cache` keeps its entries, from the workspace root (src/io/cache.ts reads it here). */
+const DEFAULT_CACHE_DIR = '.tutorial-amplifier-cache';
+const COMMANDS = {
+    check: {
+        args: '[TUTORIAL_DIR...]',
+        summary: 'validate tutorials, registry and committed drafts',
+        details: 'Without TUTORIAL_DIR, tutorials come from the config file, else every folder with numbered chapters. Committed drafts that differ from the regenerated ones are reported as draft/stale.'
+    },
+    generate: {
+        args: '[TUTORIAL_DIR...]',
+        summary: 'write one amplification draft per tutorial',
+        details: 'Drafts are written all or nothing, each only when its content changed.'
+    },
+    comment: {
+        args: '[TUTORIAL_DIR...]',
+        summary: 'print the PR comment the action would post',
+        details: 'Prints the sticky comment (Markdown) for the selected tutorials.'
+    },
+    inspect: {
+        args: '[DIR...]',
+        summary: 'show what the reader made of each tutorial',
+        details: 'Prints each tutorial as an outline: chapters in reading order, skipped files with the reason, exercises with their times, diagrams, glossary and stated time. A DIR that is not a tutorial stands for the tutorials under it. Exits 0 whatever it finds.'
+    },
+    init: {
+        args: '',
+        summary: 'write a commented config and a workflow for this repository',
+        details: 'Writes .github/tutorial-amplifier.yml and .github/workflows/tutorial-amplifier.yml for the tutorials and registry found here. Existing files are kept unless --force is given.'
+    },
+    help: {
+        args: '[COMMAND]',
+        summary: 'show help for a command',
+        details: ''
+    }
+};
+const COMMAND_NAMES = Object.keys(COMMANDS);
+const REPORTING = ['check', 'generate', 'comment'];
+const LINTING = ['check', 'generate'];
+const OPTIONS = {
+    claims: {
+        type: 'string',
+        multiple: true,
+        arg: 'DIR',
+        description: 'claims registry folder (repeatable; default: config, else folders named "claims")',
+        commands: [...REPORTING, 'inspect', 'init']
+    },
+    config: {
+        type: 'string',
+        arg: 'FILE',
+        description: 'config file (default: .github/tutorial-amplifier.yml, searched upwards from the current folder)',
+        commands: [...REPORTING, 'inspect']
+    },
+    drafts: {
+        type: 'string',
+        arg: 'DIR',
+        description: 'also guard the committed drafts in DIR (always searched: publication-drafts/ beside each tutorial, drafts.dir, drafts.paths)',
+        commands: ['check']
+    },
+    out: {
+        type: 'string',
+        arg: 'DIR',
+        description: 'write drafts into DIR (default: config, else publication-drafts/ beside each tutorial)',
+        commands: ['generate']
+    },
+    format: {
+        type: 'string',
+        arg: 'FMT',
+        choices: ['text', 'json', 'sarif', 'github'],
+        description: 'text (default), json, sarif (SARIF 2.1.0) or github (workflow commands for run: steps); inspect: text or json',
+        commands: [...LINTING, 'inspect']
+    },
+    output: {
+        type: 'string',
+        short: 'o',
+        arg: 'FILE',
+        description: 'write the report to FILE instead of standard output',
+        commands: [...REPORTING, 'inspect']
+    },
+    'fail-on': {
+        type: 'string',
+        arg: 'LEVEL',
+        choices: ['error', 'warning', 'never'],
+        description: 'error (default), warning or never: which findings make the exit code 1',
+        commands: REPORTING
+    },
+    'max-warnings': {
+        type: 'string',
+        arg: 'N',
+        integer: true,
+        description: 'exit code 1 when there are more than N warnings (like eslint)',
+        commands: LINTING
+    },
+    quiet: {
+        type: 'boolean',
+        short: 'q',
+        description: 'report errors only',
+        commands: LINTING
+    },
+    strict: {
+        type: 'boolean',
+        description: 'untraced figures in drafts are errors',
+        commands: REPORTING
+    },
+    header: {
+        type: 'string',
+        arg: 'NAME',
+        description: "the sticky comment's header (default: default)",
+        commands: ['comment']
+    },
+    force: {
+        type: 'boolean',
+        description: 'init: overwrite files that exist; generate: write drafts even when their tutorial, the registry or the config has errors',
+        commands: ['init', 'generate']
+    },
+    writer: {
+        type: 'string',
+        arg: 'KIND',
+        choices: ['deterministic', 'llm'],
+        description: 'deterministic (default: config) or llm: a model writes each channel, every answer guarded, repaired or replaced by the deterministic text; key from TUTORIAL_AMPLIFIER_LLM_KEY, else GITHUB_TOKEN',
+        commands: ['generate', 'comment']
+    },
+    'llm-endpoint': {
+        type: 'string',
+        arg: 'URL',
+        description: 'OpenAI-compatible API base URL for --writer llm (default: config, else https://models.github.ai/inference)',
+        commands: ['generate', 'comment']
+    },
+    'llm-model': {
+        type: 'string',
+        arg: 'NAME',
+        description: 'model for --writer llm (default: config, else openai/gpt-4.1-mini)',
+        commands: ['generate', 'comment']
+    },
+    cache: {
+        type: 'boolean',
+        description: `keep what was read (registry, each tutorial) in ${DEFAULT_CACHE_DIR}/ of the workspace; a later run parses only what changed`,
+        commands: REPORTING
+    },
+    'cache-location': {
+        type: 'string',
+        arg: 'DIR',
+        description: `where --cache keeps its entries, inside the workspace (default: ${DEFAULT_CACHE_DIR}; implies --cache)`,
+        commands: REPORTING
+    },
+    root: {
+        type: 'string',
+        arg: 'DIR',
+        description: "workspace root; nothing outside it is read or written (default: the config file's repository, else the current folder)",
+        commands: [...REPORTING, 'inspect', 'init']
+    },
+    help: { type: 'boolean', short: 'h', description: 'show help', commands: '*' },
+    version: { type: 'boolean', short: 'v', description: 'show the version', commands: '*' }
+};
+const OPTION_NAMES = Object.keys(OPTIONS);
+function optionApplies(name, command) {
+    const spec = OPTIONS[name];
+    if (spec.commands === '*')
+        return true;
+    return command !== undefined && spec.commands.includes(command);
+}
+const EXIT_CODES_HELP = 'Exit codes: 0 no failing findings, 1 failing findings (or more warnings than --max-warnings), 2 unusable input (unknown command or option, missing path, bad config).';
 
 var utils = {};
 
@@ -3683,7 +3858,8 @@ function collect$1(ws, dir, accept, rule, recursive, exclude = new Map(), skip =
     const enter = (abs, name) => {
         const excluded = exclude.get(abs);
         if (excluded !== undefined || skip(name)) {
-            if (name !== '.git') {
+            // git's folder and our parse cache (`--cache`) are no part of any tutorial: not listed
+            if (name !== '.git' && name !== DEFAULT_CACHE_DIR) {
                 const display = displayPath(abs, ws.cwd);
                 out.skipped.push({ file: `${display}/`, reason: excluded ?? skipReason(name) });
             }
@@ -3822,13 +3998,17 @@ function readTutorial(ws, dir, claimDirs = []) {
         CATEGORY.test(name) ||
         (MKDOCS.test(name) && path.dirname(abs) === dir);
     const c = collect$1(ws, dir, accept, RULES.tutorialStructure, true, exclude);
+    const shown = displayPath(dir, ws.cwd);
     const out = {
-        dir: displayPath(dir, ws.cwd),
+        dir: shown,
         files: c.files,
         diagnostics: c.diagnostics
     };
     if (c.skipped.length > 0)
         out.skipped = c.skipped;
+    // the working folder itself (`.`, `..`): its name is that of the folder
+    if (/^\.\.?$/.test(path.posix.basename(shown)))
+        out.name = path.basename(dir);
     return out;
 }
 /** Reads every registry file of the given folders. */
@@ -3842,13 +4022,21 @@ function readRegistry(ws, dirs) {
     }
     return out;
 }
+/**
+ * `publication-drafts/` beside a tutorial; inside it when the tutorial is the workspace itself (a
+ * workshop whose chapters sit at the repository root), whose parent is no place to read or write.
+ */
+function besideDrafts(ws, tutorialDir) {
+    const atRoot = path.resolve(tutorialDir) === path.resolve(ws.root);
+    return path.join(atRoot ? tutorialDir : path.dirname(tutorialDir), 'publication-drafts');
+}
 /** Absolute path of the draft for a tutorial folder. */
 function draftPathFor(ws, config, tutorialDir) {
     const name = path.basename(tutorialDir);
     const file = config.draftFileName.replace(/\{tutorial\}/g, name);
     const dir = config.draftsDir
         ? resolveInside(ws.root, ws.root, config.draftsDir, 'drafts')
-        : path.join(path.dirname(tutorialDir), 'publication-drafts');
+        : besideDrafts(ws, tutorialDir);
     return resolveInside(ws.root, ws.root, path.join(dir, file), 'draft');
 }
 /** Markdown files, the only ones a drafts folder or a `drafts.paths` glob yields. */
@@ -3879,7 +4067,7 @@ function isDir(abs) {
 function draftFolders(ws, config, tutorials, diagnostics, dir) {
     const out = new Set();
     for (const t of tutorials) {
-        const beside = path.join(path.dirname(t), 'publication-drafts');
+        const beside = besideDrafts(ws, t);
         if (!isDir(beside))
             continue;
         if (realInside(ws.root, beside))
@@ -13932,5 +14120,5 @@ function renderComment(result, opts) {
     return renderFitted(result, frame, max);
 }
 
-export { draftPathFor as A, readTutorial as B, DEFAULT_CONFIG_FILES as D, SEVERITY_ICON as S, autodetect as a, allDiagnostics as b, countsOf as c, displayPath as d, repositoryRoot as e, runInspect as f, runCheckWithStale as g, writeDrafts as h, renderComment as i, runGenerate as j, writeWithModel as k, locationText as l, markerFor as m, findConfigUpwards as n, loadConfig as o, plural as p, renderFitted as q, resolveInside as r, summarySentence as s, staleDrafts as t, withDiagnostics as u, staleDiagnostics as v, writerOf as w, resolveFolders as x, readRegistry as y, discoverDrafts as z };
+export { resolveFolders as A, readRegistry as B, COMMAND_NAMES as C, DEFAULT_CACHE_DIR as D, EXIT_CODES_HELP as E, DEFAULT_CONFIG_FILES as F, discoverDrafts as G, draftPathFor as H, readTutorial as I, OPTIONS as O, SEVERITY_ICON as S, OPTION_NAMES as a, COMMANDS as b, autodetect as c, displayPath as d, allDiagnostics as e, countsOf as f, repositoryRoot as g, runInspect as h, runCheckWithStale as i, writeDrafts as j, renderComment as k, locationText as l, markerFor as m, runGenerate as n, optionApplies as o, plural as p, writeWithModel as q, resolveInside as r, summarySentence as s, findConfigUpwards as t, loadConfig as u, renderFitted as v, writerOf as w, staleDrafts as x, withDiagnostics as y, staleDiagnostics as z };
 //# sourceMappingURL=comment.js.map

@@ -6063,7 +6063,7 @@ function tutorialName(dir) {
  */
 function parseTutorial(dir, files, opts) {
     const root = normalizeDir(dir);
-    const name = tutorialName(dir);
+    const name = opts.name ?? tutorialName(dir);
     const claimId = ownRegExp(opts.claimId);
     const trees = new Map();
     const stored = opts.trees;
@@ -18400,12 +18400,13 @@ function tutorialOf(input, t) {
     const read = () => parseTutorial(t.dir, t.files, {
         claimId: claimIdRegExp(input.config.claimIdPattern),
         ...(t.skipped ? { skippedDirs: t.skipped } : {}),
+        ...(t.name !== undefined ? { name: t.name } : {}),
         ...(trees ? { trees } : {})
     });
     if (!cache)
         return read();
     const skipped = (t.skipped ?? []).map((s) => `${s.file}\u0000${s.reason}`).join('\u0000');
-    const key = digest(`${input.config.claimIdPattern}\u0000${skipped}`, t.files);
+    const key = digest(`${input.config.claimIdPattern}\u0000${t.name ?? ''}\u0000${skipped}`, t.files);
     // a stored tutorial is taken only if it is this folder, read from these files
     const paths = new Set(t.files.map((f) => f.path));
     const fits = (r) => r.dir === t.dir &&
@@ -18525,7 +18526,7 @@ function draftOwners(input) {
     const owners = new Map();
     const firstByName = new Map();
     input.tutorials.forEach((t, i) => {
-        const name = tutorialName(t.dir);
+        const name = t.name ?? tutorialName(t.dir);
         if (!firstByName.has(name))
             firstByName.set(name, i);
     });

@@ -1,18 +1,21 @@
-// The parse cache behind `--cache`: what `check` and `generate` read (the registry, each tutorial
-// folder) is kept in a folder of the workspace, so that a later run whose inputs did not change
-// takes it from there instead of parsing the Markdown again (the parse is most of a `check`).
+// The parse cache behind `--cache`: what `check` and `generate` read is kept in a folder of the
+// workspace, so that a later run takes what did not change from there instead of parsing the
+// Markdown again (the parse is most of a `check`). The engine (src/engine.ts) decides what is
+// kept: each tutorial folder as read, the tree of each small Markdown file, what each registry
+// file holds, and the registry as a whole.
 //
-// One file per slot (the registry; one tutorial folder), so the folder grows with the number of
-// tutorials, not with the number of runs. Each file holds, serialized with `v8.serialize`, the
-// key it was written for: a digest of the inputs (made by the engine) and of the code that read
-// them (every script of the running bundle, and the Node version), so a rebuilt or upgraded tool
-// never takes an entry an older one wrote. An entry that cannot be read, does not deserialize or
-// has another key is a miss, never an error: the cache can be deleted at any time.
+// One file per slot (a tutorial folder, a file, the registry), replaced when its inputs change, so
+// the folder grows with the workspace, not with the number of runs. Each file holds, serialized
+// with `v8.serialize`, the key it was written for: a digest of the inputs (made by the engine) and
+// of the code that read them (every script of the running bundle, and the Node version), so a
+// rebuilt or upgraded tool never takes an entry an older one wrote. An entry that cannot be read,
+// is too big, does not deserialize or has another key is a miss, never an error: the cache can be
+// deleted at any time.
 //
 // Each entry is written when it is made, to a temporary file first and then renamed, so a killed
-// run leaves whole entries or none; a folder that cannot take them is one warning (`close`). The folder is refused when
-// it, or an entry, is a symbolic link (a pull request cannot point our writes elsewhere), and it
-// holds a `.gitignore` so that it is never committed by accident.
+// run leaves whole entries or none; a folder that cannot take them is one warning (`close`). The
+// folder is refused when it, or an entry, is a symbolic link (a pull request cannot point our
+// writes elsewhere), and it holds a `.gitignore` so that it is never committed by accident.
 import { createHash, randomBytes } from 'node:crypto'
 import {
   closeSync,
@@ -33,6 +36,8 @@ import type { ParseCache } from '../engine.js'
 import { TEMP_SUFFIX } from './write.js'
 
 const FORMAT = 1
+/** An entry bigger than this is not read (ours stay far below: a 5 MB tutorial's is ~30 MB). */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024
 const ENTRY_SUFFIX = '.v8'
 const GITIGNORE = '# the parse cache of tutorial-amplifier --cache: safe to delete\n*\n'
 
@@ -104,10 +109,15 @@ function usableFolder(dir: string): 'folder' | 'absent' | 'refused' {
 
 /**
  * The cache in `dir` (absolute; the shell has checked it lies in the workspace). `salt` stands
- * for the code (default: `codeDigest()`); `display` names the folder in warnings.
+ * for the code (default: `codeDigest()`); `display` names the folder in warnings; entries over
+ * `maxEntryBytes` (default 256 MB) are not read.
  */
-export function openCache(dir: string, opts: { salt?: string; display?: string } = {}): FileCache {
+export function openCache(
+  dir: string,
+  opts: { salt?: string; display?: string; maxEntryBytes?: number } = {}
+): FileCache {
   const salt = opts.salt ?? codeDigest()
+  const maxBytes = opts.maxEntryBytes ?? MAX_ENTRY_BYTES
   const shown = opts.display ?? dir
   const stats: CacheStats = { hits: 0, misses: 0, written: 0 }
   const fileOf = (slot: string): string =>
@@ -116,7 +126,7 @@ export function openCache(dir: string, opts: { salt?: string; display?: string }
   const readable = usableFolder(dir) === 'folder'
 
   const get = (slot: string, key: string): unknown => {
-    const value = readable ? lookup(fileOf(slot), slot, fullKey(key)) : undefined
+    const value = readable ? lookup(fileOf(slot), slot, fullKey(key), maxBytes) : undefined
     if (value === undefined) stats.misses++
     else stats.hits++
     return value
@@ -155,10 +165,11 @@ export function openCache(dir: string, opts: { salt?: string; display?: string }
   return { get, set, close, stats, where: { dir, salt } }
 }
 
-function lookup(file: string, slot: string, key: string): unknown {
+function lookup(file: string, slot: string, key: string, maxBytes: number): unknown {
   try {
     // an entry that is a link (or anything but a file) is not ours
-    if (!lstatSync(file).isFile()) return undefined
+    const st = lstatSync(file)
+    if (!st.isFile() || st.size > maxBytes) return undefined
     const entry = v8.deserialize(readFileSync(file)) as Partial<Entry> | null
     if (
       entry === null ||

@@ -10,6 +10,7 @@ import {
   type Dirent
 } from 'node:fs'
 import path from 'node:path'
+import { DEFAULT_CACHE_DIR } from '../cli/spec.js'
 import type { Config } from '../config/types.js'
 import type { CommittedDraft, EngineInput, TutorialInput } from '../engine.js'
 import { UsageError } from '../errors.js'
@@ -174,7 +175,8 @@ function collect(
     if (!recursive) return false
     const excluded = exclude.get(abs)
     if (excluded !== undefined || skip(name)) {
-      if (name !== '.git') {
+      // git's folder and our parse cache (`--cache`) are no part of any tutorial: not listed
+      if (name !== '.git' && name !== DEFAULT_CACHE_DIR) {
         const display = displayPath(abs, ws.cwd)
         out.skipped.push({ file: `${display}/`, reason: excluded ?? skipReason(name) })
       }
@@ -340,12 +342,15 @@ export function readTutorial(
     CATEGORY.test(name) ||
     (MKDOCS.test(name) && path.dirname(abs) === dir)
   const c = collect(ws, dir, accept, RULES.tutorialStructure, true, exclude)
+  const shown = displayPath(dir, ws.cwd)
   const out: TutorialInput & { diagnostics: Diagnostic[] } = {
-    dir: displayPath(dir, ws.cwd),
+    dir: shown,
     files: c.files,
     diagnostics: c.diagnostics
   }
   if (c.skipped.length > 0) out.skipped = c.skipped
+  // the working folder itself (`.`, `..`): its name is that of the folder
+  if (/^\.\.?$/.test(path.posix.basename(shown))) out.name = path.basename(dir)
   return out
 }
 
@@ -370,13 +375,22 @@ export function readRegistry(ws: Workspace, dirs: string[]): Collected {
   return out
 }
 
+/**
+ * `publication-drafts/` beside a tutorial; inside it when the tutorial is the workspace itself (a
+ * workshop whose chapters sit at the repository root), whose parent is no place to read or write.
+ */
+function besideDrafts(ws: Workspace, tutorialDir: string): string {
+  const atRoot = path.resolve(tutorialDir) === path.resolve(ws.root)
+  return path.join(atRoot ? tutorialDir : path.dirname(tutorialDir), 'publication-drafts')
+}
+
 /** Absolute path of the draft for a tutorial folder. */
 export function draftPathFor(ws: Workspace, config: Config, tutorialDir: string): string {
   const name = path.basename(tutorialDir)
   const file = config.draftFileName.replace(/\{tutorial\}/g, name)
   const dir = config.draftsDir
     ? resolveInside(ws.root, ws.root, config.draftsDir, 'drafts')
-    : path.join(path.dirname(tutorialDir), 'publication-drafts')
+    : besideDrafts(ws, tutorialDir)
   return resolveInside(ws.root, ws.root, path.join(dir, file), 'draft')
 }
 
@@ -424,7 +438,7 @@ function draftFolders(
 ): string[] {
   const out = new Set<string>()
   for (const t of tutorials) {
-    const beside = path.join(path.dirname(t), 'publication-drafts')
+    const beside = besideDrafts(ws, t)
     if (!isDir(beside)) continue
     if (realInside(ws.root, beside)) out.add(beside)
     else {

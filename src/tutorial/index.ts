@@ -93,6 +93,8 @@ export interface ParseOptions {
   claimId: RegExp
   /** folders the shell did not read (dependencies, hidden folders), with reasons */
   skippedDirs?: readonly SkippedFile[]
+  /** the folder's name, when `dir` does not end in it (`.`); default: `tutorialName(dir)` */
+  name?: string
   /**
    * Where the trees of files up to `CACHED_TREE_CHARS` may come from (`--cache`, src/engine.ts):
    * given a file and its parse, gives back the tree that parse makes.
@@ -114,7 +116,7 @@ export function tutorialName(dir: string): string {
  */
 export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptions): Tutorial {
   const root = normalizeDir(dir)
-  const name = tutorialName(dir)
+  const name = opts.name ?? tutorialName(dir)
   const claimId = ownRegExp(opts.claimId)
   const trees = new Map<string, Root>()
   const stored = opts.trees
