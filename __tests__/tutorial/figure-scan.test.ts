@@ -36,6 +36,7 @@ const TOKENS = [
   ...'one two three five eleven twelve Eleven TWELVE ſix nines 9s 9’s v V version Release ports port'.split(
     ' '
   ),
+  ...'four seven eight nine ten Ten ſeven PORTS VERSION releaſe tens often seventy'.split(' '),
   ...'to usd dollars k million bn records writes the latency p99 timeout every E10 KS-PERF-001'.split(
     ' '
   ),
@@ -66,7 +67,7 @@ describe('figure scan only at possible starts', () => {
         const text = parts.join('')
         expect(atStarts(text)).toEqual(everywhere(text))
       }),
-      { numRuns: 3000 }
+      { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 3000) }
     )
   })
 

@@ -25632,11 +25632,13 @@ const FIGURE_RE = new RegExp(`${FIGURE_BEFORE}(?:` +
     PARTS.map(([, src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|') +
     ')', 'giu');
 /**
- * Every place a `FIGURE_RE` match can start: a currency sign or a digit, or the first letter of a
- * word number (`one`…`twelve`, before `nines`), of `v1.2`/`version`/`release`, or of `port(s)`.
- * The big alternation is tried only there (`matchAllAt`) instead of at every character.
+ * Every place a `FIGURE_RE` match can start: a currency sign or a digit, a word number (`one`…
+ * `twelve`, before `nines`), `v` and a digit, `version`/`release`, or `port(s)` — each written as
+ * the alternatives above begin, with the same flags, so every match start is one of these. The
+ * big alternation is tried only there (`matchAllAt`) instead of at every character (or, as
+ * before, at every word starting with one of those letters: most words of English prose).
  */
-const FIGURE_START = new RegExp(`${FIGURE_BEFORE}[0-9$€£otfsenvrp]`, 'giu');
+const FIGURE_START = new RegExp(`${FIGURE_BEFORE}(?:[0-9$€£]|v\\d|${[...WORD_NUMBERS, 'version', 'release', 'port'].join('|')})`, 'giu');
 const FIGURE_AT = new RegExp(FIGURE_RE.source, 'iuy');
 // Spans never read as figures: dates, claim-like and exercise IDs, list markers.
 const EXCLUDED = [
