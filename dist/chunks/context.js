@@ -25127,9 +25127,10 @@ function cut(text, take) {
         blank = false;
         if (fence !== undefined) {
             // A fence opened with one to three spaces may belong to a list item: a line less indented
-            // than its opening may end the item, and with it the fence, where the line would close
-            // it at the top level (`* a` / `   ```` / ```` ``` ````: the last fence opens a new block
-            // that runs on). Which one it is needs the whole parse: the file is parsed whole.
+            // than its opening may end the item, and the fence with it. Read here as the fence's
+            // close, a fence line at the margin would then really open a new block that runs on (a
+            // list item, a fence indented three spaces, a fence at the margin). Which one it is needs
+            // the whole parse: the file is parsed whole.
             if (fenceIndent > 0 && !/^[ \t]*$/.test(content)) {
                 const lead = /^[ \t]*/.exec(content)[0];
                 if (lead.includes('\t') || lead.length < fenceIndent)
