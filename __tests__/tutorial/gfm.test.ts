@@ -12,6 +12,8 @@ import { unified } from 'unified'
 import { claimIdRegExp, DEFAULT_CLAIM_ID_PATTERN } from '../../src/config/types.js'
 import { emptyCollected, readChapter } from '../../src/tutorial/chapter.js'
 import { parseMarkdown } from '../../src/tutorial/index.js'
+import { remarkGfmWithoutAutolinks } from '../../src/tutorial/gfm.js'
+import fc from 'fast-check'
 
 const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 
@@ -87,6 +89,84 @@ describe('tutorial GFM without literal autolinks', () => {
         chapter: a.chapter,
         rest: a.rest
       })
+    }
+  })
+
+  it('parses text that can hold no table to the tree the table extension gives', () => {
+    const withTables = unified()
+      .use(remarkParse)
+      .use(remarkGfmWithoutAutolinks)
+      .use(remarkFrontmatter, ['yaml'])
+    // table-like lines with every | taken out, and the rest of what a chapter holds; a line with
+    // `:-` or `-:` (a one-column table's delimiter row) makes the text one that may hold a table
+    const LINES = [
+      'a | b'.replace('|', ''),
+      '--- ---',
+      ':-- --:',
+      '-',
+      '- item',
+      '  - nested',
+      '1. step',
+      '> quote',
+      'Heading',
+      '===',
+      '## Step 2',
+      '```',
+      '    code',
+      'text with ~~strike~~ and a task [x]',
+      '- [ ] task',
+      '[^1]: note',
+      'see [^1]',
+      '---',
+      'title: x',
+      '',
+      '',
+      ':---:',
+      '--:',
+      ': -',
+      '- :',
+      'a :- b',
+      '-- : --',
+      'a\\b',
+      '<div>',
+      '*emphasis* `code` [link](https://example.invalid)'
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), (lines) => {
+        const text = lines.join('\n')
+        expect(parseMarkdown(text, { whole: true })).toEqual(withTables.parse(text))
+      }),
+      { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 500) }
+    )
+    // and character by character, from what delimiter rows, lists and breaks are made of
+    const CHARS = [
+      '-',
+      '-',
+      ':',
+      ' ',
+      ' ',
+      '\t',
+      '\n',
+      '\n',
+      'a',
+      '>',
+      '*',
+      '1',
+      '.',
+      '`',
+      '#',
+      '='
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }), (chars) => {
+        const text = chars.join('')
+        expect(parseMarkdown(text, { whole: true })).toEqual(withTables.parse(text))
+      }),
+      { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 500) }
+    )
+    // tables with a | and one-column tables without one are read as before
+    for (const table of ['| a |\n| - |\n| 1 |\n', 'a\n:--\nb\n', 'a\n--:\n']) {
+      expect(parseMarkdown(table).children[0]?.type).toBe('table')
     }
   })
 })

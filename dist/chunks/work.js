@@ -5996,14 +5996,19 @@ function orderChapters(dir, files, tree, skippedDirs = [], pieces = (f) => [tree
     return result;
 }
 
-/** A unified plugin: remark-gfm's syntax minus literal autolinks, parsing only (no serializer). */
-function remarkGfmWithoutAutolinks() {
+/**
+ * A unified plugin: remark-gfm's syntax minus literal autolinks, parsing only (no serializer).
+ * `tables: false` leaves tables out too, for text that can hold none (src/tutorial/index.ts):
+ * micromark tries the table construct at the start of every line, the costliest GFM extension.
+ */
+function remarkGfmWithoutAutolinks(options = {}) {
+    const tables = options.tables !== false;
     const data = this.data();
-    (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+    (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), ...(tables ? [gfmTable()] : []), gfmTaskListItem());
     (data.fromMarkdownExtensions ??= []).push([
         gfmFootnoteFromMarkdown(),
         gfmStrikethroughFromMarkdown(),
-        gfmTableFromMarkdown(),
+        ...(tables ? [gfmTableFromMarkdown()] : []),
         gfmTaskListItemFromMarkdown()
     ]);
 }
@@ -6012,7 +6017,14 @@ const processor$2 = unified()
     .use(remarkParse)
     .use(remarkGfmWithoutAutolinks)
     .use(remarkFrontmatter, ['yaml']);
-const parseWhole = (text) => processor$2.parse(text);
+// the same without tables, for text that can hold none: a GFM table's delimiter row has a `|`, or
+// (one column) a colon at a run of dashes, `:--` or `--:`
+const MAY_HOLD_TABLE = /\||:-|-:/;
+const withoutTables = unified()
+    .use(remarkParse)
+    .use(remarkGfmWithoutAutolinks, { tables: false })
+    .use(remarkFrontmatter, ['yaml']);
+const parseWhole = (text) => (MAY_HOLD_TABLE.test(text) ? processor$2 : withoutTables).parse(text);
 /** A first line that may open front matter (`---`, after a byte-order mark). */
 const MAY_HAVE_FRONT_MATTER = /^\uFEFF?---/;
 /** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */

@@ -14,19 +14,27 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 
-/** A unified plugin: remark-gfm's syntax minus literal autolinks, parsing only (no serializer). */
-export function remarkGfmWithoutAutolinks(this: Processor): void {
+/**
+ * A unified plugin: remark-gfm's syntax minus literal autolinks, parsing only (no serializer).
+ * `tables: false` leaves tables out too, for text that can hold none (src/tutorial/index.ts):
+ * micromark tries the table construct at the start of every line, the costliest GFM extension.
+ */
+export function remarkGfmWithoutAutolinks(
+  this: Processor,
+  options: { tables?: boolean } = {}
+): void {
+  const tables = options.tables !== false
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(
     gfmFootnote(),
     gfmStrikethrough(),
-    gfmTable(),
+    ...(tables ? [gfmTable()] : []),
     gfmTaskListItem()
   )
   ;(data.fromMarkdownExtensions ??= []).push([
     gfmFootnoteFromMarkdown(),
     gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
+    ...(tables ? [gfmTableFromMarkdown()] : []),
     gfmTaskListItemFromMarkdown()
   ])
 }

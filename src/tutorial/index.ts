@@ -34,6 +34,13 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfmWithoutAutolinks)
   .use(remarkFrontmatter, ['yaml'])
+// the same without tables, for text that can hold none: a GFM table's delimiter row has a `|`, or
+// (one column) a colon at a run of dashes, `:--` or `--:`
+const MAY_HOLD_TABLE = /\||:-|-:/
+const withoutTables = unified()
+  .use(remarkParse)
+  .use(remarkGfmWithoutAutolinks, { tables: false })
+  .use(remarkFrontmatter, ['yaml'])
 
 /**
  * Chapters larger than this are parsed a stretch at a time (`parseInPieces`, src/sections.ts):
@@ -43,7 +50,8 @@ const processor = unified()
  */
 export const SECTIONED_PARSE_CHARS = PIECE_CHARS
 
-const parseWhole = (text: string): Root => processor.parse(text)
+const parseWhole = (text: string): Root =>
+  (MAY_HOLD_TABLE.test(text) ? processor : withoutTables).parse(text)
 
 /** A first line that may open front matter (`---`, after a byte-order mark). */
 const MAY_HAVE_FRONT_MATTER = /^\uFEFF?---/
