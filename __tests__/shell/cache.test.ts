@@ -1,7 +1,7 @@
 // `--cache`: what check and generate read is kept in .tutorial-amplifier-cache/ of the workspace.
 // A run that takes everything from the cache must say exactly what a run without it says, on every
-// tutorial shape we have; a changed file, registry or claim-ID pattern must be read again; an
-// entry somebody put there (a pull request can commit one) is never taken for another folder.
+// tutorial shape we have; a changed file, registry or claim-ID pattern must be read again. Forged
+// entries and links (a pull request can commit them): __tests__/hostile/cache.test.ts.
 import { describe, expect, it } from '@jest/globals'
 import {
   cpSync,
