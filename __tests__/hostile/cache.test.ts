@@ -42,20 +42,37 @@ describe('a committed parse cache', () => {
     const plain = runCli(args, ws).stdout
     runCli([...args, '--cache'], ws)
     const cacheDir = path.join(ws, DEFAULT_CACHE_DIR)
-    // rewrite every entry: same slot and key, but the value names another folder and files
+    // rewrite every entry: same slot and key, but the value names another folder and files, or
+    // is not what its slot holds (every kind of entry: tutorial, tree, registry file, registry)
+    const kinds = new Set<string>()
     for (const name of entries(cacheDir)) {
       const file = path.join(cacheDir, name)
       const entry = v8.deserialize(readFileSync(file)) as { value: Record<string, unknown> }
       const value = entry.value
       if ('chapters' in value) {
+        kinds.add('tutorial')
         value['dir'] = '../../outside'
         value['chapters'] = (value['chapters'] as { file: string }[]).map((c) => ({
           ...c,
           file: `../../outside/${path.basename(c.file)}`
         }))
-      } else value['files'] = ['../../outside/claims.md']
+      } else if (value['type'] === 'root') {
+        kinds.add('tree')
+        // taken, it would empty the chapter
+        value['type'] = 'paragraph'
+        value['children'] = []
+      } else if ('items' in value) {
+        kinds.add('registry file')
+        // taken, it would drop the file's claims
+        value['file'] = { path: '../../outside/claims.md', text: '' }
+        value['items'] = []
+      } else {
+        kinds.add('registry')
+        value['files'] = ['../../outside/claims.md']
+      }
       writeFileSync(file, v8.serialize(entry))
     }
+    expect([...kinds].sort()).toEqual(['registry', 'registry file', 'tree', 'tutorial'])
     expect(runCli([...args, '--cache'], ws).stdout).toBe(plain)
 
     // an entry that is not a v8 value at all is a miss
