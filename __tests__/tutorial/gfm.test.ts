@@ -12,7 +12,7 @@ import { unified } from 'unified'
 import { claimIdRegExp, DEFAULT_CLAIM_ID_PATTERN } from '../../src/config/types.js'
 import { emptyCollected, readChapter } from '../../src/tutorial/chapter.js'
 import { parseMarkdown } from '../../src/tutorial/index.js'
-import { remarkGfmWithoutAutolinks } from '../../src/tutorial/gfm.js'
+import { remarkGfmWithoutAutolinks } from '../../src/gfm.js'
 import fc from 'fast-check'
 
 const full = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])

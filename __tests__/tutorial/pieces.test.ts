@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { blockPieces, parseInPieces } from '../../src/sections.js'
-import { remarkGfmWithoutAutolinks } from '../../src/tutorial/gfm.js'
+import { remarkGfmWithoutAutolinks } from '../../src/gfm.js'
 
 const tutorial = unified()
   .use(remarkParse)

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync, statSync, lstatSync, readFileSync, readdirSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
 import path, { posix } from 'node:path';
 import { d as defaultWriterConfig, U as UsageError } from './errors.js';
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as markdownSpace, z as markdownLineEnding, A as escapeStringRegexp, B as collapse, D as splitLines, n as append, E as splitSentences, F as findFigures, k as toString, G as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, H as gfmFootnote, I as gfmStrikethrough, J as gfmTable, K as gfmTaskListItem, L as gfmFootnoteFromMarkdown, M as gfmStrikethroughFromMarkdown, N as gfmTableFromMarkdown, O as gfmTaskListItemFromMarkdown, P as topLevelPieces, Q as PIECE_CHARS, T as parseInPieces, V as headingSections, W as HEADING_LINE, X as strong, Y as inline, Z as joinInline, _ as paragraph, $ as fact, a0 as facts, a1 as summariseItems, a2 as exerciseLabel$1, a3 as untimedNote, a4 as derivedStatement, a5 as timeStatement, a6 as tutorialLink, a7 as heading, a8 as list, a9 as code, aa as emphasis, ab as CONFIG_FILE, ac as plainText, ad as inlineMd, ae as at, af as channelById, ag as exerciseSummary, ah as countWords, ai as countTreeWords, aj as phrase, ak as uncitedFigureDiagnostics, al as describeLimits, am as threadPosts, an as documentSections, ao as toMd, ap as postNodesChars, aq as buildContext, ar as channelFileName, as as bodyNodes, at as indexRegistry, au as chapterSentences, av as normaliseCitations, aw as credentialLike, ax as countPlainWords, ay as CUES, az as dangling, aA as metaSentence, aB as sameSentence, i as remarkGfm, aC as channelOfName, S as SKIP, aD as CLAIM_WORTHY_FIGURE_KINDS, aE as derivedValues, aF as normalizeFigure, aG as DERIVED_LABELS, aH as validateCitation, aI as X_LINK_CHARS, aJ as TUTORIAL_LINK_PLACEHOLDER, aK as TALK_META_LINE, d as distance, s as sortDiagnostics, aL as tutorialUrl, e as applyRuleConfig, aM as validateCitations, o as countBySeverity } from './context.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as collapse, z as splitLines, n as append, A as splitSentences, B as findFigures, k as toString, D as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, E as gfmParser, F as topLevelPieces, P as PIECE_CHARS, G as parseInPieces, H as remarkFrontmatter, I as headingSections, J as HEADING_LINE, K as strong, L as inline, M as joinInline, N as paragraph, O as fact, Q as facts, T as summariseItems, V as exerciseLabel$1, W as untimedNote, X as derivedStatement, Y as timeStatement, Z as tutorialLink, _ as heading, $ as list, a0 as code, a1 as emphasis, a2 as CONFIG_FILE, a3 as plainText, a4 as inlineMd, a5 as at, a6 as channelById, a7 as exerciseSummary, a8 as countWords, a9 as countTreeWords, aa as phrase, ab as uncitedFigureDiagnostics, ac as describeLimits, ad as threadPosts, ae as documentSections, af as toMd, ag as postNodesChars, ah as buildContext, ai as channelFileName, aj as bodyNodes, ak as indexRegistry, al as chapterSentences, am as normaliseCitations, an as credentialLike, ao as countPlainWords, ap as CUES, aq as dangling, ar as metaSentence, as as sameSentence, at as channelOfName, S as SKIP, au as CLAIM_WORTHY_FIGURE_KINDS, av as derivedValues, aw as normalizeFigure, ax as DERIVED_LABELS, ay as validateCitation, az as X_LINK_CHARS, aA as TUTORIAL_LINK_PLACEHOLDER, aB as TALK_META_LINE, d as distance, s as sortDiagnostics, aC as tutorialUrl, e as applyRuleConfig, aD as validateCitations, o as countBySeverity } from './context.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 
 // The typed configuration, after defaults. Read from `.github/tutorial-amplifier.yml`
@@ -108,901 +108,6 @@ function applySuppressions(diagnostics, files) {
         const s = byFile.get(d.file);
         return !s || !suppressed(d, s);
     });
-}
-
-var format = {exports: {}};
-
-var hasRequiredFormat;
-
-function requireFormat () {
-	if (hasRequiredFormat) return format.exports;
-	hasRequiredFormat = 1;
-	(function (module) {
-(function() {
-
-		  //// Export the API
-		  var namespace;
-
-		  // CommonJS / Node module
-		  {
-		    namespace = module.exports = format;
-		  }
-
-		  namespace.format = format;
-		  namespace.vsprintf = vsprintf;
-
-		  if (typeof console !== 'undefined' && typeof console.log === 'function') {
-		    namespace.printf = printf;
-		  }
-
-		  function printf(/* ... */) {
-		    console.log(format.apply(null, arguments));
-		  }
-
-		  function vsprintf(fmt, replacements) {
-		    return format.apply(null, [fmt].concat(replacements));
-		  }
-
-		  function format(fmt) {
-		    var argIndex = 1 // skip initial format argument
-		      , args = [].slice.call(arguments)
-		      , i = 0
-		      , n = fmt.length
-		      , result = ''
-		      , c
-		      , escaped = false
-		      , arg
-		      , tmp
-		      , leadingZero = false
-		      , precision
-		      , nextArg = function() { return args[argIndex++]; }
-		      , slurpNumber = function() {
-		          var digits = '';
-		          while (/\d/.test(fmt[i])) {
-		            digits += fmt[i++];
-		            c = fmt[i];
-		          }
-		          return digits.length > 0 ? parseInt(digits) : null;
-		        }
-		      ;
-		    for (; i < n; ++i) {
-		      c = fmt[i];
-		      if (escaped) {
-		        escaped = false;
-		        if (c == '.') {
-		          leadingZero = false;
-		          c = fmt[++i];
-		        }
-		        else if (c == '0' && fmt[i + 1] == '.') {
-		          leadingZero = true;
-		          i += 2;
-		          c = fmt[i];
-		        }
-		        else {
-		          leadingZero = true;
-		        }
-		        precision = slurpNumber();
-		        switch (c) {
-		        case 'b': // number in binary
-		          result += parseInt(nextArg(), 10).toString(2);
-		          break;
-		        case 'c': // character
-		          arg = nextArg();
-		          if (typeof arg === 'string' || arg instanceof String)
-		            result += arg;
-		          else
-		            result += String.fromCharCode(parseInt(arg, 10));
-		          break;
-		        case 'd': // number in decimal
-		          result += parseInt(nextArg(), 10);
-		          break;
-		        case 'f': // floating point number
-		          tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-		          result += leadingZero ? tmp : tmp.replace(/^0/, '');
-		          break;
-		        case 'j': // JSON
-		          result += JSON.stringify(nextArg());
-		          break;
-		        case 'o': // number in octal
-		          result += '0' + parseInt(nextArg(), 10).toString(8);
-		          break;
-		        case 's': // string
-		          result += nextArg();
-		          break;
-		        case 'x': // lowercase hexadecimal
-		          result += '0x' + parseInt(nextArg(), 10).toString(16);
-		          break;
-		        case 'X': // uppercase hexadecimal
-		          result += '0x' + parseInt(nextArg(), 10).toString(16).toUpperCase();
-		          break;
-		        default:
-		          result += c;
-		          break;
-		        }
-		      } else if (c === '%') {
-		        escaped = true;
-		      } else {
-		        result += c;
-		      }
-		    }
-		    return result;
-		  }
-
-		}()); 
-	} (format));
-	return format.exports;
-}
-
-var formatExports = requireFormat();
-var formatter = /*@__PURE__*/getDefaultExportFromCjs$1(formatExports);
-
-// @ts-expect-error
-
-const fault = Object.assign(create(Error), {
-  eval: create(EvalError),
-  range: create(RangeError),
-  reference: create(ReferenceError),
-  syntax: create(SyntaxError),
-  type: create(TypeError),
-  uri: create(URIError)
-});
-
-/**
- * Create a new `EConstructor`, with the formatted `format` as a first argument.
- *
- * @template {Error} Fault
- * @template {new (reason: string) => Fault} Class
- * @param {Class} Constructor
- */
-function create(Constructor) {
-  /** @type {string} */
-  // @ts-expect-error
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-
-  return FormattedError
-
-  /**
-   * Create an error with a printf-like formatted message.
-   *
-   * @param {string|null} [format]
-   *   Template string.
-   * @param {...unknown} values
-   *   Values to render in `format`.
-   * @returns {Fault}
-   */
-  function FormattedError(format, ...values) {
-    /** @type {string} */
-    const reason = format ? formatter(format, ...values) : format;
-    return new Constructor(reason)
-  }
-}
-
-/**
- * @typedef {'toml' | 'yaml'} Preset
- *   Known name of a frontmatter style.
- *
- * @typedef Info
- *   Sequence.
- *
- *   Depending on how this structure is used, it reflects a marker or a fence.
- * @property {string} close
- *   Closing.
- * @property {string} open
- *   Opening.
- *
- * @typedef MatterProps
- *   Fields describing a kind of matter.
- * @property {string} type
- *   Node type to tokenize as.
- * @property {boolean | null | undefined} [anywhere=false]
- *   Whether matter can be found anywhere in the document, normally, only matter
- *   at the start of the document is recognized.
- *
- *   > 👉 **Note**: using this is a terrible idea.
- *   > It’s called frontmatter, not matter-in-the-middle or so.
- *   > This makes your markdown less portable.
- *
- * @typedef MarkerProps
- *   Marker configuration.
- * @property {Info | string} marker
- *   Character repeated 3 times, used as complete fences.
- *
- *   For example the character `'-'` will result in `'---'` being used as the
- *   fence
- *   Pass `open` and `close` to specify different characters for opening and
- *   closing fences.
- * @property {never} [fence]
- *   If `marker` is set, `fence` must not be set.
- *
- * @typedef FenceProps
- *   Fence configuration.
- * @property {Info | string} fence
- *   Complete fences.
- *
- *   This can be used when fences contain different characters or lengths
- *   other than 3.
- *   Pass `open` and `close` to interface to specify different characters for opening and
- *   closing fences.
- * @property {never} [marker]
- *   If `fence` is set, `marker` must not be set.
- *
- * @typedef {(MatterProps & FenceProps) | (MatterProps & MarkerProps)} Matter
- *   Fields describing a kind of matter.
- *
- *   > 👉 **Note**: using `anywhere` is a terrible idea.
- *   > It’s called frontmatter, not matter-in-the-middle or so.
- *   > This makes your markdown less portable.
- *
- *   > 👉 **Note**: `marker` and `fence` are mutually exclusive.
- *   > If `marker` is set, `fence` must not be set, and vice versa.
- *
- * @typedef {Matter | Preset | Array<Matter | Preset>} Options
- *   Configuration.
- */
-
-const own = {}.hasOwnProperty;
-const markers = {
-  yaml: '-',
-  toml: '+'
-};
-
-/**
- * Simplify options by normalizing them to an array of matters.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {Array<Matter>}
- *   List of matters.
- */
-function toMatters(options) {
-  /** @type {Array<Matter>} */
-  const result = [];
-  let index = -1;
-
-  /** @type {Array<Matter | Preset>} */
-  const presetsOrMatters = Array.isArray(options)
-    ? options
-    : options
-    ? [options]
-    : ['yaml'];
-  while (++index < presetsOrMatters.length) {
-    result[index] = matter(presetsOrMatters[index]);
-  }
-  return result
-}
-
-/**
- * Simplify an option.
- *
- * @param {Matter | Preset} option
- *   Configuration.
- * @returns {Matter}
- *   Matter.
- */
-function matter(option) {
-  let result = option;
-  if (typeof result === 'string') {
-    if (!own.call(markers, result)) {
-      throw fault('Missing matter definition for `%s`', result)
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    };
-  } else if (typeof result !== 'object') {
-    throw fault('Expected matter to be an object, not `%j`', result)
-  }
-  if (!own.call(result, 'type')) {
-    throw fault('Missing `type` in matter `%j`', result)
-  }
-  if (!own.call(result, 'fence') && !own.call(result, 'marker')) {
-    throw fault('Missing `marker` or `fence` in matter `%j`', result)
-  }
-  return result
-}
-
-/**
- * @typedef {import('micromark-util-types').Construct} Construct
- * @typedef {import('micromark-util-types').ConstructRecord} ConstructRecord
- * @typedef {import('micromark-util-types').Extension} Extension
- * @typedef {import('micromark-util-types').State} State
- * @typedef {import('micromark-util-types').TokenType} TokenType
- * @typedef {import('micromark-util-types').TokenizeContext} TokenizeContext
- * @typedef {import('micromark-util-types').Tokenizer} Tokenizer
- *
- * @typedef {import('./to-matters.js').Info} Info
- * @typedef {import('./to-matters.js').Matter} Matter
- * @typedef {import('./to-matters.js').Options} Options
- */
-
-
-/**
- * Create an extension for `micromark` to enable frontmatter syntax.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions`, to
- *   enable frontmatter syntax.
- */
-function frontmatter(options) {
-  const matters = toMatters(options);
-  /** @type {ConstructRecord} */
-  const flow = {};
-  let index = -1;
-  while (++index < matters.length) {
-    const matter = matters[index];
-    const code = fence$1(matter, 'open').charCodeAt(0);
-    const construct = createConstruct(matter);
-    const existing = flow[code];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
-    } else {
-      // Never a single object, always an array.
-      flow[code] = [construct];
-    }
-  }
-  return {
-    flow
-  }
-}
-
-/**
- * @param {Matter} matter
- * @returns {Construct}
- */
-function createConstruct(matter) {
-  const anywhere = matter.anywhere;
-  const frontmatterType = /** @type {TokenType} */ matter.type;
-  const fenceType = /** @type {TokenType} */ frontmatterType + 'Fence';
-  const sequenceType = /** @type {TokenType} */ fenceType + 'Sequence';
-  const valueType = /** @type {TokenType} */ frontmatterType + 'Value';
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-
-  /**
-   * Fence to look for.
-   *
-   * @type {string}
-   */
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  }
-
-  /**
-   * @this {TokenizeContext}
-   * @type {Tokenizer}
-   */
-  function tokenizeFrontmatter(effects, ok, nok) {
-    const self = this;
-    return start
-
-    /**
-     * Start of frontmatter.
-     *
-     * ```markdown
-     * > | ---
-     *     ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function start(code) {
-      const position = self.now();
-      if (
-        // Indent not allowed.
-        position.column === 1 &&
-        // Normally, only allowed in first line.
-        (position.line === 1 || anywhere)
-      ) {
-        buffer = fence$1(matter, 'open');
-        bufferIndex = 0;
-        if (code === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code)
-        }
-      }
-      return nok(code)
-    }
-
-    /**
-     * In open sequence.
-     *
-     * ```markdown
-     * > | ---
-     *     ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code)) {
-          effects.enter('whitespace');
-          return openSequenceWhitespace(code)
-        }
-        return openAfter(code)
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code);
-        return openSequence
-      }
-      return nok(code)
-    }
-
-    /**
-     * In whitespace after open sequence.
-     *
-     * ```markdown
-     * > | ---␠
-     *        ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code);
-        return openSequenceWhitespace
-      }
-      effects.exit('whitespace');
-      return openAfter(code)
-    }
-
-    /**
-     * After open sequence.
-     *
-     * ```markdown
-     * > | ---
-     *        ^
-     *   | title: "Venus"
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function openAfter(code) {
-      if (markdownLineEnding(code)) {
-        effects.exit(fenceType);
-        effects.enter('lineEnding');
-        effects.consume(code);
-        effects.exit('lineEnding');
-        // Get ready for closing fence.
-        buffer = fence$1(matter, 'close');
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after, contentStart)
-      }
-
-      // EOF is not okay.
-      return nok(code)
-    }
-
-    /**
-     * Start of content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *     ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentStart(code) {
-      if (code === null || markdownLineEnding(code)) {
-        return contentEnd(code)
-      }
-      effects.enter(valueType);
-      return contentInside(code)
-    }
-
-    /**
-     * In content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *     ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentInside(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(valueType);
-        return contentEnd(code)
-      }
-      effects.consume(code);
-      return contentInside
-    }
-
-    /**
-     * End of content chunk.
-     *
-     * ```markdown
-     *   | ---
-     * > | title: "Venus"
-     *                   ^
-     *   | ---
-     * ```
-     *
-     * @type {State}
-     */
-    function contentEnd(code) {
-      // Require a closing fence.
-      if (code === null) {
-        return nok(code)
-      }
-
-      // Can only be an eol.
-      effects.enter('lineEnding');
-      effects.consume(code);
-      effects.exit('lineEnding');
-      return effects.attempt(closingFenceConstruct, after, contentStart)
-    }
-
-    /**
-     * After frontmatter.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function after(code) {
-      // `code` must be eol/eof.
-      effects.exit(frontmatterType);
-      return ok(code)
-    }
-  }
-
-  /** @type {Tokenizer} */
-  function tokenizeClosingFence(effects, ok, nok) {
-    let bufferIndex = 0;
-    return closeStart
-
-    /**
-     * Start of close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeStart(code) {
-      if (code === buffer.charCodeAt(bufferIndex)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code)
-      }
-      return nok(code)
-    }
-
-    /**
-     * In close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeSequence(code) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code)) {
-          effects.enter('whitespace');
-          return closeSequenceWhitespace(code)
-        }
-        return closeAfter(code)
-      }
-      if (code === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code);
-        return closeSequence
-      }
-      return nok(code)
-    }
-
-    /**
-     * In whitespace after close sequence.
-     *
-     * ```markdown
-     * > | ---
-     *   | title: "Venus"
-     *   | ---␠
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeSequenceWhitespace(code) {
-      if (markdownSpace(code)) {
-        effects.consume(code);
-        return closeSequenceWhitespace
-      }
-      effects.exit('whitespace');
-      return closeAfter(code)
-    }
-
-    /**
-     * After close sequence.
-     *
-     * ```markdown
-     *   | ---
-     *   | title: "Venus"
-     * > | ---
-     *        ^
-     * ```
-     *
-     * @type {State}
-     */
-    function closeAfter(code) {
-      if (code === null || markdownLineEnding(code)) {
-        effects.exit(fenceType);
-        return ok(code)
-      }
-      return nok(code)
-    }
-  }
-}
-
-/**
- * @param {Matter} matter
- * @param {'close' | 'open'} prop
- * @returns {string}
- */
-function fence$1(matter, prop) {
-  return matter.marker
-    ? pick$1(matter.marker, prop).repeat(3)
-    : // @ts-expect-error: They’re mutually exclusive.
-      pick$1(matter.fence, prop)
-}
-
-/**
- * @param {Info | string} schema
- * @param {'close' | 'open'} prop
- * @returns {string}
- */
-function pick$1(schema, prop) {
-  return typeof schema === 'string' ? schema : schema[prop]
-}
-
-/**
- * @typedef {import('mdast').Literal} Literal
- *
- * @typedef {import('mdast-util-from-markdown').CompileContext} CompileContext
- * @typedef {import('mdast-util-from-markdown').Extension} FromMarkdownExtension
- * @typedef {import('mdast-util-from-markdown').Handle} FromMarkdownHandle
- * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownExtension
- *
- * @typedef {import('micromark-extension-frontmatter').Info} Info
- * @typedef {import('micromark-extension-frontmatter').Matter} Matter
- * @typedef {import('micromark-extension-frontmatter').Options} Options
- */
-
-
-/**
- * Create an extension for `mdast-util-from-markdown`.
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {FromMarkdownExtension}
- *   Extension for `mdast-util-from-markdown`.
- */
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options);
-  /** @type {FromMarkdownExtension['enter']} */
-  const enter = {};
-  /** @type {FromMarkdownExtension['exit']} */
-  const exit = {};
-  let index = -1;
-
-  while (++index < matters.length) {
-    const matter = matters[index];
-    enter[matter.type] = opener(matter);
-    exit[matter.type] = close;
-    exit[matter.type + 'Value'] = value;
-  }
-
-  return {enter, exit}
-}
-
-/**
- * @param {Matter} matter
- * @returns {FromMarkdownHandle} enter
- */
-function opener(matter) {
-  return open
-
-  /**
-   * @this {CompileContext}
-   * @type {FromMarkdownHandle}
-   */
-  function open(token) {
-    // @ts-expect-error: custom.
-    this.enter({type: matter.type, value: ''}, token);
-    this.buffer();
-  }
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function close(token) {
-  const data = this.resume();
-  const node = this.stack[this.stack.length - 1];
-  this.exit(token);
-  // Remove the initial and final eol.
-  node.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
-}
-
-/**
- * @this {CompileContext}
- * @type {FromMarkdownHandle}
- */
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
-}
-
-/**
- * Create an extension for `mdast-util-to-markdown`.
- *
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {ToMarkdownExtension}
- *   Extension for `mdast-util-to-markdown`.
- */
-function frontmatterToMarkdown(options) {
-  /** @type {ToMarkdownExtension['unsafe']} */
-  const unsafe = [];
-  /** @type {ToMarkdownExtension['handlers']} */
-  const handlers = {};
-  const matters = toMatters(options);
-  let index = -1;
-
-  while (++index < matters.length) {
-    const matter = matters[index];
-
-    // @ts-expect-error: this can add custom frontmatter nodes.
-    // Typing those is the responsibility of the end user.
-    handlers[matter.type] = handler(matter);
-
-    const open = fence(matter, 'open');
-
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
-    });
-  }
-
-  return {unsafe, handlers}
-}
-
-/**
- * Create a handle that can serialize a frontmatter node as markdown.
- *
- * @param {Matter} matter
- *   Structure.
- * @returns {(node: Literal) => string} enter
- *   Handler.
- */
-function handler(matter) {
-  const open = fence(matter, 'open');
-  const close = fence(matter, 'close');
-
-  return handle
-
-  /**
-   * Serialize a frontmatter node as markdown.
-   *
-   * @param {Literal} node
-   *   Node to serialize.
-   * @returns {string}
-   *   Serialized node.
-   */
-  function handle(node) {
-    return open + (node.value ? '\n' + node.value : '') + '\n' + close
-  }
-}
-
-/**
- * Get an `open` or `close` fence.
- *
- * @param {Matter} matter
- *   Structure.
- * @param {'close' | 'open'} prop
- *   Field to get.
- * @returns {string}
- *   Fence.
- */
-function fence(matter, prop) {
-  return matter.marker
-    ? pick(matter.marker, prop).repeat(3)
-    : // @ts-expect-error: They’re mutually exclusive.
-      pick(matter.fence, prop)
-}
-
-/**
- * Take `open` or `close` fields when schema is an info object, or use the
- * given value when it is a string.
- *
- * @param {Info | string} schema
- *   Info object or value.
- * @param {'close' | 'open'} prop
- *   Field to get.
- * @returns {string}
- *   Thing to use for the opening or closing.
- */
-function pick(schema, prop) {
-  return typeof schema === 'string' ? schema : schema[prop]
-}
-
-/// <reference types="remark-parse" />
-/// <reference types="remark-stringify" />
-
-
-/** @type {Options} */
-const emptyOptions = 'yaml';
-
-/**
- * Add support for frontmatter.
- *
- * ###### Notes
- *
- * Doesn’t parse the data inside them: create your own plugin to do that.
- *
- * @param {Options | null | undefined} [options='yaml']
- *   Configuration (default: `'yaml'`).
- * @returns {undefined}
- *   Nothing.
- */
-function remarkFrontmatter(options) {
-  // @ts-expect-error: TS is wrong about `this`.
-  // eslint-disable-next-line unicorn/no-this-assignment
-  const self = /** @type {Processor} */ (this);
-  const settings = options || emptyOptions;
-  const data = self.data();
-
-  const micromarkExtensions =
-    data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions =
-    data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions =
-    data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
 /** Languages whose blocks are text rather than code. */
@@ -5996,38 +5101,12 @@ function orderChapters(dir, files, tree, skippedDirs = [], pieces = (f) => [tree
     return result;
 }
 
-/**
- * A unified plugin: remark-gfm's syntax minus literal autolinks, parsing only (no serializer).
- * `tables: false` leaves tables out too, for text that can hold none (src/tutorial/index.ts):
- * micromark tries the table construct at the start of every line, the costliest GFM extension.
- */
-function remarkGfmWithoutAutolinks(options = {}) {
-    const tables = options.tables !== false;
-    const data = this.data();
-    (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), ...(tables ? [gfmTable()] : []), gfmTaskListItem());
-    (data.fromMarkdownExtensions ??= []).push([
-        gfmFootnoteFromMarkdown(),
-        gfmStrikethroughFromMarkdown(),
-        ...(tables ? [gfmTableFromMarkdown()] : []),
-        gfmTaskListItemFromMarkdown()
-    ]);
-}
-
-const processor$2 = unified()
-    .use(remarkParse)
-    .use(remarkGfmWithoutAutolinks)
-    .use(remarkFrontmatter, ['yaml']);
-// the same without tables, for text that can hold none: a GFM table's delimiter row has a `|`, or
-// (one column) a colon at a run of dashes, `:--` or `--:`
-const MAY_HOLD_TABLE = /\||:-|-:/;
-const withoutTables = unified()
-    .use(remarkParse)
-    .use(remarkGfmWithoutAutolinks, { tables: false })
-    .use(remarkFrontmatter, ['yaml']);
-const parseWhole = (text) => (MAY_HOLD_TABLE.test(text) ? processor$2 : withoutTables).parse(text);
+// GFM without literal autolinks (nothing the reader reads depends on them), and without tables
+// where the text can hold none (src/gfm.ts)
+const parseWhole = gfmParser({ frontmatter: true, autolinks: false });
 /** A first line that may open front matter (`---`, after a byte-order mark). */
 const MAY_HAVE_FRONT_MATTER = /^\uFEFF?---/;
-/** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
+/** Parses Markdown into an mdast tree (GFM without literal autolinks, see src/gfm.ts, + YAML frontmatter). */
 function parseMarkdown(text, opts = {}) {
     return opts.whole ? parseWhole(text) : parseInPieces(parseWhole, text);
 }
@@ -6523,7 +5602,7 @@ const FIELDS = {
 const isListField = (f) => f === 'evidence' || f === 'implications' || f === 'limitations';
 // No remark-gfm: registry entries use headings, bold labels, paragraphs and lists only, and
 // GFM's autolink pass alone costs about as much as the rest of the parse on big registries.
-const processor$1 = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 /** Plain text of inline content; a link keeps its URL (`text (url)`) so evidence URLs survive. */
 function inlineText(node) {
     switch (node.type) {
@@ -6676,7 +5755,7 @@ function blockText(node) {
 }
 /** Entries of one parsed Markdown text; lines are shifted by `lineOffset` (its first line's - 1). */
 function entriesOf(file, text, ids, lineOffset) {
-    const tree = processor$1.parse(text);
+    const tree = processor.parse(text);
     const entries = [];
     let reader;
     const close = () => {
@@ -7473,7 +6552,7 @@ function skipBlank(text, pos) {
             i++;
     }
 }
-function parse(file, text) {
+function parse$1(file, text) {
     const at = locator(file, text);
     const where = new WeakMap();
     const starts = [];
@@ -7534,7 +6613,7 @@ function locate(value, pointer, where, fallback) {
     return best;
 }
 function readYamlEntries(file, text, ids) {
-    const parsed = parse(file, text);
+    const parsed = parse$1(file, text);
     if (!parsed.ok)
         return { entries: [], diagnostics: [parsed.d] };
     const { doc, where } = parsed;
@@ -15886,7 +14965,8 @@ const ABSOLUTE_PHRASES = [
 // heading of the same or a higher level), and our writers' provenance line, are set aside in
 // `notes` and never read by the rules that judge the post (length, figures, claims, promises,
 // terminology).
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+// remark-gfm + front matter, leaving out what the text cannot use (the same tree: src/gfm.ts)
+const parse = gfmParser({ frontmatter: true });
 /**
  * Headings and labels that open notes about a post rather than the post: `Publishing Notes`,
  * `Notes`, `Editor's notes`, `Checklist for publishing`, `Pre-publication checklist`, `Before
@@ -16086,7 +15166,7 @@ function channelSection(kept, name, channel) {
 /** Parses a draft document. Never throws: Markdown always parses. */
 function parseDraftDocument(draft, opts = {}) {
     const channels = opts.channels ?? CHANNELS;
-    const root = parseInPieces((t) => processor.parse(t), draft.text);
+    const root = parseInPieces(parse, draft.text);
     const { kept, notes } = setAsideNotes(root.children);
     const base = {
         file: draft.path,
@@ -16556,6 +15636,12 @@ function phrasePattern(phrase) {
         .join('[\\s\\u00a0-]+');
     return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
 }
+/** A phrase's pattern (`phrasePattern`) and its longest word (see `PhraseMatcher`). */
+function phraseMatcher(phrase) {
+    const words = phrase.trim().split(/[\s-]+/);
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    return { phrase, re: phrasePattern(phrase), word: new RegExp(escapeRe$1(longest), 'iu') };
+}
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]/g;
 /**
@@ -16572,10 +15658,10 @@ function absolutePhrases(t, r) {
         .map((s) => s.replace(QUOTED, ' '))
         .join('\n\n');
     return ABSOLUTE_PHRASES.map((phrase) => {
-        const re = phrasePattern(phrase);
-        const inTutorial = re.test(prose);
-        re.lastIndex = 0;
-        return { phrase, re, inTutorial };
+        const m = phraseMatcher(phrase);
+        const inTutorial = m.word.test(prose) && m.re.test(prose);
+        m.re.lastIndex = 0;
+        return { ...m, inTutorial };
     });
 }
 const PLURAL = /(?:['’]s|es|s)$/;
@@ -16706,6 +15792,8 @@ function absoluteLanguage(doc, ctx) {
             continue;
         const hits = [];
         for (const p of phrases) {
+            if (!p.word.test(unit.text))
+                continue;
             for (const m of unit.text.matchAll(p.re)) {
                 hits.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
             }
@@ -18026,7 +17114,7 @@ const ROADMAP_PHRASES = [
 ];
 
 const EXEMPT_SECTIONS = new Set(['open-questions', 'checklist']);
-const PATTERNS = ROADMAP_PHRASES.map((phrase) => ({ phrase, re: phrasePattern(phrase) }));
+const PATTERNS = ROADMAP_PHRASES.map(phraseMatcher);
 function lineAround(text, index) {
     const start = text.lastIndexOf('\n', index - 1) + 1;
     const nl = text.indexOf('\n', index);
@@ -18054,8 +17142,16 @@ function roadmapPromise(doc, ctx) {
             continue;
         const hits = [];
         for (const p of PATTERNS) {
+            if (!p.word.test(unit.text))
+                continue;
             for (const m of unit.text.matchAll(p.re)) {
-                hits.push({ index: m.index, end: m.index + m[0].length, text: m[0], ...p });
+                hits.push({
+                    index: m.index,
+                    end: m.index + m[0].length,
+                    text: m[0],
+                    phrase: p.phrase,
+                    re: p.re
+                });
             }
         }
         // one finding per span: the longest phrase at a place wins

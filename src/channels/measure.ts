@@ -1,11 +1,9 @@
 // How a channel's limits are measured. The writers fit their text with these counts and the guard
 // checks drafts with the same ones, so a draft the writer calls fitting is one the guard accepts.
-import { unified } from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
 import { visit } from 'unist-util-visit'
 import type { ListItem, Nodes, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { gfmParser } from '../gfm.js'
 import { parseInPieces } from '../sections.js'
 
 /** Counts the words of plain text: whitespace-separated tokens holding a letter or a digit. */
@@ -15,7 +13,8 @@ export function countPlainWords(text: string): number {
   return n
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm)
+// remark-gfm, leaving out what the text cannot use (the same tree: src/gfm.ts)
+const parse = gfmParser()
 
 /**
  * Counts the words a reader sees in a Markdown fragment: the text of every text and inline-code
@@ -37,7 +36,7 @@ const counted = new Map<string, number>()
 function countParsed(markdown: string): number {
   // a big draft section is parsed a stretch at a time; the words are counted node by node (the
   // same count as joining the texts with spaces, without a copy of the whole text)
-  const tree = parseInPieces((t) => parser.parse(t), markdown)
+  const tree = parseInPieces(parse, markdown)
   let n = 0
   visit(tree, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
@@ -309,12 +308,12 @@ export function threadPosts(body: readonly RootContent[]): ThreadPost[] {
 
 /** The posts of a thread given as Markdown (the writers measure their own posts with this). */
 export function threadPostsOf(markdown: string): ThreadPost[] {
-  return threadPosts((parser.parse(markdown) as Root).children)
+  return threadPosts(parse(markdown).children)
 }
 
 /** Characters of one post given as Markdown, as X counts them (see `threadPosts`). */
 export function postChars(markdown: string): number {
-  return makePost((parser.parse(markdown) as Root).children).chars
+  return makePost(parse(markdown).children).chars
 }
 
 /** Characters of one post given as mdast blocks (a writer's own post, not parsed again). */

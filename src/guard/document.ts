@@ -14,12 +14,9 @@
 import path from 'node:path'
 import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import type { Location, SourceFile } from '../model.js'
 import { CHANNELS, type Channel, channelOfName, documentSections } from '../channels/contract.js'
+import { gfmParser } from '../gfm.js'
 import { lineStarts, locate } from '../locate.js'
 import { parseInPieces } from '../sections.js'
 
@@ -94,7 +91,8 @@ export interface DraftOptions {
   tutorial?: string
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+// remark-gfm + front matter, leaving out what the text cannot use (the same tree: src/gfm.ts)
+const parse = gfmParser({ frontmatter: true })
 
 /**
  * Headings and labels that open notes about a post rather than the post: `Publishing Notes`,
@@ -313,7 +311,7 @@ function channelSection(kept: readonly RootContent[], name: string, channel?: Ch
 /** Parses a draft document. Never throws: Markdown always parses. */
 export function parseDraftDocument(draft: SourceFile, opts: DraftOptions = {}): DraftDocument {
   const channels = opts.channels ?? CHANNELS
-  const root = parseInPieces((t) => processor.parse(t), draft.text)
+  const root = parseInPieces(parse, draft.text)
   const { kept, notes } = setAsideNotes(root.children)
   const base = {
     file: draft.path,

@@ -1,9 +1,6 @@
 // The tutorial reader: a folder's Markdown files in, the `Tutorial` model out. Pure.
 import type { Nodes, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import type {
   Chapter,
@@ -21,7 +18,7 @@ import { fmString, frontMatter, type FrontMatter } from './frontmatter.js'
 import { isGenericTocHeading, normalizeDir, orderChapters, relativeTo } from './order.js'
 import { sectionRole } from './roles.js'
 import { parseTimeEstimate } from './time.js'
-import { remarkGfmWithoutAutolinks } from './gfm.js'
+import { gfmParser } from '../gfm.js'
 import { PIECE_CHARS, parseInPieces, topLevelPieces } from '../sections.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
@@ -29,18 +26,6 @@ export { formatMinutes, parseTimeEstimate } from './time.js'
 export { exerciseTitle, readingTimeMinutes, totalHandsOnTime } from './derived.js'
 export { splitSentences } from './sentences.js'
 export { sectionRole } from './roles.js'
-
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfmWithoutAutolinks)
-  .use(remarkFrontmatter, ['yaml'])
-// the same without tables, for text that can hold none: a GFM table's delimiter row has a `|`, or
-// (one column) a colon at a run of dashes, `:--` or `--:`
-const MAY_HOLD_TABLE = /\||:-|-:/
-const withoutTables = unified()
-  .use(remarkParse)
-  .use(remarkGfmWithoutAutolinks, { tables: false })
-  .use(remarkFrontmatter, ['yaml'])
 
 /**
  * Chapters larger than this are parsed a stretch at a time (`parseInPieces`, src/sections.ts):
@@ -50,13 +35,14 @@ const withoutTables = unified()
  */
 export const SECTIONED_PARSE_CHARS = PIECE_CHARS
 
-const parseWhole = (text: string): Root =>
-  (MAY_HOLD_TABLE.test(text) ? processor : withoutTables).parse(text)
+// GFM without literal autolinks (nothing the reader reads depends on them), and without tables
+// where the text can hold none (src/gfm.ts)
+const parseWhole = gfmParser({ frontmatter: true, autolinks: false })
 
 /** A first line that may open front matter (`---`, after a byte-order mark). */
 const MAY_HAVE_FRONT_MATTER = /^\uFEFF?---/
 
-/** Parses Markdown into an mdast tree (GFM without literal autolinks, see gfm.ts, + YAML frontmatter). */
+/** Parses Markdown into an mdast tree (GFM without literal autolinks, see src/gfm.ts, + YAML frontmatter). */
 export function parseMarkdown(text: string, opts: { whole?: boolean } = {}): Root {
   return opts.whole ? parseWhole(text) : parseInPieces(parseWhole, text)
 }

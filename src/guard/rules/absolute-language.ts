@@ -18,6 +18,7 @@ export function absoluteLanguage(doc: DraftDocument, ctx: GuardContext): Diagnos
     if (!forbids(ctx, unit.section, 'absolute-language')) continue
     const hits: { index: number; end: number; text: string }[] = []
     for (const p of phrases) {
+      if (!p.word.test(unit.text)) continue
       for (const m of unit.text.matchAll(p.re)) {
         hits.push({ index: m.index, end: m.index + m[0].length, text: m[0] })
       }

@@ -6,13 +6,13 @@
 // draft, so they are exempt.
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
-import { contentWords, phrasePattern, type GuardContext } from '../context.js'
+import { contentWords, type GuardContext, phraseMatcher } from '../context.js'
 import { type DraftDocument, quote } from '../document.js'
 import { allProse, excerpt, forbids, locateIn } from '../prose.js'
 import { ROADMAP_PHRASES } from './roadmap-phrases.js'
 
 const EXEMPT_SECTIONS = new Set(['open-questions', 'checklist'])
-const PATTERNS = ROADMAP_PHRASES.map((phrase) => ({ phrase, re: phrasePattern(phrase) }))
+const PATTERNS = ROADMAP_PHRASES.map(phraseMatcher)
 
 function lineAround(text: string, index: number): string {
   const start = text.lastIndexOf('\n', index - 1) + 1
@@ -39,8 +39,15 @@ export function roadmapPromise(doc: DraftDocument, ctx: GuardContext): Diagnosti
     if (!forbids(ctx, unit.section, 'roadmap-promise')) continue
     const hits: { index: number; end: number; text: string; phrase: string; re: RegExp }[] = []
     for (const p of PATTERNS) {
+      if (!p.word.test(unit.text)) continue
       for (const m of unit.text.matchAll(p.re)) {
-        hits.push({ index: m.index, end: m.index + m[0].length, text: m[0], ...p })
+        hits.push({
+          index: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          phrase: p.phrase,
+          re: p.re
+        })
       }
     }
     // one finding per span: the longest phrase at a place wins
