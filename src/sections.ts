@@ -149,6 +149,37 @@ export function parseInPieces(
 ): Root {
   const pieces = text.length > size ? blockPieces(text, size) : undefined
   if (!pieces || pieces.length < 2) return parse(text)
+  return joined(parse, text, pieces)
+}
+
+/**
+ * Parses `text` as runs of stretches (cut wherever `blockPieces` may cut) on which `kind`
+ * agrees, each run with `parse`, joined into the tree of the whole file as `parseInPieces` joins
+ * its pieces. For a `parse` that picks its parser by the text (src/gfm.ts): a run whose text
+ * cannot hold what an extension reads is parsed without it. A file that cannot be cut, or makes
+ * one run, is parsed whole.
+ */
+export function parseInRuns(
+  parse: (text: string) => Root,
+  text: string,
+  kind: (stretch: string) => boolean
+): Root {
+  const pieces = blockPieces(text, 0)
+  if (!pieces || pieces.length < 2) return parse(text)
+  const runs: TextSection[] = []
+  let runKind: boolean | undefined
+  for (const p of pieces) {
+    const k = kind(p.text)
+    if (k !== runKind) runs.push({ ...p })
+    else runs[runs.length - 1]!.text += p.text
+    runKind = k
+  }
+  if (runs.length < 2) return parse(text)
+  return joined(parse, text, runs)
+}
+
+/** The tree of `text` from its pieces' trees, their positions shifted to the file's. */
+function joined(parse: (text: string) => Root, text: string, pieces: readonly TextSection[]): Root {
   const root: Root = { type: 'root', children: [] }
   for (const children of parsedPieces(parse, pieces)) append(root.children, children)
   const end = locate(lineStarts(text), '', text.length)

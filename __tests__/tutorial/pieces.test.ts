@@ -11,8 +11,9 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { blockPieces, parseInPieces } from '../../src/sections.js'
-import { remarkGfmWithoutAutolinks } from '../../src/gfm.js'
+import { blockPieces, parseInPieces, parseInRuns } from '../../src/sections.js'
+import { gfmParser, MAY_HOLD_TABLE, remarkGfmWithoutAutolinks } from '../../src/gfm.js'
+import { parseMarkdown } from '../../src/tutorial/index.js'
 
 const tutorial = unified()
   .use(remarkParse)
@@ -93,6 +94,26 @@ describe('parsing a stretch at a time', () => {
       }),
       { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 400) }
     )
+  })
+
+  it('gives the whole-file tree parsed as runs, tables only where a run may hold one', () => {
+    const choose = gfmParser({ frontmatter: true, autolinks: false })
+    const mayHoldTable = (t: string): boolean => MAY_HOLD_TABLE.test(t)
+    let split = 0
+    fc.assert(
+      fc.property(document, (text) => {
+        const runs = parseInRuns(choose, text, mayHoldTable)
+        expect(runs).toEqual(tutorial.parse(text))
+        // the reader's own parse is this one
+        expect(parseMarkdown(text, { whole: true })).toEqual(runs)
+        const pieces = blockPieces(text, 0)
+        if (pieces?.some((p) => mayHoldTable(p.text)) && pieces.some((p) => !mayHoldTable(p.text)))
+          split++
+      }),
+      { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 400) }
+    )
+    // many documents mixed runs with and without tables (one in six here): not only whole parses
+    expect(split).toBeGreaterThan(Number(process.env['PROPERTY_RUNS'] ?? 400) / 10)
   })
 
   it('cuts between blocks after a blank line, not only at headings', () => {

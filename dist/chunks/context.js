@@ -26150,6 +26150,35 @@ function parseInPieces(parse, text, size = PIECE_CHARS) {
     const pieces = text.length > size ? blockPieces(text, size) : undefined;
     if (!pieces || pieces.length < 2)
         return parse(text);
+    return joined(parse, text, pieces);
+}
+/**
+ * Parses `text` as runs of stretches (cut wherever `blockPieces` may cut) on which `kind`
+ * agrees, each run with `parse`, joined into the tree of the whole file as `parseInPieces` joins
+ * its pieces. For a `parse` that picks its parser by the text (src/gfm.ts): a run whose text
+ * cannot hold what an extension reads is parsed without it. A file that cannot be cut, or makes
+ * one run, is parsed whole.
+ */
+function parseInRuns(parse, text, kind) {
+    const pieces = blockPieces(text, 0);
+    if (!pieces || pieces.length < 2)
+        return parse(text);
+    const runs = [];
+    let runKind;
+    for (const p of pieces) {
+        const k = kind(p.text);
+        if (k !== runKind)
+            runs.push({ ...p });
+        else
+            runs[runs.length - 1].text += p.text;
+        runKind = k;
+    }
+    if (runs.length < 2)
+        return parse(text);
+    return joined(parse, text, runs);
+}
+/** The tree of `text` from its pieces' trees, their positions shifted to the file's. */
+function joined(parse, text, pieces) {
     const root = { type: 'root', children: [] };
     for (const children of parsedPieces(parse, pieces))
         append(root.children, children);
@@ -26982,9 +27011,13 @@ const CREDENTIAL = [
     /[?&](?:token|key|sig|signature|password|secret|access_token|api_key)=/i,
     /\b[A-Za-z0-9+/_-]*(?=[A-Za-z0-9+/_-]*\d)(?=[A-Za-z0-9+/_-]*[A-Za-z])[A-Za-z0-9+/_-]{32,}\b/
 ];
+// What the last CREDENTIAL pattern needs: 32 characters of its class in a row. Tried first: the
+// pattern itself backtracks at every word.
+const LONG_RUN = /[A-Za-z0-9+/_-]{32}/;
 /** Whether a text carries anything that looks like a credential. */
 function credentialLike(text) {
-    return CREDENTIAL.some((re) => re.test(text));
+    const last = CREDENTIAL.length - 1;
+    return CREDENTIAL.some((re, i) => (i < last || LONG_RUN.test(text)) && re.test(text));
 }
 /** Whether a sentence points elsewhere: leans on the one before, or names a table/list it does not carry. */
 function dangling(text) {
@@ -27503,5 +27536,5 @@ function at(l) {
     return `${l.file}:${l.line}`;
 }
 
-export { list as $, splitSentences as A, findFigures as B, CHANNELS as C, parseTimeEstimate as D, gfmParser as E, topLevelPieces as F, parseInPieces as G, remarkFrontmatter as H, headingSections as I, HEADING_LINE as J, strong as K, inline as L, joinInline as M, paragraph as N, fact as O, PIECE_CHARS as P, facts as Q, RULE_LIST as R, SKIP as S, summariseItems as T, URL_PLACEHOLDER as U, exerciseLabel as V, untimedNote as W, derivedStatement as X, timeStatement as Y, tutorialLink as Z, heading as _, table as a, code as a0, emphasis as a1, CONFIG_FILE as a2, plainText as a3, inlineMd as a4, at as a5, channelById as a6, exerciseSummary as a7, countWords as a8, countTreeWords as a9, TUTORIAL_LINK_PLACEHOLDER as aA, TALK_META_LINE as aB, tutorialUrl as aC, validateCitations as aD, phrase as aa, uncitedFigureDiagnostics as ab, describeLimits as ac, threadPosts as ad, documentSections as ae, toMd as af, postNodesChars as ag, buildContext as ah, channelFileName as ai, bodyNodes as aj, indexRegistry as ak, chapterSentences as al, normaliseCitations as am, credentialLike as an, countPlainWords as ao, CUES as ap, dangling as aq, metaSentence as ar, sameSentence as as, channelOfName as at, CLAIM_WORTHY_FIGURE_KINDS as au, derivedValues as av, normalizeFigure as aw, DERIVED_LABELS as ax, validateCitation as ay, X_LINK_CHARS as az, RULES as b, claimCount as c, distance as d, applyRuleConfig as e, formatMinutes as f, diagnostic as g, lineStarts as h, remarkGfm as i, bodyMarkdown as j, toString as k, locate as l, md as m, append as n, countBySeverity as o, resolveChannels as p, plain as q, remarkParse as r, sortDiagnostics as s, text as t, unified as u, visit as v, exerciseTitle as w, link$1 as x, collapse as y, splitLines as z };
+export { tutorialLink as $, splitSentences as A, findFigures as B, CHANNELS as C, parseTimeEstimate as D, gfmParser as E, topLevelPieces as F, parseInRuns as G, parseInPieces as H, remarkFrontmatter as I, headingSections as J, HEADING_LINE as K, strong as L, MAY_HOLD_TABLE as M, inline as N, joinInline as O, PIECE_CHARS as P, paragraph as Q, RULE_LIST as R, SKIP as S, fact as T, URL_PLACEHOLDER as U, facts as V, summariseItems as W, exerciseLabel as X, untimedNote as Y, derivedStatement as Z, timeStatement as _, table as a, heading as a0, list as a1, code as a2, emphasis as a3, CONFIG_FILE as a4, plainText as a5, inlineMd as a6, at as a7, channelById as a8, exerciseSummary as a9, validateCitation as aA, X_LINK_CHARS as aB, TUTORIAL_LINK_PLACEHOLDER as aC, TALK_META_LINE as aD, tutorialUrl as aE, validateCitations as aF, countWords as aa, countTreeWords as ab, phrase as ac, uncitedFigureDiagnostics as ad, describeLimits as ae, threadPosts as af, documentSections as ag, toMd as ah, postNodesChars as ai, buildContext as aj, channelFileName as ak, bodyNodes as al, indexRegistry as am, chapterSentences as an, normaliseCitations as ao, credentialLike as ap, countPlainWords as aq, CUES as ar, dangling as as, metaSentence as at, sameSentence as au, channelOfName as av, CLAIM_WORTHY_FIGURE_KINDS as aw, derivedValues as ax, normalizeFigure as ay, DERIVED_LABELS as az, RULES as b, claimCount as c, distance as d, applyRuleConfig as e, formatMinutes as f, diagnostic as g, lineStarts as h, remarkGfm as i, bodyMarkdown as j, toString as k, locate as l, md as m, append as n, countBySeverity as o, resolveChannels as p, plain as q, remarkParse as r, sortDiagnostics as s, text as t, unified as u, visit as v, exerciseTitle as w, link$1 as x, collapse as y, splitLines as z };
 //# sourceMappingURL=context.js.map

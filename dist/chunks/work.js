@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync, statSync, lstatSync, readFileSync, readdirSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
 import path, { posix } from 'node:path';
 import { d as defaultWriterConfig, U as UsageError } from './errors.js';
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as collapse, z as splitLines, n as append, A as splitSentences, B as findFigures, k as toString, D as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, E as gfmParser, F as topLevelPieces, P as PIECE_CHARS, G as parseInPieces, H as remarkFrontmatter, I as headingSections, J as HEADING_LINE, K as strong, L as inline, M as joinInline, N as paragraph, O as fact, Q as facts, T as summariseItems, V as exerciseLabel$1, W as untimedNote, X as derivedStatement, Y as timeStatement, Z as tutorialLink, _ as heading, $ as list, a0 as code, a1 as emphasis, a2 as CONFIG_FILE, a3 as plainText, a4 as inlineMd, a5 as at, a6 as channelById, a7 as exerciseSummary, a8 as countWords, a9 as countTreeWords, aa as phrase, ab as uncitedFigureDiagnostics, ac as describeLimits, ad as threadPosts, ae as documentSections, af as toMd, ag as postNodesChars, ah as buildContext, ai as channelFileName, aj as bodyNodes, ak as indexRegistry, al as chapterSentences, am as normaliseCitations, an as credentialLike, ao as countPlainWords, ap as CUES, aq as dangling, ar as metaSentence, as as sameSentence, at as channelOfName, S as SKIP, au as CLAIM_WORTHY_FIGURE_KINDS, av as derivedValues, aw as normalizeFigure, ax as DERIVED_LABELS, ay as validateCitation, az as X_LINK_CHARS, aA as TUTORIAL_LINK_PLACEHOLDER, aB as TALK_META_LINE, d as distance, s as sortDiagnostics, aC as tutorialUrl, e as applyRuleConfig, aD as validateCitations, o as countBySeverity } from './context.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as collapse, z as splitLines, n as append, A as splitSentences, B as findFigures, k as toString, D as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, E as gfmParser, F as topLevelPieces, G as parseInRuns, P as PIECE_CHARS, H as parseInPieces, M as MAY_HOLD_TABLE, I as remarkFrontmatter, J as headingSections, K as HEADING_LINE, L as strong, N as inline, O as joinInline, Q as paragraph, T as fact, V as facts, W as summariseItems, X as exerciseLabel$1, Y as untimedNote, Z as derivedStatement, _ as timeStatement, $ as tutorialLink, a0 as heading, a1 as list, a2 as code, a3 as emphasis, a4 as CONFIG_FILE, a5 as plainText, a6 as inlineMd, a7 as at, a8 as channelById, a9 as exerciseSummary, aa as countWords, ab as countTreeWords, ac as phrase, ad as uncitedFigureDiagnostics, ae as describeLimits, af as threadPosts, ag as documentSections, ah as toMd, ai as postNodesChars, aj as buildContext, ak as channelFileName, al as bodyNodes, am as indexRegistry, an as chapterSentences, ao as normaliseCitations, ap as credentialLike, aq as countPlainWords, ar as CUES, as as dangling, at as metaSentence, au as sameSentence, av as channelOfName, S as SKIP, aw as CLAIM_WORTHY_FIGURE_KINDS, ax as derivedValues, ay as normalizeFigure, az as DERIVED_LABELS, aA as validateCitation, aB as X_LINK_CHARS, aC as TUTORIAL_LINK_PLACEHOLDER, aD as TALK_META_LINE, d as distance, s as sortDiagnostics, aE as tutorialUrl, e as applyRuleConfig, aF as validateCitations, o as countBySeverity } from './context.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 
 // The typed configuration, after defaults. Read from `.github/tutorial-amplifier.yml`
@@ -5103,7 +5103,11 @@ function orderChapters(dir, files, tree, skippedDirs = [], pieces = (f) => [tree
 
 // GFM without literal autolinks (nothing the reader reads depends on them), and without tables
 // where the text can hold none (src/gfm.ts)
-const parseWhole = gfmParser({ frontmatter: true, autolinks: false });
+const parseGfm = gfmParser({ frontmatter: true, autolinks: false });
+const mayHoldTable = (text) => MAY_HOLD_TABLE.test(text);
+// The table construct is tried at the start of every line, and costs a third more on a file that
+// holds a table: such a file is parsed as runs of stretches, with tables only where they may be.
+const parseWhole = (text) => mayHoldTable(text) ? parseInRuns(parseGfm, text, mayHoldTable) : parseGfm(text);
 /** A first line that may open front matter (`---`, after a byte-order mark). */
 const MAY_HAVE_FRONT_MATTER = /^\uFEFF?---/;
 /** Parses Markdown into an mdast tree (GFM without literal autolinks, see src/gfm.ts, + YAML frontmatter). */
@@ -14489,7 +14493,13 @@ function productName$1(t, definitions, fiction, prose) {
     for (const w of titleWords) {
         if (!notFiction(w))
             continue;
-        const n = prose.split(new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')).length - 1;
+        // its uses as a word, counted (the word must be in the text as written: a literal scan first)
+        let n = 0;
+        if (prose.includes(w)) {
+            const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+            while (re.exec(prose))
+                n++;
+        }
         if (!best || n > best.n)
             best = { word: w, n };
     }
@@ -15640,7 +15650,23 @@ function phrasePattern(phrase) {
 function phraseMatcher(phrase) {
     const words = phrase.trim().split(/[\s-]+/);
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-    return { phrase, re: phrasePattern(phrase), word: new RegExp(escapeRe$1(longest), 'iu') };
+    return {
+        phrase,
+        re: phrasePattern(phrase),
+        word: new RegExp(escapeRe$1(longest), 'iu'),
+        // only a word of printable ASCII is known to fold this way: for any other, no shortcut
+        folded: /^[\x20-\x7e]*$/.test(longest) ? foldCase(longest) : ''
+    };
+}
+/**
+ * Lower case, and the long s as `s`: a text holding a match of a case-insensitive (`iu`) pattern
+ * for a word of ASCII letters, digits and punctuation holds that word's fold as a substring. The
+ * only other characters such a pattern matches are the Kelvin sign, which lower-cases to `k`, and
+ * the long s, which `toLowerCase` keeps.
+ */
+function foldCase(text) {
+    const lower = text.toLowerCase();
+    return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]/g;
@@ -15651,18 +15677,38 @@ const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]/g;
  */
 function absolutePhrases(t, r) {
     const cited = new Set(t.citations.map((c) => c.id));
-    const claimWords = r.claims
-        .filter((c) => cited.has(c.id) && c.status === 'verified')
-        .map((c) => c.claim);
+    const verified = verifiedClaims(r);
+    const claimWords = [];
+    for (let i = 0; i < verified.ids.length; i++) {
+        if (cited.has(verified.ids[i]))
+            claimWords.push(verified.claims[i]);
+    }
     const prose = [...tutorialProse(t, { quotes: false, headings: true }), ...claimWords]
         .map((s) => s.replace(QUOTED, ' '))
         .join('\n\n');
+    const folded = foldCase(prose);
     return ABSOLUTE_PHRASES.map((phrase) => {
         const m = phraseMatcher(phrase);
-        const inTutorial = m.word.test(prose) && m.re.test(prose);
+        const inTutorial = folded.includes(m.folded) && m.re.test(prose);
         m.re.lastIndex = 0;
         return { ...m, inTutorial };
     });
+}
+/** The IDs and wording of the registry's Verified claims, in registry order: once per registry. */
+const verifiedOf = new WeakMap();
+function verifiedClaims(r) {
+    let v = verifiedOf.get(r);
+    if (!v) {
+        v = { ids: [], claims: [] };
+        for (const c of r.claims) {
+            if (c.status !== 'verified')
+                continue;
+            v.ids.push(c.id);
+            v.claims.push(c.claim);
+        }
+        verifiedOf.set(r, v);
+    }
+    return v;
 }
 const PLURAL = /(?:['’]s|es|s)$/;
 /** The term of a glossary entry without any parenthetical part: `Query node (QN)` → `Query node`. */
@@ -16759,7 +16805,8 @@ function callToAction(post, f) {
         message: `has no call to action linking back to the tutorial${found}: end with a link to ${target}`
     };
 }
-function exerciseNamed(text, e) {
+/** Where an exercise is first named in `text` (`lower`: the text lower-cased), or -1. */
+function exerciseNamed(text, e, lower = text.toLowerCase()) {
     const id = e.exercise?.id;
     const at = [];
     if (id && /\d/.test(id)) {
@@ -16769,7 +16816,7 @@ function exerciseNamed(text, e) {
     }
     const title = (e.exercise?.title ?? e.text).trim();
     if (title !== '') {
-        const i = text.toLowerCase().indexOf(title.toLowerCase());
+        const i = lower.indexOf(title.toLowerCase());
         if (i >= 0)
             at.push(i);
     }
@@ -16779,8 +16826,9 @@ function exercisePath(post, f) {
     if (f.exercises.length === 0)
         return 'n/a';
     const text = post.units.map((u) => u.text).join('\n');
+    const lower = text.toLowerCase();
     const named = f.exercises
-        .map((e, i) => ({ e, i, at: exerciseNamed(text, e) }))
+        .map((e, i) => ({ e, i, at: exerciseNamed(text, e, lower) }))
         .filter((x) => x.at >= 0);
     const label = (e) => e.exercise?.id ?? e.text;
     if (named.length === 0) {
@@ -16850,7 +16898,10 @@ function productName(post, f) {
 const SCOPE_WORDS = /\b(?:scope|covers?|covered|cover(?:ing)?|what you(?:['’]ll| will) (?:learn|build|do)|you(?:['’]ll| will) (?:learn|build|set up|deploy)|includes?|topics|exercises?|labs?)\b/i;
 function scope(post, f) {
     const text = post.units.map((u) => u.text).join('\n');
-    if (SCOPE_WORDS.test(text) || f.exercises.some((e) => exerciseNamed(text, e) >= 0)) {
+    if (SCOPE_WORDS.test(text))
+        return undefined;
+    const lower = text.toLowerCase();
+    if (f.exercises.some((e) => exerciseNamed(text, e, lower) >= 0)) {
         return undefined;
     }
     return {

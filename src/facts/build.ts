@@ -105,13 +105,15 @@ function productName(
   let best: { word: string; n: number } | undefined
   for (const w of titleWords) {
     if (!notFiction(w)) continue
-    const n =
-      prose.split(
-        new RegExp(
-          `(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-          'u'
-        )
-      ).length - 1
+    // its uses as a word, counted (the word must be in the text as written: a literal scan first)
+    let n = 0
+    if (prose.includes(w)) {
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'gu'
+      )
+      while (re.exec(prose)) n++
+    }
     if (!best || n > best.n) best = { word: w, n }
   }
   if (best && best.n >= 2) return best.word

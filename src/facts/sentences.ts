@@ -138,9 +138,14 @@ export const CREDENTIAL = [
   /\b[A-Za-z0-9+/_-]*(?=[A-Za-z0-9+/_-]*\d)(?=[A-Za-z0-9+/_-]*[A-Za-z])[A-Za-z0-9+/_-]{32,}\b/
 ]
 
+// What the last CREDENTIAL pattern needs: 32 characters of its class in a row. Tried first: the
+// pattern itself backtracks at every word.
+const LONG_RUN = /[A-Za-z0-9+/_-]{32}/
+
 /** Whether a text carries anything that looks like a credential. */
 export function credentialLike(text: string): boolean {
-  return CREDENTIAL.some((re) => re.test(text))
+  const last = CREDENTIAL.length - 1
+  return CREDENTIAL.some((re, i) => (i < last || LONG_RUN.test(text)) && re.test(text))
 }
 
 /** Whether a sentence points elsewhere: leans on the one before, or names a table/list it does not carry. */

@@ -47,6 +47,8 @@ export interface PhraseMatcher {
    * text without it is skipped (a literal scan is about three times faster than `re`'s)
    */
   word: RegExp
+  /** that word, case-folded (`foldCase`): a text whose fold lacks it has no match of `re` */
+  folded: string
 }
 
 export interface AbsolutePhrase extends PhraseMatcher {
@@ -314,7 +316,24 @@ export function phrasePattern(phrase: string): RegExp {
 export function phraseMatcher(phrase: string): PhraseMatcher {
   const words = phrase.trim().split(/[\s-]+/)
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '')
-  return { phrase, re: phrasePattern(phrase), word: new RegExp(escapeRe(longest), 'iu') }
+  return {
+    phrase,
+    re: phrasePattern(phrase),
+    word: new RegExp(escapeRe(longest), 'iu'),
+    // only a word of printable ASCII is known to fold this way: for any other, no shortcut
+    folded: /^[\x20-\x7e]*$/.test(longest) ? foldCase(longest) : ''
+  }
+}
+
+/**
+ * Lower case, and the long s as `s`: a text holding a match of a case-insensitive (`iu`) pattern
+ * for a word of ASCII letters, digits and punctuation holds that word's fold as a substring. The
+ * only other characters such a pattern matches are the Kelvin sign, which lower-cases to `k`, and
+ * the long s, which `toLowerCase` keeps.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
 }
 
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.
@@ -327,18 +346,38 @@ const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]/g
  */
 function absolutePhrases(t: Tutorial, r: Registry): AbsolutePhrase[] {
   const cited = new Set(t.citations.map((c) => c.id))
-  const claimWords = r.claims
-    .filter((c) => cited.has(c.id) && c.status === 'verified')
-    .map((c) => c.claim)
+  const verified = verifiedClaims(r)
+  const claimWords: string[] = []
+  for (let i = 0; i < verified.ids.length; i++) {
+    if (cited.has(verified.ids[i]!)) claimWords.push(verified.claims[i]!)
+  }
   const prose = [...tutorialProse(t, { quotes: false, headings: true }), ...claimWords]
     .map((s) => s.replace(QUOTED, ' '))
     .join('\n\n')
+  const folded = foldCase(prose)
   return ABSOLUTE_PHRASES.map((phrase) => {
     const m = phraseMatcher(phrase)
-    const inTutorial = m.word.test(prose) && m.re.test(prose)
+    const inTutorial = folded.includes(m.folded) && m.re.test(prose)
     m.re.lastIndex = 0
     return { ...m, inTutorial }
   })
+}
+
+/** The IDs and wording of the registry's Verified claims, in registry order: once per registry. */
+const verifiedOf = new WeakMap<Registry, { ids: string[]; claims: string[] }>()
+
+function verifiedClaims(r: Registry): { ids: string[]; claims: string[] } {
+  let v = verifiedOf.get(r)
+  if (!v) {
+    v = { ids: [], claims: [] }
+    for (const c of r.claims) {
+      if (c.status !== 'verified') continue
+      v.ids.push(c.id)
+      v.claims.push(c.claim)
+    }
+    verifiedOf.set(r, v)
+  }
+  return v
 }
 
 const PLURAL = /(?:['’]s|es|s)$/

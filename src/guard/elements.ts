@@ -406,7 +406,8 @@ function callToAction(post: Post, f: ElementFacts): Missing | undefined {
   }
 }
 
-function exerciseNamed(text: string, e: Fact): number {
+/** Where an exercise is first named in `text` (`lower`: the text lower-cased), or -1. */
+function exerciseNamed(text: string, e: Fact, lower = text.toLowerCase()): number {
   const id = e.exercise?.id
   const at: number[] = []
   if (id && /\d/.test(id)) {
@@ -418,7 +419,7 @@ function exerciseNamed(text: string, e: Fact): number {
   }
   const title = (e.exercise?.title ?? e.text).trim()
   if (title !== '') {
-    const i = text.toLowerCase().indexOf(title.toLowerCase())
+    const i = lower.indexOf(title.toLowerCase())
     if (i >= 0) at.push(i)
   }
   return at.length ? Math.min(...at) : -1
@@ -427,8 +428,9 @@ function exerciseNamed(text: string, e: Fact): number {
 function exercisePath(post: Post, f: ElementFacts): Missing | undefined | 'n/a' {
   if (f.exercises.length === 0) return 'n/a'
   const text = post.units.map((u) => u.text).join('\n')
+  const lower = text.toLowerCase()
   const named = f.exercises
-    .map((e, i) => ({ e, i, at: exerciseNamed(text, e) }))
+    .map((e, i) => ({ e, i, at: exerciseNamed(text, e, lower) }))
     .filter((x) => x.at >= 0)
   const label = (e: Fact): string => e.exercise?.id ?? e.text
   if (named.length === 0) {
@@ -503,7 +505,9 @@ const SCOPE_WORDS =
 
 function scope(post: Post, f: ElementFacts): Missing | undefined {
   const text = post.units.map((u) => u.text).join('\n')
-  if (SCOPE_WORDS.test(text) || f.exercises.some((e) => exerciseNamed(text, e) >= 0)) {
+  if (SCOPE_WORDS.test(text)) return undefined
+  const lower = text.toLowerCase()
+  if (f.exercises.some((e) => exerciseNamed(text, e, lower) >= 0)) {
     return undefined
   }
   return {

@@ -18,8 +18,8 @@ import { fmString, frontMatter, type FrontMatter } from './frontmatter.js'
 import { isGenericTocHeading, normalizeDir, orderChapters, relativeTo } from './order.js'
 import { sectionRole } from './roles.js'
 import { parseTimeEstimate } from './time.js'
-import { gfmParser } from '../gfm.js'
-import { PIECE_CHARS, parseInPieces, topLevelPieces } from '../sections.js'
+import { gfmParser, MAY_HOLD_TABLE } from '../gfm.js'
+import { PIECE_CHARS, parseInPieces, parseInRuns, topLevelPieces } from '../sections.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
 export { formatMinutes, parseTimeEstimate } from './time.js'
@@ -37,7 +37,12 @@ export const SECTIONED_PARSE_CHARS = PIECE_CHARS
 
 // GFM without literal autolinks (nothing the reader reads depends on them), and without tables
 // where the text can hold none (src/gfm.ts)
-const parseWhole = gfmParser({ frontmatter: true, autolinks: false })
+const parseGfm = gfmParser({ frontmatter: true, autolinks: false })
+const mayHoldTable = (text: string): boolean => MAY_HOLD_TABLE.test(text)
+// The table construct is tried at the start of every line, and costs a third more on a file that
+// holds a table: such a file is parsed as runs of stretches, with tables only where they may be.
+const parseWhole = (text: string): Root =>
+  mayHoldTable(text) ? parseInRuns(parseGfm, text, mayHoldTable) : parseGfm(text)
 
 /** A first line that may open front matter (`---`, after a byte-order mark). */
 const MAY_HAVE_FRONT_MATTER = /^\uFEFF?---/
