@@ -6,9 +6,9 @@
 // joins the pieces' trees into the whole file's tree (the tutorial reader, the draft guard and the
 // word count of drafts).
 import type { Root, RootContent } from 'mdast'
-import { visit } from 'unist-util-visit'
 import { append } from './append.js'
 import { lineStarts, locate } from './locate.js'
+import { walk } from './walk.js'
 
 /** One stretch of a file: its text, the line it starts at (1-based) and its offset in the file. */
 export interface TextSection {
@@ -221,7 +221,7 @@ function* parsedPieces(
 
 /** Moves every position of a piece's tree by the lines and characters before the piece. */
 function shiftPositions(tree: Root, lines: number, chars: number): void {
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     const p = node.position
     if (!p) return
     p.start.line += lines

@@ -1,4 +1,4 @@
-import { U as URL_PLACEHOLDER, ae as describeLimits, aB as X_LINK_CHARS } from './context.js';
+import { U as URL_PLACEHOLDER, af as describeLimits, aC as X_LINK_CHARS } from './context.js';
 
 // The requests the model writer sends, built from the fact sheet and the channel contract. Pure.
 //

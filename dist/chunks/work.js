@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync, statSync, lstatSync, readFileSync, readdirSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
 import path, { posix } from 'node:path';
 import { d as defaultWriterConfig, U as UsageError } from './errors.js';
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as collapse, z as splitLines, n as append, A as splitSentences, B as findFigures, k as toString, D as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, E as gfmParser, F as topLevelPieces, G as parseInRuns, P as PIECE_CHARS, H as parseInPieces, M as MAY_HOLD_TABLE, I as remarkFrontmatter, J as headingSections, K as HEADING_LINE, L as strong, N as inline, O as joinInline, Q as paragraph, T as fact, V as facts, W as summariseItems, X as exerciseLabel$1, Y as untimedNote, Z as derivedStatement, _ as timeStatement, $ as tutorialLink, a0 as heading, a1 as list, a2 as code, a3 as emphasis, a4 as CONFIG_FILE, a5 as plainText, a6 as inlineMd, a7 as at, a8 as channelById, a9 as exerciseSummary, aa as countWords, ab as countTreeWords, ac as phrase, ad as uncitedFigureDiagnostics, ae as describeLimits, af as threadPosts, ag as documentSections, ah as toMd, ai as postNodesChars, aj as buildContext, ak as channelFileName, al as bodyNodes, am as indexRegistry, an as chapterSentences, ao as normaliseCitations, ap as credentialLike, aq as countPlainWords, ar as CUES, as as dangling, at as metaSentence, au as sameSentence, av as channelOfName, S as SKIP, aw as CLAIM_WORTHY_FIGURE_KINDS, ax as derivedValues, ay as normalizeFigure, az as DERIVED_LABELS, aA as validateCitation, aB as X_LINK_CHARS, aC as TUTORIAL_LINK_PLACEHOLDER, aD as TALK_META_LINE, d as distance, s as sortDiagnostics, aE as tutorialUrl, e as applyRuleConfig, aF as validateCitations, o as countBySeverity } from './context.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as collapse, z as splitLines, n as append, A as splitSentences, B as findFigures, k as toString, D as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, E as walk, F as gfmParser, G as topLevelPieces, H as parseInRuns, P as PIECE_CHARS, I as parseInPieces, M as MAY_HOLD_TABLE, J as remarkFrontmatter, K as headingSections, L as HEADING_LINE, N as strong, O as inline, Q as joinInline, T as paragraph, V as fact, W as facts, X as summariseItems, Y as exerciseLabel$1, Z as untimedNote, _ as derivedStatement, $ as timeStatement, a0 as tutorialLink, a1 as heading, a2 as list, a3 as code, a4 as emphasis, a5 as CONFIG_FILE, a6 as plainText, a7 as inlineMd, a8 as at, a9 as channelById, aa as exerciseSummary, ab as countWords, ac as countTreeWords, ad as phrase, ae as uncitedFigureDiagnostics, af as describeLimits, ag as threadPosts, ah as documentSections, ai as toMd, aj as postNodesChars, ak as buildContext, al as channelFileName, am as bodyNodes, an as indexRegistry, ao as chapterSentences, ap as normaliseCitations, aq as credentialLike, ar as countPlainWords, as as CUES, at as dangling, au as metaSentence, av as sameSentence, aw as channelOfName, ax as CLAIM_WORTHY_FIGURE_KINDS, ay as derivedValues, az as normalizeFigure, aA as DERIVED_LABELS, aB as validateCitation, aC as X_LINK_CHARS, aD as TUTORIAL_LINK_PLACEHOLDER, aE as TALK_META_LINE, d as distance, s as sortDiagnostics, aF as tutorialUrl, e as applyRuleConfig, aG as validateCitations, o as countBySeverity } from './context.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 
 // The typed configuration, after defaults. Read from `.github/tutorial-amplifier.yml`
@@ -4478,10 +4478,11 @@ function isExternal(url) {
 function linksOf(tree, file) {
     const out = [];
     const defs = new Map();
-    visit(tree, 'definition', (d) => {
-        defs.set(d.identifier, d.url);
+    walk(tree, (d) => {
+        if (d.type === 'definition')
+            defs.set(d.identifier, d.url);
     });
-    visit(tree, (node) => {
+    walk(tree, (node) => {
         if (node.type !== 'link' && node.type !== 'linkReference')
             return;
         const url = node.type === 'link' ? node.url : defs.get(node.identifier);
@@ -5396,7 +5397,7 @@ function keepSteps(out) {
 function readmeRows(intro, tree, root, chapters, out) {
     const introDir = intro.path.includes('/') ? intro.path.slice(0, intro.path.lastIndexOf('/')) : '';
     const rows = [];
-    visit(tree, (node) => {
+    walk(tree, (node) => {
         if (node.type === 'table') {
             const [head, ...body] = node.children;
             if (!head)
@@ -5422,7 +5423,9 @@ function readmeRows(intro, tree, root, chapters, out) {
     for (const row of rows) {
         const optional = /\b(?:optional|bonus|stretch)\b/i.test(row.text);
         const targets = [];
-        visit(row.node, 'link', (l) => {
+        walk(row.node, (l) => {
+            if (l.type !== 'link')
+                return;
             const url = (l.url.split('#')[0] ?? '').trim();
             if (url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url))
                 return;
@@ -14338,8 +14341,9 @@ function citedIn(sections) {
     const out = new Set();
     for (const s of sections) {
         for (const n of s.nodes) {
-            visit(n, 'strong', (node) => {
-                out.add(toString(node));
+            walk(n, (node) => {
+                if (node.type === 'strong')
+                    out.add(toString(node));
             });
         }
     }
@@ -15297,14 +15301,14 @@ function readUnit(node, section) {
 function proseOf(nodes, section) {
     const units = [];
     for (const top of nodes) {
-        visit(top, (n) => {
+        walk(top, (n) => {
             if (n.type === 'code' || n.type === 'html' || n.type === 'yaml' || n.type === 'definition')
-                return SKIP;
+                return false;
             if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
                 units.push(readUnit(n, section));
-                return SKIP;
+                return false;
             }
-            return undefined;
+            return true;
         });
     }
     return units;
@@ -16563,7 +16567,7 @@ function readPost(doc, section, channel) {
     const links = [];
     let images = 0;
     for (const n of section.body) {
-        visit(n, (x) => {
+        walk(n, (x) => {
             if (x.type === 'link' || x.type === 'definition')
                 links.push(x.url);
             else if (x.type === 'image' || x.type === 'imageReference')

@@ -1,10 +1,10 @@
 // How a channel's limits are measured. The writers fit their text with these counts and the guard
 // checks drafts with the same ones, so a draft the writer calls fitting is one the guard accepts.
-import { visit } from 'unist-util-visit'
-import type { ListItem, Nodes, Root, RootContent } from 'mdast'
+import type { ListItem, Nodes, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { gfmParser } from '../gfm.js'
 import { parseInPieces } from '../sections.js'
+import { walk } from '../walk.js'
 
 /** Counts the words of plain text: whitespace-separated tokens holding a letter or a digit. */
 export function countPlainWords(text: string): number {
@@ -38,7 +38,7 @@ function countParsed(markdown: string): number {
   // same count as joining the texts with spaces, without a copy of the whole text)
   const tree = parseInPieces(parse, markdown)
   let n = 0
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
       n += countPlainWords(node.value)
     } else if (node.type === 'image') {

@@ -21,8 +21,8 @@ import { renderDraft } from './render.js'
 import { talkAbstract } from './talk-abstract.js'
 import { xThread } from './x-thread.js'
 import { bodyNodes, code, emphasis, joinInline, paragraph, toMd } from './mdast.js'
-import { visit } from 'unist-util-visit'
 import { toString } from 'mdast-util-to-string'
+import { walk } from '../walk.js'
 
 export { draftTree, renderDraft } from './render.js'
 export { derivedLabel, derivedStatement, DERIVED_LABELS } from '../channels/derived-text.js'
@@ -50,8 +50,8 @@ function citedIn(sections: readonly SectionTree[]): Set<string> {
   const out = new Set<string>()
   for (const s of sections) {
     for (const n of s.nodes) {
-      visit(n, 'strong', (node) => {
-        out.add(toString(node))
+      walk(n, (node) => {
+        if (node.type === 'strong') out.add(toString(node))
       })
     }
   }

@@ -8,7 +8,6 @@
 // the element is not asked for, because a draft could only meet it with a claim of its own.
 import type { Code, Nodes, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 import {
   type Channel,
   type RequiredElement,
@@ -21,6 +20,7 @@ import { splitSentences } from '../tutorial/sentences.js'
 import type { DocSection, DraftDocument } from './document.js'
 import { locateNode, quote } from './document.js'
 import { contentStems } from './support.js'
+import { walk } from '../walk.js'
 
 /** One block of a post's text: a paragraph, a list item, a heading, a table row, a code block. */
 export interface PostUnit {
@@ -148,7 +148,7 @@ export function readPost(doc: DraftDocument, section: DocSection, channel: Chann
   const links: string[] = []
   let images = 0
   for (const n of section.body) {
-    visit(n, (x) => {
+    walk(n, (x) => {
       if (x.type === 'link' || x.type === 'definition') links.push(x.url)
       else if (x.type === 'image' || x.type === 'imageReference') images++
       else if (x.type === 'html' && IMG_TAG.test(x.value)) images++

@@ -2,11 +2,11 @@
 // where each character came from, so a rule that finds something at index i of a unit's text
 // can report the exact line:col in the draft file.
 import type { Heading, Nodes, Paragraph, PhrasingContent, TableCell, Text } from 'mdast'
-import { SKIP, visit } from 'unist-util-visit'
 import type { Channel, ForbiddenElement } from '../channels/contract.js'
 import type { Location } from '../model.js'
 import { type DocSection, type DraftDocument, locateNode, locateOffset } from './document.js'
 import { append } from '../append.js'
+import { walk } from '../walk.js'
 
 interface Segment {
   /** index in the unit's text where the node's value starts */
@@ -86,14 +86,14 @@ function readUnit(node: Paragraph | Heading | TableCell, section?: DocSection): 
 export function proseOf(nodes: readonly Nodes[], section?: DocSection): ProseUnit[] {
   const units: ProseUnit[] = []
   for (const top of nodes) {
-    visit(top, (n) => {
+    walk(top, (n) => {
       if (n.type === 'code' || n.type === 'html' || n.type === 'yaml' || n.type === 'definition')
-        return SKIP
+        return false
       if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
         units.push(readUnit(n, section))
-        return SKIP
+        return false
       }
-      return undefined
+      return true
     })
   }
   return units

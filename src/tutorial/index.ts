@@ -1,7 +1,6 @@
 // The tutorial reader: a folder's Markdown files in, the `Tutorial` model out. Pure.
 import type { Nodes, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 import type {
   Chapter,
   Diagnostic,
@@ -20,6 +19,7 @@ import { sectionRole } from './roles.js'
 import { parseTimeEstimate } from './time.js'
 import { gfmParser, MAY_HOLD_TABLE } from '../gfm.js'
 import { PIECE_CHARS, parseInPieces, parseInRuns, topLevelPieces } from '../sections.js'
+import { walk } from '../walk.js'
 
 export { findFigures, normalizeFigure, uncitedFigureDiagnostics } from './figures.js'
 export { formatMinutes, parseTimeEstimate } from './time.js'
@@ -357,7 +357,7 @@ function readmeRows(
 ): void {
   const introDir = intro.path.includes('/') ? intro.path.slice(0, intro.path.lastIndexOf('/')) : ''
   const rows: { text: string; time?: TimeEstimate; node: Nodes }[] = []
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type === 'table') {
       const [head, ...body] = node.children
       if (!head) return
@@ -380,7 +380,8 @@ function readmeRows(
   for (const row of rows) {
     const optional = /\b(?:optional|bonus|stretch)\b/i.test(row.text)
     const targets: string[] = []
-    visit(row.node, 'link', (l) => {
+    walk(row.node, (l) => {
+      if (l.type !== 'link') return
       const url = (l.url.split('#')[0] ?? '').trim()
       if (url === '' || /^[a-z][a-z0-9+.-]*:/i.test(url)) return
       const joined = normalize(introDir === '' ? url : `${introDir}/${url}`)

@@ -14,13 +14,13 @@
 import yaml from 'js-yaml'
 import type { Heading, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { visit } from 'unist-util-visit'
 import type { Diagnostic, Location, OrderSource, SkippedFile, SourceFile } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
 import { lineStarts, locate } from '../locate.js'
 import { append } from '../append.js'
 import { fmOrder, frontMatter } from './frontmatter.js'
 import { expandedSize } from '../config/yaml-size.js'
+import { walk } from '../walk.js'
 
 export interface ChapterOrder {
   /** chapter files in reading order */
@@ -194,10 +194,10 @@ interface LinkAt extends Location {
 function linksOf(tree: Root, file: string): LinkAt[] {
   const out: LinkAt[] = []
   const defs = new Map<string, string>()
-  visit(tree, 'definition', (d) => {
-    defs.set(d.identifier, d.url)
+  walk(tree, (d) => {
+    if (d.type === 'definition') defs.set(d.identifier, d.url)
   })
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'linkReference') return
     const url = node.type === 'link' ? node.url : defs.get(node.identifier)
     if (url === undefined) return
