@@ -15457,6 +15457,44 @@ function forbids(ctx, section, element) {
     const channel = section?.id ? ctx.channels.find((c) => c.id === section.id) : undefined;
     return channel ? channel.forbidden.includes(element) : true;
 }
+const SEPARATOR = '\u0000';
+function joinTexts(texts) {
+    const starts = [];
+    let at = 0;
+    for (const t of texts) {
+        starts.push(at);
+        at += t.length + 1;
+    }
+    return {
+        texts,
+        joined: texts.join(SEPARATOR),
+        starts,
+        joinable: !texts.some((t) => t.includes(SEPARATOR))
+    };
+}
+/**
+ * Calls `fn` for every match of the global pattern `re` in each text, texts in order, matches in
+ * order, with the match's index in its text: what `for (text) for (m of text.matchAll(re))` gives,
+ * in one scan of the joined texts instead of one `matchAll` (a copy of the pattern and an
+ * iterator) per text. Exact only for a pattern that can neither match NUL (the separator) nor
+ * read it as anything a text's start or end would not be: the glossary term patterns, whose
+ * lookarounds ask for letters, digits, `_` or `-` and whose terms (checked here) hold no NUL.
+ */
+function scanTexts(j, re, fn) {
+    if (!j.joinable || re.source.includes(SEPARATOR) || re.source.includes('\\0')) {
+        j.texts.forEach((text, i) => {
+            for (const m of text.matchAll(re))
+                fn(i, m.index, m);
+        });
+        return;
+    }
+    let k = 0;
+    for (const m of j.joined.matchAll(re)) {
+        while (k + 1 < j.starts.length && j.starts[k + 1] <= m.index)
+            k++;
+        fn(k, m.index - j.starts[k], m);
+    }
+}
 
 // Everything the guard rules need from a tutorial and a registry, computed once and reused for
 // every draft guarded against the same pair (the guard may run on hundreds of drafts).
@@ -15739,7 +15777,7 @@ function stripPlural(form, term) {
 }
 const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
 function glossaryMatchers(t) {
-    const prose = tutorialProse(t, { quotes: true, headings: false });
+    const prose = joinTexts(tutorialProse(t, { quotes: true, headings: false }));
     const out = [];
     for (const entry of t.glossary) {
         const term = glossaryTerm(entry);
@@ -15750,18 +15788,16 @@ function glossaryMatchers(t) {
         // spellings the tutorial itself uses mid-sentence are consistent with it
         let lowerUse = false;
         let upperUse = false;
-        for (const text of prose) {
-            for (const m of text.matchAll(re)) {
-                if (atSentenceStart(text, m.index))
-                    continue;
-                const form = stripPlural(m[0], term);
-                accepted.add(form);
-                if (/^\p{Ll}/u.test(form))
-                    lowerUse = true;
-                else
-                    upperUse = true;
-            }
-        }
+        scanTexts(prose, re, (i, index, m) => {
+            if (atSentenceStart(prose.texts[i], index))
+                return;
+            const form = stripPlural(m[0], term);
+            accepted.add(form);
+            if (/^\p{Ll}/u.test(form))
+                lowerUse = true;
+            else
+                upperUse = true;
+        });
         // a sentence-case headword (`Query node`) is an ordinary noun unless the tutorial only ever
         // writes it capitalised mid-sentence (then it is a name, like `Tidepool`)
         const headword = /^\p{Lu}[\p{Ll}\p{N}]*(?:[\s-]|$)/u.test(term);
@@ -17224,6 +17260,13 @@ function roadmapPromise(doc, ctx) {
     return out;
 }
 
+// `terminology/inconsistent`: glossary terms written as the tutorial writes them.
+//
+// A spelling is consistent when it is the glossary's, or one the tutorial itself uses
+// mid-sentence, give or take a plural (`query nodes`). Also accepted: a capital first letter at
+// the start of a sentence, list item or label (`Query node` for `query node`), and Title Case in
+// headings. Flagged: other case changes (`Query Node` mid-sentence, `QUERY NODE`, `Kafscale` for
+// `KafScale`) and spacing/hyphenation variants (`query-node`, `querynode`, `roll-up` for `rollup`).
 const upperFirst = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const titleCase = (s) => s.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 function consistent(g, form, sentenceStart, heading) {
@@ -17241,18 +17284,23 @@ function terminology(doc, ctx) {
     const out = [];
     if (!ctx.glossary.length)
         return out;
-    for (const unit of allProse(doc)) {
-        for (const g of ctx.glossary) {
-            for (const m of unit.text.matchAll(g.re)) {
-                const form = stripPlural(m[0], g.term);
-                const start = atSentenceStart(unit.text, m.index);
-                if (consistent(g, form, start, unit.kind === 'heading'))
-                    continue;
-                const e = g.entry;
-                out.push(diagnostic(RULES.terminologyInconsistent, locateIn(doc, unit, m.index), `${quote(m[0])} is written differently from the glossary term ${quote(g.term)} (${e.file}:${e.line})`));
-            }
-        }
+    const units = allProse(doc);
+    const texts = joinTexts(units.map((u) => u.text));
+    // findings unit by unit, then term by term, as a loop over units would give them
+    const found = units.map(() => []);
+    for (const g of ctx.glossary) {
+        scanTexts(texts, g.re, (i, index, m) => {
+            const unit = units[i];
+            const form = stripPlural(m[0], g.term);
+            const start = atSentenceStart(unit.text, index);
+            if (consistent(g, form, start, unit.kind === 'heading'))
+                return;
+            const e = g.entry;
+            found[i].push(diagnostic(RULES.terminologyInconsistent, locateIn(doc, unit, index), `${quote(m[0])} is written differently from the glossary term ${quote(g.term)} (${e.file}:${e.line})`));
+        });
     }
+    for (const f of found)
+        append(out, f);
     return out;
 }
 

@@ -8,7 +8,7 @@ import type { Block, FigureKind, GlossaryEntry, Location, Registry, Tutorial } f
 import { CLAIM_WORTHY_FIGURE_KINDS } from '../model.js'
 import { findFigures, normalizeFigure } from '../tutorial/figures.js'
 import { ABSOLUTE_PHRASES } from './rules/absolute-phrases.js'
-import { atSentenceStart } from './prose.js'
+import { atSentenceStart, joinTexts, scanTexts } from './prose.js'
 
 export interface GuardOptions {
   claimId: RegExp
@@ -411,7 +411,7 @@ export function stripPlural(form: string, term: string): string {
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 
 function glossaryMatchers(t: Tutorial): GlossaryMatcher[] {
-  const prose = tutorialProse(t, { quotes: true, headings: false })
+  const prose = joinTexts(tutorialProse(t, { quotes: true, headings: false }))
   const out: GlossaryMatcher[] = []
   for (const entry of t.glossary) {
     const term = glossaryTerm(entry)
@@ -421,15 +421,13 @@ function glossaryMatchers(t: Tutorial): GlossaryMatcher[] {
     // spellings the tutorial itself uses mid-sentence are consistent with it
     let lowerUse = false
     let upperUse = false
-    for (const text of prose) {
-      for (const m of text.matchAll(re)) {
-        if (atSentenceStart(text, m.index)) continue
-        const form = stripPlural(m[0], term)
-        accepted.add(form)
-        if (/^\p{Ll}/u.test(form)) lowerUse = true
-        else upperUse = true
-      }
-    }
+    scanTexts(prose, re, (i, index, m) => {
+      if (atSentenceStart(prose.texts[i]!, index)) return
+      const form = stripPlural(m[0], term)
+      accepted.add(form)
+      if (/^\p{Ll}/u.test(form)) lowerUse = true
+      else upperUse = true
+    })
     // a sentence-case headword (`Query node`) is an ordinary noun unless the tutorial only ever
     // writes it capitalised mid-sentence (then it is a name, like `Tidepool`)
     const headword = /^\p{Lu}[\p{Ll}\p{N}]*(?:[\s-]|$)/u.test(term)

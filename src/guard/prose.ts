@@ -259,3 +259,55 @@ export function forbids(
   const channel = section?.id ? ctx.channels.find((c) => c.id === section.id) : undefined
   return channel ? channel.forbidden.includes(element) : true
 }
+
+/** Texts joined for one scan (`scanTexts`): the joined string and where each text starts in it. */
+export interface JoinedTexts {
+  texts: readonly string[]
+  joined: string
+  starts: number[]
+  /** false when a text holds the separator itself: then each text is scanned on its own */
+  joinable: boolean
+}
+
+const SEPARATOR = '\u0000'
+
+export function joinTexts(texts: readonly string[]): JoinedTexts {
+  const starts: number[] = []
+  let at = 0
+  for (const t of texts) {
+    starts.push(at)
+    at += t.length + 1
+  }
+  return {
+    texts,
+    joined: texts.join(SEPARATOR),
+    starts,
+    joinable: !texts.some((t) => t.includes(SEPARATOR))
+  }
+}
+
+/**
+ * Calls `fn` for every match of the global pattern `re` in each text, texts in order, matches in
+ * order, with the match's index in its text: what `for (text) for (m of text.matchAll(re))` gives,
+ * in one scan of the joined texts instead of one `matchAll` (a copy of the pattern and an
+ * iterator) per text. Exact only for a pattern that can neither match NUL (the separator) nor
+ * read it as anything a text's start or end would not be: the glossary term patterns, whose
+ * lookarounds ask for letters, digits, `_` or `-` and whose terms (checked here) hold no NUL.
+ */
+export function scanTexts(
+  j: JoinedTexts,
+  re: RegExp,
+  fn: (text: number, index: number, m: RegExpExecArray) => void
+): void {
+  if (!j.joinable || re.source.includes(SEPARATOR) || re.source.includes('\\0')) {
+    j.texts.forEach((text, i) => {
+      for (const m of text.matchAll(re)) fn(i, m.index, m)
+    })
+    return
+  }
+  let k = 0
+  for (const m of j.joined.matchAll(re)) {
+    while (k + 1 < j.starts.length && j.starts[k + 1]! <= m.index) k++
+    fn(k, m.index - j.starts[k]!, m)
+  }
+}

@@ -5,11 +5,12 @@
 // the start of a sentence, list item or label (`Query node` for `query node`), and Title Case in
 // headings. Flagged: other case changes (`Query Node` mid-sentence, `QUERY NODE`, `Kafscale` for
 // `KafScale`) and spacing/hyphenation variants (`query-node`, `querynode`, `roll-up` for `rollup`).
+import { append } from '../../append.js'
 import type { Diagnostic } from '../../model.js'
 import { diagnostic, RULES } from '../../rules.js'
 import { type GlossaryMatcher, type GuardContext, stripPlural } from '../context.js'
 import { type DraftDocument, quote } from '../document.js'
-import { allProse, atSentenceStart, locateIn } from '../prose.js'
+import { allProse, atSentenceStart, joinTexts, locateIn, scanTexts } from '../prose.js'
 
 const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 const titleCase = (s: string): string =>
@@ -32,22 +33,26 @@ function consistent(
 export function terminology(doc: DraftDocument, ctx: GuardContext): Diagnostic[] {
   const out: Diagnostic[] = []
   if (!ctx.glossary.length) return out
-  for (const unit of allProse(doc)) {
-    for (const g of ctx.glossary) {
-      for (const m of unit.text.matchAll(g.re)) {
-        const form = stripPlural(m[0], g.term)
-        const start = atSentenceStart(unit.text, m.index)
-        if (consistent(g, form, start, unit.kind === 'heading')) continue
-        const e = g.entry
-        out.push(
-          diagnostic(
-            RULES.terminologyInconsistent,
-            locateIn(doc, unit, m.index),
-            `${quote(m[0])} is written differently from the glossary term ${quote(g.term)} (${e.file}:${e.line})`
-          )
+  const units = allProse(doc)
+  const texts = joinTexts(units.map((u) => u.text))
+  // findings unit by unit, then term by term, as a loop over units would give them
+  const found: Diagnostic[][] = units.map(() => [])
+  for (const g of ctx.glossary) {
+    scanTexts(texts, g.re, (i, index, m) => {
+      const unit = units[i]!
+      const form = stripPlural(m[0], g.term)
+      const start = atSentenceStart(unit.text, index)
+      if (consistent(g, form, start, unit.kind === 'heading')) return
+      const e = g.entry
+      found[i]!.push(
+        diagnostic(
+          RULES.terminologyInconsistent,
+          locateIn(doc, unit, index),
+          `${quote(m[0])} is written differently from the glossary term ${quote(g.term)} (${e.file}:${e.line})`
         )
-      }
-    }
+      )
+    })
   }
+  for (const f of found) append(out, f)
   return out
 }
