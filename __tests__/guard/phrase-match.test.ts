@@ -3,8 +3,8 @@
 // (src/guard/prose.ts `scanTexts`). Neither shortcut may change what is found.
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { foldCase, phraseMatcher } from '../../src/guard/context.js'
-import { joinTexts, scanTexts } from '../../src/guard/prose.js'
+import { phraseMatcher } from '../../src/guard/context.js'
+import { foldCase, joinTexts, scanTexts } from '../../src/guard/prose.js'
 import { ABSOLUTE_PHRASES } from '../../src/guard/rules/absolute-phrases.js'
 import { ROADMAP_PHRASES } from '../../src/guard/rules/roadmap-phrases.js'
 

@@ -14588,11 +14588,6 @@ function buildFactSheet(t, registry, opts) {
     // citations made 140,000 sentences that all stayed alive)
     const introSentencesOf = new Map(intro.map((c) => [c, chapterSentences(c, lookup)]));
     const introSentences = intro.flatMap((c) => introSentencesOf.get(c) ?? []);
-    // Raw block text (meta sentences included) for names: a definition often stands in a meta
-    // sentence ("This tutorial takes you … of Tidepool, a metrics store").
-    intro
-        .flatMap((c) => c.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item'))
-        .map((b) => b.text.replace(/\s+/g, ' '));
     const allProse = t.chapters
         .flatMap((c) => c.blocks.filter((b) => b.kind !== 'code'))
         .map((b) => b.text)
@@ -14603,7 +14598,11 @@ function buildFactSheet(t, registry, opts) {
         for (const b of c.blocks) {
             if (b.kind !== 'paragraph' && b.kind !== 'list-item')
                 continue;
-            for (const raw of b.text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/)) {
+            const flat = b.text.replace(/\s+/g, ' ');
+            // a sentence of the block matches only if the block does (no match needs a sentence edge)
+            if (!FICTION.test(flat))
+                continue;
+            for (const raw of flat.split(/(?<=[.!?])\s+/)) {
                 if (!FICTION.test(raw))
                     continue;
                 const names = fictionNames(raw);
@@ -15495,6 +15494,16 @@ function scanTexts(j, re, fn) {
         fn(k, m.index - j.starts[k], m);
     }
 }
+/**
+ * Lower case, and the long s as `s`: a text holding a match of a case-insensitive (`iu`) pattern
+ * for a word of ASCII letters, digits and punctuation holds that word's fold as a substring. The
+ * only other characters such a pattern matches are the Kelvin sign, which lower-cases to `k`, and
+ * the long s, which `toLowerCase` keeps.
+ */
+function foldCase(text) {
+    const lower = text.toLowerCase();
+    return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
 
 // Everything the guard rules need from a tutorial and a registry, computed once and reused for
 // every draft guarded against the same pair (the guard may run on hundreds of drafts).
@@ -15699,16 +15708,6 @@ function phraseMatcher(phrase) {
         // only a word of printable ASCII is known to fold this way: for any other, no shortcut
         folded: /^[\x20-\x7e]*$/.test(longest) ? foldCase(longest) : ''
     };
-}
-/**
- * Lower case, and the long s as `s`: a text holding a match of a case-insensitive (`iu`) pattern
- * for a word of ASCII letters, digits and punctuation holds that word's fold as a substring. The
- * only other characters such a pattern matches are the Kelvin sign, which lower-cases to `k`, and
- * the long s, which `toLowerCase` keeps.
- */
-function foldCase(text) {
-    const lower = text.toLowerCase();
-    return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]/g;
@@ -16927,7 +16926,13 @@ function diagram(post, f) {
 function productName(post, f) {
     // a name inside a URL (`…/tidepool-quickstart`) is no mention
     const text = withoutUrls([post.section.heading, ...post.units.map((u) => u.text)].join('\n'));
-    if (namePattern(f.product).test(text))
+    // every match holds the name's longest word: a text whose fold lacks it is not scanned
+    const longest = f.product
+        .trim()
+        .split(/\s+/)
+        .reduce((a, b) => (b.length > a.length ? b : a), '');
+    const mayName = !/^[\x20-\x7e]+$/.test(longest) || foldCase(text).includes(foldCase(longest));
+    if (mayName && namePattern(f.product).test(text))
         return undefined;
     return {
         element: 'product-name',

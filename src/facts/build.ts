@@ -200,11 +200,6 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   const introSentencesOf = new Map(intro.map((c) => [c, chapterSentences(c, lookup)]))
   const introSentences = intro.flatMap((c) => introSentencesOf.get(c) ?? [])
 
-  // Raw block text (meta sentences included) for names: a definition often stands in a meta
-  // sentence ("This tutorial takes you … of Tidepool, a metrics store").
-  const introProse = intro
-    .flatMap((c) => c.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item'))
-    .map((b) => b.text.replace(/\s+/g, ' '))
   const allProse = t.chapters
     .flatMap((c) => c.blocks.filter((b) => b.kind !== 'code'))
     .map((b) => b.text)
@@ -215,7 +210,10 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
   for (const c of t.chapters) {
     for (const b of c.blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue
-      for (const raw of b.text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/)) {
+      const flat = b.text.replace(/\s+/g, ' ')
+      // a sentence of the block matches only if the block does (no match needs a sentence edge)
+      if (!FICTION.test(flat)) continue
+      for (const raw of flat.split(/(?<=[.!?])\s+/)) {
         if (!FICTION.test(raw)) continue
         const names = fictionNames(raw)
         if (names.length === 0 && !/running example/i.test(raw)) continue
@@ -267,7 +265,6 @@ export function buildFactSheet(t: Tutorial, registry: Registry, opts: FactOption
       }
     }
   }
-  void introProse
 
   // the candidates for limitations and non-goals, in document order (each list is filtered again
   // where it is used, with what is known by then); a sentence's section counts by the reader's

@@ -8,7 +8,7 @@ import type { Block, FigureKind, GlossaryEntry, Location, Registry, Tutorial } f
 import { CLAIM_WORTHY_FIGURE_KINDS } from '../model.js'
 import { findFigures, normalizeFigure } from '../tutorial/figures.js'
 import { ABSOLUTE_PHRASES } from './rules/absolute-phrases.js'
-import { atSentenceStart, joinTexts, scanTexts } from './prose.js'
+import { atSentenceStart, foldCase, joinTexts, scanTexts } from './prose.js'
 
 export interface GuardOptions {
   claimId: RegExp
@@ -323,17 +323,6 @@ export function phraseMatcher(phrase: string): PhraseMatcher {
     // only a word of printable ASCII is known to fold this way: for any other, no shortcut
     folded: /^[\x20-\x7e]*$/.test(longest) ? foldCase(longest) : ''
   }
-}
-
-/**
- * Lower case, and the long s as `s`: a text holding a match of a case-insensitive (`iu`) pattern
- * for a word of ASCII letters, digits and punctuation holds that word's fold as a substring. The
- * only other characters such a pattern matches are the Kelvin sign, which lower-cases to `k`, and
- * the long s, which `toLowerCase` keeps.
- */
-export function foldCase(text: string): string {
-  const lower = text.toLowerCase()
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
 }
 
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.

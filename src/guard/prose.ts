@@ -311,3 +311,14 @@ export function scanTexts(
     fn(k, m.index - j.starts[k]!, m)
   }
 }
+
+/**
+ * Lower case, and the long s as `s`: a text holding a match of a case-insensitive (`iu`) pattern
+ * for a word of ASCII letters, digits and punctuation holds that word's fold as a substring. The
+ * only other characters such a pattern matches are the Kelvin sign, which lower-cases to `k`, and
+ * the long s, which `toLowerCase` keeps.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
+}
