@@ -15504,6 +15504,18 @@ function foldCase(text) {
     const lower = text.toLowerCase();
     return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
+/** The longest of some words (the first of equal length). */
+function longestWord(words) {
+    return words.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+/**
+ * A word's fold (`foldCase`) for `includes` against a folded text, or '' when the word is not
+ * printable ASCII: only such a word is known to fold as case-insensitive matching does ('' is in
+ * every text, so it skips nothing).
+ */
+function foldedWord(word) {
+    return /^[\x20-\x7e]*$/.test(word) ? foldCase(word) : '';
+}
 
 // Everything the guard rules need from a tutorial and a registry, computed once and reused for
 // every draft guarded against the same pair (the guard may run on hundreds of drafts).
@@ -15699,14 +15711,12 @@ function phrasePattern(phrase) {
 }
 /** A phrase's pattern (`phrasePattern`) and its longest word (see `PhraseMatcher`). */
 function phraseMatcher(phrase) {
-    const words = phrase.trim().split(/[\s-]+/);
-    const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const longest = longestWord(phrase.trim().split(/[\s-]+/));
     return {
         phrase,
         re: phrasePattern(phrase),
         word: new RegExp(escapeRe$1(longest), 'iu'),
-        // only a word of printable ASCII is known to fold this way: for any other, no shortcut
-        folded: /^[\x20-\x7e]*$/.test(longest) ? foldCase(longest) : ''
+        folded: foldedWord(longest)
     };
 }
 // Quoted spans in tutorial prose: a phrase the tutorial quotes is not one it makes.
@@ -16927,12 +16937,8 @@ function productName(post, f) {
     // a name inside a URL (`…/tidepool-quickstart`) is no mention
     const text = withoutUrls([post.section.heading, ...post.units.map((u) => u.text)].join('\n'));
     // every match holds the name's longest word: a text whose fold lacks it is not scanned
-    const longest = f.product
-        .trim()
-        .split(/\s+/)
-        .reduce((a, b) => (b.length > a.length ? b : a), '');
-    const mayName = !/^[\x20-\x7e]+$/.test(longest) || foldCase(text).includes(foldCase(longest));
-    if (mayName && namePattern(f.product).test(text))
+    const word = foldedWord(longestWord(f.product.trim().split(/\s+/)));
+    if (foldCase(text).includes(word) && namePattern(f.product).test(text))
         return undefined;
     return {
         element: 'product-name',

@@ -8,7 +8,14 @@ import type { Block, FigureKind, GlossaryEntry, Location, Registry, Tutorial } f
 import { CLAIM_WORTHY_FIGURE_KINDS } from '../model.js'
 import { findFigures, normalizeFigure } from '../tutorial/figures.js'
 import { ABSOLUTE_PHRASES } from './rules/absolute-phrases.js'
-import { atSentenceStart, foldCase, joinTexts, scanTexts } from './prose.js'
+import {
+  atSentenceStart,
+  foldCase,
+  foldedWord,
+  joinTexts,
+  longestWord,
+  scanTexts
+} from './prose.js'
 
 export interface GuardOptions {
   claimId: RegExp
@@ -47,7 +54,7 @@ export interface PhraseMatcher {
    * text without it is skipped (a literal scan is about three times faster than `re`'s)
    */
   word: RegExp
-  /** that word, case-folded (`foldCase`): a text whose fold lacks it has no match of `re` */
+  /** that word's fold (`foldedWord`): a text whose fold lacks it has no match of `re` */
   folded: string
 }
 
@@ -314,14 +321,12 @@ export function phrasePattern(phrase: string): RegExp {
 
 /** A phrase's pattern (`phrasePattern`) and its longest word (see `PhraseMatcher`). */
 export function phraseMatcher(phrase: string): PhraseMatcher {
-  const words = phrase.trim().split(/[\s-]+/)
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '')
+  const longest = longestWord(phrase.trim().split(/[\s-]+/))
   return {
     phrase,
     re: phrasePattern(phrase),
     word: new RegExp(escapeRe(longest), 'iu'),
-    // only a word of printable ASCII is known to fold this way: for any other, no shortcut
-    folded: /^[\x20-\x7e]*$/.test(longest) ? foldCase(longest) : ''
+    folded: foldedWord(longest)
   }
 }
 

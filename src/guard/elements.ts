@@ -19,7 +19,7 @@ import type { Location } from '../model.js'
 import { splitSentences } from '../tutorial/sentences.js'
 import type { DocSection, DraftDocument } from './document.js'
 import { locateNode, quote } from './document.js'
-import { foldCase } from './prose.js'
+import { foldCase, foldedWord, longestWord } from './prose.js'
 import { contentStems } from './support.js'
 import { walk } from '../walk.js'
 
@@ -494,12 +494,8 @@ function productName(post: Post, f: ElementFacts): Missing | undefined {
   // a name inside a URL (`…/tidepool-quickstart`) is no mention
   const text = withoutUrls([post.section.heading, ...post.units.map((u) => u.text)].join('\n'))
   // every match holds the name's longest word: a text whose fold lacks it is not scanned
-  const longest = f.product
-    .trim()
-    .split(/\s+/)
-    .reduce((a, b) => (b.length > a.length ? b : a), '')
-  const mayName = !/^[\x20-\x7e]+$/.test(longest) || foldCase(text).includes(foldCase(longest))
-  if (mayName && namePattern(f.product).test(text)) return undefined
+  const word = foldedWord(longestWord(f.product.trim().split(/\s+/)))
+  if (foldCase(text).includes(word) && namePattern(f.product).test(text)) return undefined
   return {
     element: 'product-name',
     at: firstLocation(post),

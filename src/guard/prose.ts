@@ -322,3 +322,17 @@ export function foldCase(text: string): string {
   const lower = text.toLowerCase()
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
 }
+
+/** The longest of some words (the first of equal length). */
+export function longestWord(words: readonly string[]): string {
+  return words.reduce((a, b) => (b.length > a.length ? b : a), '')
+}
+
+/**
+ * A word's fold (`foldCase`) for `includes` against a folded text, or '' when the word is not
+ * printable ASCII: only such a word is known to fold as case-insensitive matching does ('' is in
+ * every text, so it skips nothing).
+ */
+export function foldedWord(word: string): string {
+  return /^[\x20-\x7e]*$/.test(word) ? foldCase(word) : ''
+}
