@@ -50,6 +50,11 @@ export function remarkGfmWithoutAutolinks(
  */
 export const MAY_HOLD_TABLE = /\||:-|-:/
 
+/** True unless the text cannot hold a GFM table (see `MAY_HOLD_TABLE`). */
+export function mayHoldTable(text: string): boolean {
+  return MAY_HOLD_TABLE.test(text)
+}
+
 // What a literal autolink needs: an `@` (e-mail, `mailto:`, `xmpp:`), `www.`, or `http://` /
 // `https://`, in any case. The syntax sees them only as written; the find-and-replace pass sees
 // text node values, where escapes are gone (`www\.a.b`) and character references decoded
@@ -91,11 +96,7 @@ export function gfmParser(opts: GfmParserOptions = {}): (text: string) => Root {
   }
   return (text) => {
     const kind =
-      autolinks && mayHoldAutolinkLiteral(text)
-        ? 'full'
-        : MAY_HOLD_TABLE.test(text)
-          ? 'tables'
-          : 'plain'
+      autolinks && mayHoldAutolinkLiteral(text) ? 'full' : mayHoldTable(text) ? 'tables' : 'plain'
     return processor(kind).parse(text) as Root
   }
 }

@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { blockPieces, parseInPieces, parseInRuns } from '../../src/sections.js'
-import { gfmParser, MAY_HOLD_TABLE, remarkGfmWithoutAutolinks } from '../../src/gfm.js'
+import { gfmParser, mayHoldTable, remarkGfmWithoutAutolinks } from '../../src/gfm.js'
 import { parseMarkdown } from '../../src/tutorial/index.js'
 
 const tutorial = unified()
@@ -98,7 +98,6 @@ describe('parsing a stretch at a time', () => {
 
   it('gives the whole-file tree parsed as runs, tables only where a run may hold one', () => {
     const choose = gfmParser({ frontmatter: true, autolinks: false })
-    const mayHoldTable = (t: string): boolean => MAY_HOLD_TABLE.test(t)
     let split = 0
     fc.assert(
       fc.property(document, (text) => {

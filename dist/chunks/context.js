@@ -25945,6 +25945,10 @@ function remarkGfmWithoutAutolinks(options = {}) {
  * dashes, `:--` or `--:` (micromark reads `a` over `:--` as a table).
  */
 const MAY_HOLD_TABLE = /\||:-|-:/;
+/** True unless the text cannot hold a GFM table (see `MAY_HOLD_TABLE`). */
+function mayHoldTable(text) {
+    return MAY_HOLD_TABLE.test(text);
+}
 // What a literal autolink needs: an `@` (e-mail, `mailto:`, `xmpp:`), `www.`, or `http://` /
 // `https://`, in any case. The syntax sees them only as written; the find-and-replace pass sees
 // text node values, where escapes are gone (`www\.a.b`) and character references decoded
@@ -25975,11 +25979,7 @@ function gfmParser(opts = {}) {
         return p;
     };
     return (text) => {
-        const kind = autolinks && mayHoldAutolinkLiteral(text)
-            ? 'full'
-            : MAY_HOLD_TABLE.test(text)
-                ? 'tables'
-                : 'plain';
+        const kind = autolinks && mayHoldAutolinkLiteral(text) ? 'full' : mayHoldTable(text) ? 'tables' : 'plain';
         return processor(kind).parse(text);
     };
 }
@@ -27546,5 +27546,5 @@ function at(l) {
     return `${l.file}:${l.line}`;
 }
 
-export { timeStatement as $, splitSentences as A, findFigures as B, CHANNELS as C, parseTimeEstimate as D, walk as E, gfmParser as F, topLevelPieces as G, parseInRuns as H, parseInPieces as I, remarkFrontmatter as J, headingSections as K, HEADING_LINE as L, MAY_HOLD_TABLE as M, strong as N, inline as O, PIECE_CHARS as P, joinInline as Q, RULE_LIST as R, SKIP as S, paragraph as T, URL_PLACEHOLDER as U, fact as V, facts as W, summariseItems as X, exerciseLabel as Y, untimedNote as Z, derivedStatement as _, table as a, tutorialLink as a0, heading as a1, list as a2, code as a3, emphasis as a4, CONFIG_FILE as a5, plainText as a6, inlineMd as a7, at as a8, channelById as a9, DERIVED_LABELS as aA, validateCitation as aB, X_LINK_CHARS as aC, TUTORIAL_LINK_PLACEHOLDER as aD, TALK_META_LINE as aE, tutorialUrl as aF, validateCitations as aG, exerciseSummary as aa, countWords as ab, countTreeWords as ac, phrase as ad, uncitedFigureDiagnostics as ae, describeLimits as af, threadPosts as ag, documentSections as ah, toMd as ai, postNodesChars as aj, buildContext as ak, channelFileName as al, bodyNodes as am, indexRegistry as an, chapterSentences as ao, normaliseCitations as ap, credentialLike as aq, countPlainWords as ar, CUES as as, dangling as at, metaSentence as au, sameSentence as av, channelOfName as aw, CLAIM_WORTHY_FIGURE_KINDS as ax, derivedValues as ay, normalizeFigure as az, RULES as b, claimCount as c, distance as d, applyRuleConfig as e, formatMinutes as f, diagnostic as g, lineStarts as h, remarkGfm as i, bodyMarkdown as j, toString as k, locate as l, md as m, append as n, countBySeverity as o, resolveChannels as p, plain as q, remarkParse as r, sortDiagnostics as s, text as t, unified as u, visit as v, exerciseTitle as w, link$1 as x, collapse as y, splitLines as z };
+export { timeStatement as $, splitSentences as A, findFigures as B, CHANNELS as C, parseTimeEstimate as D, walk as E, gfmParser as F, topLevelPieces as G, mayHoldTable as H, parseInRuns as I, parseInPieces as J, remarkFrontmatter as K, headingSections as L, HEADING_LINE as M, strong as N, inline as O, PIECE_CHARS as P, joinInline as Q, RULE_LIST as R, SKIP as S, paragraph as T, URL_PLACEHOLDER as U, fact as V, facts as W, summariseItems as X, exerciseLabel as Y, untimedNote as Z, derivedStatement as _, table as a, tutorialLink as a0, heading as a1, list as a2, code as a3, emphasis as a4, CONFIG_FILE as a5, plainText as a6, inlineMd as a7, at as a8, channelById as a9, DERIVED_LABELS as aA, validateCitation as aB, X_LINK_CHARS as aC, TUTORIAL_LINK_PLACEHOLDER as aD, TALK_META_LINE as aE, tutorialUrl as aF, validateCitations as aG, exerciseSummary as aa, countWords as ab, countTreeWords as ac, phrase as ad, uncitedFigureDiagnostics as ae, describeLimits as af, threadPosts as ag, documentSections as ah, toMd as ai, postNodesChars as aj, buildContext as ak, channelFileName as al, bodyNodes as am, indexRegistry as an, chapterSentences as ao, normaliseCitations as ap, credentialLike as aq, countPlainWords as ar, CUES as as, dangling as at, metaSentence as au, sameSentence as av, channelOfName as aw, CLAIM_WORTHY_FIGURE_KINDS as ax, derivedValues as ay, normalizeFigure as az, RULES as b, claimCount as c, distance as d, applyRuleConfig as e, formatMinutes as f, diagnostic as g, lineStarts as h, remarkGfm as i, bodyMarkdown as j, toString as k, locate as l, md as m, append as n, countBySeverity as o, resolveChannels as p, plain as q, remarkParse as r, sortDiagnostics as s, text as t, unified as u, visit as v, exerciseTitle as w, link$1 as x, collapse as y, splitLines as z };
 //# sourceMappingURL=context.js.map

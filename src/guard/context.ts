@@ -310,7 +310,7 @@ function figureMasks(t: Tutorial): RegExp[] {
 }
 
 /** A phrase as a word-bounded pattern in which a space stands for any run of spaces or hyphens. */
-export function phrasePattern(phrase: string): RegExp {
+function phrasePattern(phrase: string): RegExp {
   const body = phrase
     .trim()
     .split(/[\s-]+/)

@@ -17,7 +17,7 @@ import { fmString, frontMatter, type FrontMatter } from './frontmatter.js'
 import { isGenericTocHeading, normalizeDir, orderChapters, relativeTo } from './order.js'
 import { sectionRole } from './roles.js'
 import { parseTimeEstimate } from './time.js'
-import { gfmParser, MAY_HOLD_TABLE } from '../gfm.js'
+import { gfmParser, mayHoldTable } from '../gfm.js'
 import { PIECE_CHARS, parseInPieces, parseInRuns, topLevelPieces } from '../sections.js'
 import { walk } from '../walk.js'
 
@@ -38,7 +38,6 @@ export const SECTIONED_PARSE_CHARS = PIECE_CHARS
 // GFM without literal autolinks (nothing the reader reads depends on them), and without tables
 // where the text can hold none (src/gfm.ts)
 const parseGfm = gfmParser({ frontmatter: true, autolinks: false })
-const mayHoldTable = (text: string): boolean => MAY_HOLD_TABLE.test(text)
 // The table construct is tried at the start of every line (40–70 % more on a file that holds a
 // table): such a file is parsed as runs of stretches, with tables only where they may be.
 const parseWhole = (text: string): Root =>
