@@ -211,7 +211,8 @@ const generateRun =
   (root, extra = []) =>
   () =>
     measure([CLI, 'generate', '--format', 'json', ...extra], { cwd: root })
-const bareRun = (root) => () => measure([path.join(HERE, 'bare-parse.mjs'), root], { cwd: root })
+const BARE = path.join(HERE, 'bare-parse.mjs')
+const bareRun = (root) => () => measure([BARE, root], { cwd: root })
 const verdict = (value, target) => (value <= target ? 'ok' : 'OVER')
 
 /** Runs dist/index.js as a runner would, against `server`, in workspace `ws`. */
@@ -474,7 +475,13 @@ if (want('check')) {
       'check --cache': () => measure([CLI, 'check', '--cache'], { cwd: c.root }),
       'check --cache, one chapter edited': () =>
         measure([CLI, 'check', '--cache'], { cwd: c.root }),
-      'markdownlint-cli2': () => measure([lint, 'tutorials/**/*.md'], { cwd: c.root })
+      'markdownlint-cli2': () => measure([lint, 'tutorials/**/*.md'], { cwd: c.root }),
+      // the floor under target 3: parsing alone, with the parser the product is built on (no
+      // checks, no config, no output), over what check reads and over what markdownlint-cli2 reads
+      'remark parse+gfm+frontmatter, tutorial and registry': () =>
+        measure([BARE, c.root], { cwd: c.root }),
+      'remark-parse alone, tutorial only': () =>
+        measure([BARE, path.join(c.root, 'tutorials'), '--plain'], { cwd: c.root })
     },
     FAST_REPS,
     async (name) => {
@@ -502,6 +509,14 @@ if (want('check')) {
     ...ratioOf(r['check --cache']),
     target: TARGETS.checkVsMarkdownlint
   }
+  const parseAll = r['remark parse+gfm+frontmatter, tutorial and registry']
+  const parseLinted = r['remark-parse alone, tutorial only']
+  results.figures.checkParseFloor = {
+    how: 'node bench/bare-parse.mjs over the check corpus (tutorial and registry, remark-parse + remark-gfm + remark-frontmatter), and over its tutorials/ folder with --plain (remark-parse alone, the files markdownlint-cli2 lints), vs the same markdownlint-cli2 runs (interleaved with them): a run that only parses with the design’s parser, before any check',
+    parseAll: { medianMs: parseAll.medianMs, ...ratioOf(parseAll) },
+    parseLinted: { medianMs: parseLinted.medianMs, ...ratioOf(parseLinted) },
+    target: TARGETS.checkVsMarkdownlint
+  }
   const edited = r['check --cache, one chapter edited']
   results.figures.checkCachedEditedVsMarkdownlint = {
     how: `node dist/cli.js check --cache after a line was added to ${chapter} (the tutorial is read again, the registry comes from the cache), vs the same markdownlint-cli2 runs`,
@@ -514,6 +529,8 @@ if (want('check')) {
   log(`   check, first run ${shown(r.check)}`)
   log(`   check --cache, unchanged files ${shown(r['check --cache'])}`)
   log(`   check --cache, one chapter edited ${shown(edited)}`)
+  log(`   floor: remark parse+gfm+frontmatter of tutorial and registry ${shown(parseAll)}`)
+  log(`   floor: remark-parse alone of the tutorial's files ${shown(parseLinted)}`)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -608,6 +625,8 @@ results.machine.loadAtEnd = load()
 results.seconds = round((Date.now() - t0) / 1000, 1)
 const f = results.figures
 const row = (figure, value, target, v) => ({ figure, value, target, verdict: v })
+// a parse-only run over the target means no check built on that parser can meet it
+const floorVerdict = (ratio) => (ratio <= TARGETS.checkVsMarkdownlint ? 'reachable' : 'UNREACHABLE')
 results.summary = [
   f.prScale &&
     row(
@@ -672,6 +691,20 @@ results.summary = [
       `≤ ${TARGETS.checkVsMarkdownlint}×`,
       f.checkCachedEditedVsMarkdownlint.verdict
     ),
+  f.checkParseFloor &&
+    row(
+      '3. floor: remark-parse of the tutorial ÷ markdownlint-cli2',
+      `${f.checkParseFloor.parseLinted.ratio}×`,
+      `≤ ${TARGETS.checkVsMarkdownlint}× to be reachable`,
+      floorVerdict(f.checkParseFloor.parseLinted.ratio)
+    ),
+  f.checkParseFloor &&
+    row(
+      '3. floor: remark+gfm, tutorial+registry ÷ markdownlint-cli2',
+      `${f.checkParseFloor.parseAll.ratio}×`,
+      `≤ ${TARGETS.checkVsMarkdownlint}× to be reachable`,
+      floorVerdict(f.checkParseFloor.parseAll.ratio)
+    ),
   f.progress &&
     row(
       '5. progress line on ÷ off (CPU), generate',
@@ -690,10 +723,10 @@ results.summary = [
 const file = path.join(OUT, QUICK ? 'results-quick.json' : 'results.json')
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
 log('')
-log(`${'figure'.padEnd(56)} ${'measured'.padStart(12)}   ${'target'.padEnd(22)} verdict`)
+log(`${'figure'.padEnd(60)} ${'measured'.padStart(12)}   ${'target'.padEnd(24)} verdict`)
 for (const s of results.summary)
   log(
-    `${s.figure.padEnd(56)} ${String(s.value).padStart(12)}   ${s.target.padEnd(22)} ${s.verdict}`
+    `${s.figure.padEnd(60)} ${String(s.value).padStart(12)}   ${s.target.padEnd(24)} ${s.verdict}`
   )
 log('4. same output before/after: node bench/compare.mjs --base OLD_DIST (not timed here)')
 log(
