@@ -53,7 +53,18 @@ describe('bench --quick', () => {
         expect(res.figures.prScale.ratio).toBeGreaterThan(0)
         expect(res.figures.checkVsMarkdownlint.ratio).toBeGreaterThan(0)
         expect(res.figures.checkCachedVsMarkdownlint.ratio).toBeGreaterThan(0)
-        expect(res.summary.map((s: { figure: string }) => s.figure)).toHaveLength(5)
+        // the floor under target 3: parse-only runs timed beside check, with a verdict that says
+        // whether the target is reachable at all
+        const floor = res.figures.checkParseFloor
+        expect(floor.parseLinted.ratio).toBeGreaterThan(0)
+        expect(floor.parseAll.medianMs).toBeGreaterThan(floor.parseLinted.medianMs)
+        const floorRows = res.summary.filter((s: { figure: string }) => s.figure.includes('floor'))
+        expect(floorRows.map((s: { verdict: string }) => s.verdict)).toEqual(
+          [floor.parseLinted.ratio, floor.parseAll.ratio].map((r: number) =>
+            r <= 0.5 ? 'reachable' : 'UNREACHABLE'
+          )
+        )
+        expect(res.summary.map((s: { figure: string }) => s.figure)).toHaveLength(7)
       } finally {
         rmSync(out, { recursive: true, force: true })
       }
