@@ -6,6 +6,7 @@ import type { Diagnostic, Registry, SkippedFile, SourceFile, Tutorial } from './
 import { applyRuleConfig, countBySeverity } from './rules.js'
 import { applySuppressions } from './suppressions.js'
 import { parseTutorial, tutorialName } from './tutorial/index.js'
+import { isReadingOf, type ChapterReading } from './tutorial/chapter.js'
 import { uncitedFigureDiagnostics } from './tutorial/figures.js'
 import { parseRegistry, type RegistryFileRead } from './claims/registry.js'
 import { lookalikeDiagnostics } from './claims/lookalike.js'
@@ -177,12 +178,21 @@ export function tutorialOf(input: EngineInput, t: TutorialInput): Tutorial {
     ? (f: SourceFile, parse: () => Root): Root =>
         cached(cache, `tree\u0000${f.path}`, digest('', [f]), parse, isRoot)
     : undefined
+  // and what the reader made of each: a run after one chapter changed reads that one again (and
+  // those after it whose exercises or time commitment it changed)
+  const readings = cache
+    ? (f: SourceFile, context: string, read: () => ChapterReading): ChapterReading =>
+        cached(cache, `reading\u0000${f.path}`, digest(context, [f]), read, (r) =>
+          isReadingOf(r, f.path)
+        )
+    : undefined
   const read = (): Tutorial =>
     parseTutorial(t.dir, t.files, {
       claimId: claimIdRegExp(input.config.claimIdPattern),
       ...(t.skipped ? { skippedDirs: t.skipped } : {}),
       ...(t.name !== undefined ? { name: t.name } : {}),
-      ...(trees ? { trees } : {})
+      ...(trees ? { trees } : {}),
+      ...(readings ? { readings } : {})
     })
   if (!cache) return read()
   const skipped = (t.skipped ?? []).map((s) => `${s.file}\u0000${s.reason}`).join('\u0000')

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync, statSync, lstatSync, readFileSync, readdirSync, openSync, writeSync, fsyncSync, closeSync } from 'node:fs';
 import path, { posix } from 'node:path';
 import { d as defaultWriterConfig, U as UsageError } from './errors.js';
-import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as collapse, z as splitLines, n as append, A as splitSentences, B as findFigures, k as toString, D as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, E as walk, F as gfmParser, G as topLevelPieces, H as mayHoldTable, I as parseInRuns, P as PIECE_CHARS, J as parseInPieces, K as remarkFrontmatter, L as headingSections, M as HEADING_LINE, N as strong, O as inline, Q as joinInline, T as paragraph, V as fact, W as facts, X as summariseItems, Y as exerciseLabel$1, Z as untimedNote, _ as derivedStatement, $ as timeStatement, a0 as tutorialLink, a1 as heading, a2 as list, a3 as code, a4 as emphasis, a5 as CONFIG_FILE, a6 as plainText, a7 as inlineMd, a8 as at, a9 as channelById, aa as exerciseSummary, ab as countWords, ac as countTreeWords, ad as phrase, ae as uncitedFigureDiagnostics, af as describeLimits, ag as threadPosts, ah as documentSections, ai as toMd, aj as postNodesChars, ak as buildContext, al as channelFileName, am as bodyNodes, an as indexRegistry, ao as chapterSentences, ap as normaliseCitations, aq as credentialLike, ar as countPlainWords, as as CUES, at as dangling, au as metaSentence, av as sameSentence, aw as channelOfName, ax as CLAIM_WORTHY_FIGURE_KINDS, ay as derivedValues, az as normalizeFigure, aA as DERIVED_LABELS, aB as validateCitation, aC as X_LINK_CHARS, aD as TUTORIAL_LINK_PLACEHOLDER, aE as TALK_META_LINE, d as distance, s as sortDiagnostics, aF as tutorialUrl, e as applyRuleConfig, aG as validateCitations, o as countBySeverity } from './context.js';
+import { C as CHANNELS, u as unified, r as remarkParse, v as visit, y as collapse, n as append, z as splitLines, A as splitSentences, B as findFigures, k as toString, D as parseTimeEstimate, g as diagnostic, b as RULES, l as locate$1, h as lineStarts, E as walk, F as gfmParser, G as topLevelPieces, P as PIECE_CHARS, H as mayHoldTable, I as parseInRuns, J as parseInPieces, K as remarkFrontmatter, L as headingSections, M as HEADING_LINE, N as strong, O as inline, Q as joinInline, T as paragraph, V as fact, W as facts, X as summariseItems, Y as exerciseLabel$1, Z as untimedNote, _ as derivedStatement, $ as timeStatement, a0 as tutorialLink, a1 as heading, a2 as list, a3 as code, a4 as emphasis, a5 as CONFIG_FILE, a6 as plainText, a7 as inlineMd, a8 as at, a9 as channelById, aa as exerciseSummary, ab as countWords, ac as countTreeWords, ad as phrase, ae as uncitedFigureDiagnostics, af as describeLimits, ag as threadPosts, ah as documentSections, ai as toMd, aj as postNodesChars, ak as buildContext, al as channelFileName, am as bodyNodes, an as indexRegistry, ao as chapterSentences, ap as normaliseCitations, aq as credentialLike, ar as countPlainWords, as as CUES, at as dangling, au as metaSentence, av as sameSentence, aw as channelOfName, ax as CLAIM_WORTHY_FIGURE_KINDS, ay as derivedValues, az as normalizeFigure, aA as DERIVED_LABELS, aB as validateCitation, aC as X_LINK_CHARS, aD as TUTORIAL_LINK_PLACEHOLDER, aE as TALK_META_LINE, d as distance, s as sortDiagnostics, aF as tutorialUrl, e as applyRuleConfig, aG as validateCitations, o as countBySeverity } from './context.js';
 import { g as getDefaultExportFromCjs$1 } from './_commonjsHelpers.js';
 
 // The typed configuration, after defaults. Read from `.github/tutorial-amplifier.yml`
@@ -1152,6 +1152,91 @@ class ChapterWalker {
             optional: /\b(?:optional|bonus|stretch)\b/i.test(h.text)
         });
     }
+}
+/**
+ * What a chapter's reading depends on besides its file: whether it is the introduction, its front
+ * matter title, the claim-ID pattern, and what the chapters before it left (the exercise IDs they
+ * took, and whether one stated the time commitment). Equal contexts and texts give equal readings.
+ */
+function readingContext(opts) {
+    return [
+        opts.isReadme ? 'readme' : 'chapter',
+        opts.title ?? '',
+        opts.claimId.source,
+        opts.claimId.flags,
+        opts.out.timeCommitment ? 'timed' : '',
+        ...[...opts.exerciseIds].sort()
+    ].join('\u0000');
+}
+/**
+ * Reads one chapter as `readChapter` does, into a reading of its own (`ChapterReading`) instead of
+ * the tutorial's `out` and exercise IDs; `addReading` then adds it there. The two together change
+ * `out` and the IDs exactly as `readChapter` would: the reader only appends to `out`, and looks
+ * at nothing in it but whether a time commitment was found.
+ */
+function readChapterAlone(file, tree, opts) {
+    const out = emptyCollected();
+    const before = opts.out.timeCommitment;
+    if (before)
+        out.timeCommitment = before;
+    const ids = new Set(opts.exerciseIds);
+    const chapter = readChapter(file, tree, { ...opts, out, exerciseIds: ids });
+    if (out.timeCommitment === before)
+        delete out.timeCommitment;
+    const { steps, ...gathered } = out;
+    return {
+        chapter,
+        out: gathered,
+        steps: [...steps].map((e) => out.exercises.indexOf(e)),
+        exerciseIds: [...ids].filter((id) => !opts.exerciseIds.has(id))
+    };
+}
+/** Adds a chapter's reading to its tutorial's `out` and exercise IDs; gives back the chapter. */
+function addReading(r, opts) {
+    const { out } = opts;
+    append(out.glossary, r.out.glossary);
+    append(out.exercises, r.out.exercises);
+    append(out.figures, r.out.figures);
+    append(out.images, r.out.images);
+    append(out.links, r.out.links);
+    append(out.citations, r.out.citations);
+    append(out.prerequisites, r.out.prerequisites);
+    append(out.diagrams, r.out.diagrams);
+    for (const i of r.steps)
+        out.steps.add(r.out.exercises[i]);
+    append(out.stepNumbers, r.out.stepNumbers);
+    if (r.out.timeCommitment)
+        out.timeCommitment = r.out.timeCommitment;
+    for (const id of r.exerciseIds)
+        opts.exerciseIds.add(id);
+    return r.chapter;
+}
+/**
+ * Whether a stored reading is one of `file` (`--cache` entries are workspace content: one is taken
+ * only for the file it names, and only if everything it adds lies in that file).
+ */
+function isReadingOf(r, file) {
+    const o = r.out;
+    const lists = [
+        o.glossary,
+        o.exercises,
+        o.figures,
+        o.images,
+        o.links,
+        o.citations,
+        o.prerequisites,
+        o.diagrams
+    ];
+    return (r.chapter.file === file &&
+        Array.isArray(r.chapter.blocks) &&
+        Array.isArray(r.chapter.headings) &&
+        lists.every((l) => Array.isArray(l) && l.every((x) => x.file === file)) &&
+        Array.isArray(r.steps) &&
+        r.steps.every((i) => Number.isInteger(i) && i >= 0 && i < o.exercises.length) &&
+        Array.isArray(o.stepNumbers) &&
+        (o.timeCommitment === undefined || o.timeCommitment.file === file) &&
+        Array.isArray(r.exerciseIds) &&
+        r.exerciseIds.every((id) => typeof id === 'string'));
 }
 /**
  * Reads one chapter, from its tree or from its top-level nodes a piece at a time (see
@@ -5220,7 +5305,11 @@ function parseTutorial(dir, files, opts) {
         // one no step before has built is read a piece at a time, its whole tree never alive
         const again = file === order.intro || file === order.chapters[1];
         const built = trees.get(file.path);
-        const chapter = readChapter(file, built ?? (again || storable(file) ? treeOf(file) : topLevelPieces(parseWhole, file.text)), chapterOpts);
+        const source = () => built ?? (again || storable(file) ? treeOf(file) : topLevelPieces(parseWhole, file.text));
+        const stored = opts.readings;
+        const chapter = stored && storable(file)
+            ? addReading(stored(file, readingContext(chapterOpts), () => readChapterAlone(file, source(), chapterOpts)), chapterOpts)
+            : readChapter(file, source(), chapterOpts);
         if (!again)
             trees.delete(file.path);
         return chapter;
@@ -17618,11 +17707,17 @@ function tutorialOf(input, t) {
     const trees = cache
         ? (f, parse) => cached(cache, `tree\u0000${f.path}`, digest('', [f]), parse, isRoot)
         : undefined;
+    // and what the reader made of each: a run after one chapter changed reads that one again (and
+    // those after it whose exercises or time commitment it changed)
+    const readings = cache
+        ? (f, context, read) => cached(cache, `reading\u0000${f.path}`, digest(context, [f]), read, (r) => isReadingOf(r, f.path))
+        : undefined;
     const read = () => parseTutorial(t.dir, t.files, {
         claimId: claimIdRegExp(input.config.claimIdPattern),
         ...(t.skipped ? { skippedDirs: t.skipped } : {}),
         ...(t.name !== undefined ? { name: t.name } : {}),
-        ...(trees ? { trees } : {})
+        ...(trees ? { trees } : {}),
+        ...(readings ? { readings } : {})
     });
     if (!cache)
         return read();

@@ -1,8 +1,8 @@
 // The parse cache behind `--cache`: what `check` and `generate` read is kept in a folder of the
 // workspace, so that a later run takes what did not change from there instead of parsing the
 // Markdown again (the parse is most of a `check`). The engine (src/engine.ts) decides what is
-// kept: each tutorial folder as read, the tree of each small Markdown file, what each registry
-// file holds, and the registry as a whole.
+// kept: each tutorial folder as read, the tree of each small Markdown file and what the reader
+// made of it, what each registry file holds, and the registry as a whole.
 //
 // One file per slot (a tutorial folder, a file, the registry), replaced when its inputs change, so
 // the folder grows with the workspace, not with the number of runs. Each file holds, serialized

@@ -752,6 +752,118 @@ class ChapterWalker {
 }
 
 /**
+ * What reading one chapter adds to its tutorial: the chapter, what it gathered (the time
+ * commitment only when this chapter stated the tutorial's first one), which of its exercises are
+ * `Step N` ones (indexes into `out.exercises`), and the exercise IDs it took. Plain data (`--cache`
+ * keeps it per file, src/engine.ts).
+ */
+export interface ChapterReading {
+  chapter: Chapter
+  out: Omit<Collected, 'steps'>
+  steps: number[]
+  exerciseIds: string[]
+}
+
+/**
+ * What a chapter's reading depends on besides its file: whether it is the introduction, its front
+ * matter title, the claim-ID pattern, and what the chapters before it left (the exercise IDs they
+ * took, and whether one stated the time commitment). Equal contexts and texts give equal readings.
+ */
+export function readingContext(opts: ChapterOptions): string {
+  return [
+    opts.isReadme ? 'readme' : 'chapter',
+    opts.title ?? '',
+    opts.claimId.source,
+    opts.claimId.flags,
+    opts.out.timeCommitment ? 'timed' : '',
+    ...[...opts.exerciseIds].sort()
+  ].join('\u0000')
+}
+
+/**
+ * Reads one chapter as `readChapter` does, into a reading of its own (`ChapterReading`) instead of
+ * the tutorial's `out` and exercise IDs; `addReading` then adds it there. The two together change
+ * `out` and the IDs exactly as `readChapter` would: the reader only appends to `out`, and looks
+ * at nothing in it but whether a time commitment was found.
+ */
+export function readChapterAlone(
+  file: SourceFile,
+  tree: Root | Iterable<readonly RootContent[]>,
+  opts: ChapterOptions
+): ChapterReading {
+  const out = emptyCollected()
+  const before = opts.out.timeCommitment
+  if (before) out.timeCommitment = before
+  const ids = new Set(opts.exerciseIds)
+  const chapter = readChapter(file, tree, { ...opts, out, exerciseIds: ids })
+  if (out.timeCommitment === before) delete out.timeCommitment
+  const { steps, ...gathered } = out
+  return {
+    chapter,
+    out: gathered,
+    steps: [...steps].map((e) => out.exercises.indexOf(e)),
+    exerciseIds: [...ids].filter((id) => !opts.exerciseIds.has(id))
+  }
+}
+
+/** Adds a chapter's reading to its tutorial's `out` and exercise IDs; gives back the chapter. */
+export function addReading(r: ChapterReading, opts: ChapterOptions): Chapter {
+  const { out } = opts
+  append(out.glossary, r.out.glossary)
+  append(out.exercises, r.out.exercises)
+  append(out.figures, r.out.figures)
+  append(out.images, r.out.images)
+  append(out.links, r.out.links)
+  append(out.citations, r.out.citations)
+  append(out.prerequisites, r.out.prerequisites)
+  append(out.diagrams, r.out.diagrams)
+  for (const i of r.steps) out.steps.add(r.out.exercises[i]!)
+  append(out.stepNumbers, r.out.stepNumbers)
+  if (r.out.timeCommitment) out.timeCommitment = r.out.timeCommitment
+  for (const id of r.exerciseIds) opts.exerciseIds.add(id)
+  return r.chapter
+}
+
+/**
+ * Whether a stored reading is one of `file` (`--cache` entries are workspace content: one is taken
+ * only for the file it names, and only if everything it adds lies in that file).
+ */
+export function isReadingOf(r: ChapterReading, file: string): boolean {
+  const o = r.out
+  const lists = [
+    o.glossary,
+    o.exercises,
+    o.figures,
+    o.images,
+    o.links,
+    o.citations,
+    o.prerequisites,
+    o.diagrams
+  ]
+  return (
+    r.chapter.file === file &&
+    Array.isArray(r.chapter.blocks) &&
+    Array.isArray(r.chapter.headings) &&
+    lists.every((l) => Array.isArray(l) && l.every((x) => x.file === file)) &&
+    Array.isArray(r.steps) &&
+    r.steps.every((i) => Number.isInteger(i) && i >= 0 && i < o.exercises.length) &&
+    Array.isArray(o.stepNumbers) &&
+    (o.timeCommitment === undefined || o.timeCommitment.file === file) &&
+    Array.isArray(r.exerciseIds) &&
+    r.exerciseIds.every((id) => typeof id === 'string')
+  )
+}
+
+export interface ChapterOptions {
+  isReadme: boolean
+  claimId: RegExp
+  out: Collected
+  exerciseIds: Set<string>
+  /** front matter `title:` */
+  title?: string
+}
+
+/**
  * Reads one chapter, from its tree or from its top-level nodes a piece at a time (see
  * `topLevelPieces`: a big chapter's whole tree is then never alive); tutorial-wide findings go
  * into `out`.
@@ -759,14 +871,7 @@ class ChapterWalker {
 export function readChapter(
   file: SourceFile,
   tree: Root | Iterable<readonly RootContent[]>,
-  opts: {
-    isReadme: boolean
-    claimId: RegExp
-    out: Collected
-    exerciseIds: Set<string>
-    /** front matter `title:` */
-    title?: string
-  }
+  opts: ChapterOptions
 ): Chapter {
   const pieces = 'type' in tree ? [tree.children] : tree
   return new ChapterWalker(file, opts.isReadme, opts.claimId, opts.out, opts.exerciseIds).run(

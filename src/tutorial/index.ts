@@ -11,7 +11,17 @@ import type {
   Tutorial
 } from '../model.js'
 import { RULES, diagnostic } from '../rules.js'
-import { BADGE, emptyCollected, headingTime, readChapter, type Collected } from './chapter.js'
+import {
+  BADGE,
+  addReading,
+  emptyCollected,
+  headingTime,
+  readChapter,
+  readChapterAlone,
+  readingContext,
+  type ChapterReading,
+  type Collected
+} from './chapter.js'
 import { exerciseLabel, labelsIn, labOfFile, optionalLabels } from './exercises.js'
 import { fmString, frontMatter, type FrontMatter } from './frontmatter.js'
 import { isGenericTocHeading, normalizeDir, orderChapters, relativeTo } from './order.js'
@@ -98,6 +108,12 @@ export interface ParseOptions {
    * given a file and its parse, gives back the tree that parse makes.
    */
   trees?: (file: SourceFile, parse: () => Root) => Root
+  /**
+   * Where what the reader makes of such a file may come from (`--cache`): given a file, what its
+   * reading depends on besides its text (`readingContext`), and the reading, gives back the
+   * reading that makes. A chapter whose reading is given needs no tree.
+   */
+  readings?: (file: SourceFile, context: string, read: () => ChapterReading) => ChapterReading
 }
 
 /** Files up to this size may have their tree from `ParseOptions.trees` (bigger ones are read in pieces). */
@@ -174,11 +190,18 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
     // one no step before has built is read a piece at a time, its whole tree never alive
     const again = file === order.intro || file === order.chapters[1]
     const built = trees.get(file.path)
-    const chapter = readChapter(
-      file,
-      built ?? (again || storable(file) ? treeOf(file) : topLevelPieces(parseWhole, file.text)),
-      chapterOpts
-    )
+    const source = (): Root | Iterable<readonly RootContent[]> =>
+      built ?? (again || storable(file) ? treeOf(file) : topLevelPieces(parseWhole, file.text))
+    const stored = opts.readings
+    const chapter =
+      stored && storable(file)
+        ? addReading(
+            stored(file, readingContext(chapterOpts), () =>
+              readChapterAlone(file, source(), chapterOpts)
+            ),
+            chapterOpts
+          )
+        : readChapter(file, source(), chapterOpts)
     if (!again) trees.delete(file.path)
     return chapter
   })
