@@ -43,13 +43,20 @@ describe('a committed parse cache', () => {
     runCli([...args, '--cache'], ws)
     const cacheDir = path.join(ws, DEFAULT_CACHE_DIR)
     // rewrite every entry: same slot and key, but the value names another folder and files, or
-    // is not what its slot holds (every kind of entry: tutorial, tree, registry file, registry)
+    // is not what its slot holds (every kind of entry: tutorial, tree, chapter reading, registry
+    // file, registry)
     const kinds = new Set<string>()
     for (const name of entries(cacheDir)) {
       const file = path.join(cacheDir, name)
       const entry = v8.deserialize(readFileSync(file)) as { value: Record<string, unknown> }
       const value = entry.value
-      if ('chapters' in value) {
+      if ('exerciseIds' in value) {
+        kinds.add('chapter reading')
+        // taken, it would put the chapter's citations in a file outside the workspace
+        const reading = value as { chapter: { file: string }; out: { citations: { file: string }[] } }
+        reading.chapter.file = '../../outside/chapter.md'
+        for (const c of reading.out.citations) c.file = '../../outside/chapter.md'
+      } else if ('chapters' in value) {
         kinds.add('tutorial')
         value['dir'] = '../../outside'
         value['chapters'] = (value['chapters'] as { file: string }[]).map((c) => ({
@@ -72,7 +79,13 @@ describe('a committed parse cache', () => {
       }
       writeFileSync(file, v8.serialize(entry))
     }
-    expect([...kinds].sort()).toEqual(['registry', 'registry file', 'tree', 'tutorial'])
+    expect([...kinds].sort()).toEqual([
+      'chapter reading',
+      'registry',
+      'registry file',
+      'tree',
+      'tutorial'
+    ])
     expect(runCli([...args, '--cache'], ws).stdout).toBe(plain)
 
     // an entry that is not a v8 value at all is a miss
