@@ -26634,7 +26634,32 @@ const FIGURE_RE = new RegExp(`${FIGURE_BEFORE}(?:` +
  * before, at every word starting with one of those letters: most words of English prose).
  */
 const FIGURE_START = new RegExp(`${FIGURE_BEFORE}(?:[0-9$€£]|v\\d|${[...WORD_NUMBERS, 'version', 'release', 'port'].join('|')})`, 'giu');
-const FIGURE_AT = new RegExp(FIGURE_RE.source, 'iuy');
+/**
+ * Case-insensitive matching without the `i` flag. Compiling `FIGURE_RE` with `iu` costs about
+ * 35 ms on its first use in a process (each letter becomes its Unicode case class): a good part
+ * of a `check` after one chapter was edited. Its letters are lower-case ASCII, `µ` and `μ`, and
+ * under `iu` those match exactly these other characters: A–Z, the long s (`s`), the Kelvin sign
+ * (`k`) and the capital mu (`μ`), all one UTF-16 unit each (checked over every code point). The
+ * same pattern without `i`, over the text with just those characters folded, finds the same
+ * matches at the same offsets; the figures' text is then taken from the original.
+ */
+const FIGURE_AT = new RegExp(FIGURE_RE.source, 'uy');
+const FIGURE_START_FOLDED = new RegExp(FIGURE_START.source, 'gu');
+const FOLDED = /[A-Z\u017F\u212A\u039C]/g;
+const FOLD = { '\u017F': 's', '\u212A': 'k', '\u039C': '\u03BC' };
+/** `text` with the characters `iu` would match to the pattern's letters folded, length kept. */
+function foldForFigures(text) {
+    return text.replace(FOLDED, (c) => FOLD[c] ?? c.toLowerCase());
+}
+/**
+ * Where `FIGURE_RE` matches in `text`, in order, as `text.matchAll(FIGURE_RE)` would find them:
+ * offset, length, and the index of the alternative (capture group) that matched.
+ */
+function* figureMatches(text) {
+    for (const m of matchAllAt(FIGURE_AT, FIGURE_START_FOLDED, foldForFigures(text))) {
+        yield [m.index, m[0].length, m.findIndex((g, i) => i > 0 && g !== undefined)];
+    }
+}
 // Spans never read as figures: dates, claim-like and exercise IDs, list markers.
 const EXCLUDED = [
     /\b\d{4}-\d{2}-\d{2}\b/g,
@@ -26719,29 +26744,28 @@ function numericFigures(text) {
     let spans;
     let next = 0; // first excluded span that may still overlap (matches come in increasing order)
     const out = [];
-    for (const m of matchAllAt(FIGURE_AT, FIGURE_START, text)) {
+    for (const [index, length, group] of figureMatches(text)) {
         spans ??= excludedSpans(text);
-        const index = m.index;
-        const end = index + m[0].length;
+        const end = index + length;
         while (next < spans.length && spans[next][1] <= index)
             next++;
         if (next < spans.length && spans[next][0] < end)
             continue;
-        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
         const kind = KINDS[group - 1];
         if (kind === undefined)
             continue;
+        const found = text.slice(index, end);
         const before = text.slice(Math.max(0, index - 80), index);
         if (kind === 'count') {
-            const noun = /([a-z][a-z-]*)$/i.exec(m[0])?.[1]?.toLowerCase();
+            const noun = /([a-z][a-z-]*)$/i.exec(found)?.[1]?.toLowerCase();
             if (noun && NOT_NOUNS.has(noun))
                 continue;
-            if (/^(?:19|20)\d\d\s/.test(m[0]))
+            if (/^(?:19|20)\d\d\s/.test(found))
                 continue;
             if (NOT_COUNT_BEFORE.test(before))
                 continue;
         }
-        out.push({ text: m[0], kind: classify(kind, m[0], before), index });
+        out.push({ text: found, kind: classify(kind, found, before), index });
     }
     return out;
 }
