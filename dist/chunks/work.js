@@ -5306,9 +5306,9 @@ function parseTutorial(dir, files, opts) {
         const again = file === order.intro || file === order.chapters[1];
         const built = trees.get(file.path);
         const source = () => built ?? (again || storable(file) ? treeOf(file) : topLevelPieces(parseWhole, file.text));
-        const stored = opts.readings;
-        const chapter = stored && storable(file)
-            ? addReading(stored(file, readingContext(chapterOpts), () => readChapterAlone(file, source(), chapterOpts)), chapterOpts)
+        const readings = opts.readings;
+        const chapter = readings && storable(file)
+            ? addReading(readings(file, readingContext(chapterOpts), () => readChapterAlone(file, source(), chapterOpts)), chapterOpts)
             : readChapter(file, source(), chapterOpts);
         if (!again)
             trees.delete(file.path);

@@ -192,11 +192,11 @@ export function parseTutorial(dir: string, files: SourceFile[], opts: ParseOptio
     const built = trees.get(file.path)
     const source = (): Root | Iterable<readonly RootContent[]> =>
       built ?? (again || storable(file) ? treeOf(file) : topLevelPieces(parseWhole, file.text))
-    const stored = opts.readings
+    const readings = opts.readings
     const chapter =
-      stored && storable(file)
+      readings && storable(file)
         ? addReading(
-            stored(file, readingContext(chapterOpts), () =>
+            readings(file, readingContext(chapterOpts), () =>
               readChapterAlone(file, source(), chapterOpts)
             ),
             chapterOpts
