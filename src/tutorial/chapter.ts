@@ -60,6 +60,18 @@ export type Collected = Pick<
   stepNumbers: number[]
 }
 
+/** The lists of `Collected` that hold located items (each with the `file` it was found in). */
+const LOCATED = [
+  'glossary',
+  'exercises',
+  'figures',
+  'images',
+  'links',
+  'citations',
+  'prerequisites',
+  'diagrams'
+] as const satisfies readonly (keyof Collected)[]
+
 export function emptyCollected(): Collected {
   return {
     glossary: [],
@@ -809,14 +821,7 @@ export function readChapterAlone(
 /** Adds a chapter's reading to its tutorial's `out` and exercise IDs; gives back the chapter. */
 export function addReading(r: ChapterReading, opts: ChapterOptions): Chapter {
   const { out } = opts
-  append(out.glossary, r.out.glossary)
-  append(out.exercises, r.out.exercises)
-  append(out.figures, r.out.figures)
-  append(out.images, r.out.images)
-  append(out.links, r.out.links)
-  append(out.citations, r.out.citations)
-  append(out.prerequisites, r.out.prerequisites)
-  append(out.diagrams, r.out.diagrams)
+  for (const k of LOCATED) append<{ file: string }>(out[k], r.out[k])
   for (const i of r.steps) out.steps.add(r.out.exercises[i]!)
   append(out.stepNumbers, r.out.stepNumbers)
   if (r.out.timeCommitment) out.timeCommitment = r.out.timeCommitment
@@ -830,21 +835,11 @@ export function addReading(r: ChapterReading, opts: ChapterOptions): Chapter {
  */
 export function isReadingOf(r: ChapterReading, file: string): boolean {
   const o = r.out
-  const lists = [
-    o.glossary,
-    o.exercises,
-    o.figures,
-    o.images,
-    o.links,
-    o.citations,
-    o.prerequisites,
-    o.diagrams
-  ]
   return (
     r.chapter.file === file &&
     Array.isArray(r.chapter.blocks) &&
     Array.isArray(r.chapter.headings) &&
-    lists.every((l) => Array.isArray(l) && l.every((x) => x.file === file)) &&
+    LOCATED.every((k) => Array.isArray(o[k]) && o[k].every((x) => x.file === file)) &&
     Array.isArray(r.steps) &&
     r.steps.every((i) => Number.isInteger(i) && i >= 0 && i < o.exercises.length) &&
     Array.isArray(o.stepNumbers) &&
